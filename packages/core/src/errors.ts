@@ -1,0 +1,86 @@
+/**
+ * One error vocabulary for the whole product. Domain code throws {@link AppError};
+ * the API maps it once to an RFC 9457 problem+json response using {@link errorStatus}.
+ */
+export const errorCodes = [
+  "bad_request",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "unprocessable",
+  "rate_limited",
+  "unavailable",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorStatus = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+} as const satisfies Record<ErrorCode, number>;
+
+export const errorTitle: Record<ErrorCode, string> = {
+  bad_request: "Bad request",
+  unauthenticated: "Authentication required",
+  forbidden: "Forbidden",
+  not_found: "Not found",
+  conflict: "Conflict",
+  unprocessable: "Unprocessable content",
+  rate_limited: "Too many requests",
+  unavailable: "Service unavailable",
+  internal: "Internal server error",
+};
+
+/** One failing field of a request: a JSON path such as `body.roles.0` and what is wrong with it. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  /** Field-level failures, for 400/422. */
+  errors?: FieldError[];
+  /** Seconds until a retry may succeed (429, 503). */
+  retryAfter?: number;
+  /** Extra members of the problem document (never personal data, never database messages). */
+  extensions?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  override readonly name = "AppError";
+  readonly code: ErrorCode;
+  readonly errors: FieldError[] | undefined;
+  readonly retryAfter: number | undefined;
+  readonly extensions: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.errors = options.errors;
+    this.retryAfter = options.retryAfter;
+    this.extensions = options.extensions;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const isAppError = (value: unknown): value is AppError => value instanceof AppError;
+
+/** Shorthands for the errors domain code raises most. */
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+export const conflict = (message: string, options?: AppErrorOptions) =>
+  new AppError("conflict", message, options);
+export const unprocessable = (path: string, message: string) =>
+  new AppError("unprocessable", message, { errors: [{ path, message }] });

@@ -1,0 +1,4 @@
+export * from "./errors.js";
+export * from "./ids.js";
+export * from "./roles.js";
+export * from "./tenant.js";

@@ -1,0 +1,13 @@
+export {
+  type Database,
+  type DbHandle,
+  type Schema,
+  schema,
+  type Tx,
+  withoutTenant,
+  withPlatform,
+  withTenant,
+  withTokenLookup,
+} from "./client.js";
+export { PgCode, pgConstraint, pgErrorCode } from "./errors.js";
+export * from "./schema/index.js";

@@ -1,0 +1,36 @@
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
+import type { Database, DbHandle } from "./client.js";
+import * as schema from "./schema/index.js";
+
+export interface PgliteOptions {
+  /** Folder for the data; omit for an in-memory database. */
+  dataDir?: string;
+  /** A tarball from `dumpDataDir()` to start from (fast test fixtures). */
+  loadDataDir?: Blob | File;
+}
+
+/** Opens the embedded database (PostgreSQL compiled to WebAssembly, in this process). */
+export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle & { client: PGlite }> {
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = drizzle(client, { schema }) as unknown as Database;
+  let closed = false;
+  return {
+    db,
+    client,
+    driver: "pglite",
+    async ping() {
+      if (closed) throw new Error("database is closed");
+      await db.execute(sql`select 1`);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { jsonb, pgPolicy, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, timestamptz, updatedAt } from "./columns.js";
+import { appRole } from "./roles.js";
+
+/** A county. Global table: every request may resolve a slug; only the platform realm writes. */
+export const tenants = pgTable(
+  "tenants",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    divisionCode: text("division_code").notNull(),
+    timezone: text("timezone").notNull().default("Asia/Shanghai"),
+    settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: timestamptz("archived_at"),
+  },
+  () => [
+    uniqueIndex("tenants_slug_key").on(sql`slug`),
+    pgPolicy("tenants_read", { as: "permissive", for: "select", to: appRole, using: sql`true` }),
+    pgPolicy("tenants_platform_insert", {
+      as: "permissive",
+      for: "insert",
+      to: appRole,
+      withCheck: sql`current_setting('app.platform', true) = 'on'`,
+    }),
+    pgPolicy("tenants_platform_update", {
+      as: "permissive",
+      for: "update",
+      to: appRole,
+      using: sql`current_setting('app.platform', true) = 'on'`,
+      withCheck: sql`current_setting('app.platform', true) = 'on'`,
+    }),
+  ],
+).enableRLS();

@@ -1,0 +1,227 @@
+import { newId } from "@propgov/core";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  apiKeys,
+  auditEvents,
+  type Database,
+  pgErrorCode,
+  platformUsers,
+  sessions,
+  tenants,
+  users,
+  withoutTenant,
+  withPlatform,
+  withTenant,
+  withTokenLookup,
+} from "../src/index.js";
+import { createTestDatabase, type TestDatabase, testDrivers } from "../src/testing/index.js";
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the statement to be refused");
+}
+
+describe.each(testDrivers())("row-level security on %s", (driver) => {
+  let tdb: TestDatabase;
+  let db: Database;
+  const a = { id: newId("tenant"), user: newId("user"), session: newId("session"), key: newId("apiKey") };
+  const b = { id: newId("tenant"), user: newId("user"), session: newId("session"), key: newId("apiKey") };
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(driver);
+    db = tdb.handle.db;
+    await withPlatform(db, async (tx) => {
+      await tx.insert(tenants).values([
+        { id: a.id, slug: "county-a", name: "A县", divisionCode: "341622" },
+        { id: b.id, slug: "county-b", name: "B县", divisionCode: "341621" },
+      ]);
+    });
+    for (const t of [a, b]) {
+      await withTenant(db, t.id, async (tx) => {
+        await tx.insert(users).values({
+          tenantId: t.id,
+          id: t.user,
+          username: "admin",
+          displayName: `admin of ${t.id}`,
+          passwordHash: "x",
+          roles: ["countyAdmin"],
+        });
+        await tx.insert(sessions).values({
+          tenantId: t.id,
+          id: t.session,
+          userId: t.user,
+          secretHash: "h",
+          expiresAt: new Date(Date.now() + 60_000),
+        });
+        await tx.insert(apiKeys).values({
+          tenantId: t.id,
+          id: t.key,
+          name: "hotline",
+          prefix: "key_",
+          secretHash: "h",
+          roles: ["countyAdmin"],
+        });
+        await tx.insert(auditEvents).values({
+          tenantId: t.id,
+          id: newId("auditEvent"),
+          actorType: "system",
+          action: "test.seed",
+          targetType: "user",
+          targetId: t.user,
+        });
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await tdb?.destroy();
+  });
+
+  it("a tenant transaction reads only its own rows, even when it asks for the other tenant's", async () => {
+    await withTenant(db, a.id, async (tx) => {
+      expect((await tx.select().from(users)).map((u) => u.id)).toEqual([a.user]);
+      expect(await tx.select().from(users).where(eq(users.tenantId, b.id))).toEqual([]);
+      expect(await tx.select().from(sessions).where(eq(sessions.id, b.session))).toEqual([]);
+      expect(await tx.select().from(apiKeys).where(eq(apiKeys.id, b.key))).toEqual([]);
+      expect((await tx.select().from(auditEvents)).every((e) => e.tenantId === a.id)).toBe(true);
+    });
+  });
+
+  it("a tenant transaction cannot update or delete the other tenant's rows", async () => {
+    await withTenant(db, a.id, async (tx) => {
+      const updated = await tx
+        .update(users)
+        .set({ displayName: "hijacked" })
+        .where(eq(users.id, b.user))
+        .returning();
+      expect(updated).toEqual([]);
+      const deleted = await tx.delete(sessions).where(eq(sessions.id, b.session)).returning();
+      expect(deleted).toEqual([]);
+    });
+    await withTenant(db, b.id, async (tx) => {
+      const [row] = await tx.select().from(users).where(eq(users.id, b.user));
+      expect(row?.displayName).toBe(`admin of ${b.id}`);
+      expect(await tx.select().from(sessions).where(eq(sessions.id, b.session))).toHaveLength(1);
+    });
+  });
+
+  it("a tenant transaction cannot insert rows for the other tenant", async () => {
+    const error = await rejection(
+      withTenant(db, a.id, (tx) =>
+        tx.insert(users).values({
+          tenantId: b.id,
+          id: newId("user"),
+          username: "intruder",
+          displayName: "intruder",
+          passwordHash: "x",
+          roles: ["countyAdmin"],
+        }),
+      ),
+    );
+    expect(pgErrorCode(error)).toBe("42501");
+  });
+
+  it("a tenant transaction cannot move its own row into the other tenant", async () => {
+    const error = await rejection(
+      withTenant(db, a.id, (tx) => tx.update(apiKeys).set({ tenantId: b.id }).where(eq(apiKeys.id, a.key))),
+    );
+    expect(pgErrorCode(error)).toBe("42501");
+  });
+
+  it("a transaction with no tenant set sees no tenant rows", async () => {
+    await withoutTenant(db, async (tx) => {
+      expect(await tx.select().from(users)).toEqual([]);
+      expect(await tx.select().from(sessions)).toEqual([]);
+      expect(await tx.select().from(apiKeys)).toEqual([]);
+      expect(await tx.select().from(auditEvents)).toEqual([]);
+      expect(await tx.select().from(platformUsers)).toEqual([]);
+      // Tenants themselves are global: a slug must resolve before the tenant is known.
+      expect((await tx.select().from(tenants)).length).toBe(2);
+    });
+  });
+
+  it("a tenant transaction cannot see platform users nor create tenants", async () => {
+    await withPlatform(db, (tx) =>
+      tx
+        .insert(platformUsers)
+        .values({ id: newId("platformUser"), username: "root", displayName: "Root", passwordHash: "x" }),
+    );
+    await withTenant(db, a.id, async (tx) => {
+      expect(await tx.select().from(platformUsers)).toEqual([]);
+    });
+    const error = await rejection(
+      withTenant(db, a.id, (tx) =>
+        tx.insert(tenants).values({ id: newId("tenant"), slug: "sneaky", name: "x", divisionCode: "341600" }),
+      ),
+    );
+    expect(pgErrorCode(error)).toBe("42501");
+  });
+
+  it("a token lookup sees exactly the presented session or key, nothing else", async () => {
+    await withTokenLookup(db, b.session, async (tx) => {
+      expect((await tx.select().from(sessions)).map((s) => s.id)).toEqual([b.session]);
+      expect(await tx.select().from(apiKeys)).toEqual([]);
+      expect(await tx.select().from(users)).toEqual([]);
+      const changed = await tx.update(sessions).set({ secretHash: "z" }).returning();
+      expect(changed).toEqual([]);
+    });
+  });
+
+  it("the tenant id is a bound parameter, never spliced into SQL", async () => {
+    const hostile = "x', true); drop table users; --";
+    await withTenant(db, hostile, async (tx) => {
+      expect(await tx.select().from(users)).toEqual([]);
+    });
+    await withTenant(db, a.id, async (tx) => {
+      expect(await tx.select().from(users)).toHaveLength(1);
+    });
+  });
+
+  it("audit events are append-only for the application and for the owner", async () => {
+    const appError = await rejection(
+      withTenant(db, a.id, (tx) => tx.update(auditEvents).set({ action: "rewritten" })),
+    );
+    expect(pgErrorCode(appError)).toBe("42501");
+    const deleteError = await rejection(withTenant(db, a.id, (tx) => tx.delete(auditEvents)));
+    expect(pgErrorCode(deleteError)).toBe("42501");
+    const ownerError = await rejection(db.execute(sql`delete from audit_events`));
+    expect(pgErrorCode(ownerError)).toBe("42501");
+  });
+
+  it("the application role owns no table and cannot bypass row-level security", async () => {
+    const roles = await db.execute(
+      sql`select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = 'propgov_app'`,
+    );
+    const rows = (Array.isArray(roles) ? roles : (roles as { rows: unknown[] }).rows) as {
+      rolsuper: boolean;
+      rolbypassrls: boolean;
+      rolcanlogin: boolean;
+    }[];
+    expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false, rolcanlogin: false }]);
+    const owned = await db.execute(
+      sql`select count(*)::int as n from pg_tables where tableowner = 'propgov_app'`,
+    );
+    const ownedRows = (Array.isArray(owned) ? owned : (owned as { rows: unknown[] }).rows) as { n: number }[];
+    expect(ownedRows[0]?.n).toBe(0);
+    const forced = await db.execute(
+      sql`select relname from pg_class where relname in ('users','sessions','api_keys','audit_events','tenants','platform_users','platform_sessions') and relforcerowsecurity and relrowsecurity order by relname`,
+    );
+    const forcedRows = (Array.isArray(forced) ? forced : (forced as { rows: unknown[] }).rows) as {
+      relname: string;
+    }[];
+    expect(forcedRows.map((r) => r.relname)).toEqual([
+      "api_keys",
+      "audit_events",
+      "platform_sessions",
+      "platform_users",
+      "sessions",
+      "tenants",
+      "users",
+    ]);
+  });
+});

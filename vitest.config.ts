@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// One run over every package (vitest projects). Workspace packages resolve to their TypeScript
+// sources through the "source" export condition, so tests need no build first.
+export default defineConfig({
+  resolve: { conditions: ["source"] },
+  ssr: { resolve: { conditions: ["source"] } },
+  test: {
+    projects: ["packages/*", "apps/*"],
+    reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-results.json" }]] : ["default"],
+  },
+});
