@@ -51,6 +51,14 @@ export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Pr
   return runAs(db, { tenantId }, fn);
 }
 
+/**
+ * Inside a platform transaction, also enter one tenant (e.g. to write the first audit event of
+ * a tenant the platform admin has just created).
+ */
+export async function enterTenant(tx: Tx, tenantId: string): Promise<void> {
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+}
+
 /** Runs `fn` as the application role in the platform realm (tenants, platform users and sessions). */
 export function withPlatform<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return runAs(db, { platform: true }, fn);

@@ -1,6 +1,7 @@
 export {
   type Database,
   type DbHandle,
+  enterTenant,
   type Schema,
   schema,
   type Tx,

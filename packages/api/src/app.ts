@@ -1,0 +1,124 @@
+import { AppError } from "@propgov/core";
+import { webPasswordHasher } from "./auth/password.js";
+import type { AppDeps, ResolvedDeps } from "./context.js";
+import { authenticate } from "./middleware/auth.js";
+import { requestContext } from "./middleware/request.js";
+import { resolveTenant } from "./middleware/tenant.js";
+import { handleError } from "./problem.js";
+import { createRouter } from "./router.js";
+import { registerCreateApiKey } from "./routes/api-keys/create.js";
+import { registerListApiKeys } from "./routes/api-keys/list.js";
+import { registerRevokeApiKey } from "./routes/api-keys/revoke.js";
+import { registerChangePassword } from "./routes/auth/change-password.js";
+import { registerLogin } from "./routes/auth/login.js";
+import { registerLogout } from "./routes/auth/logout.js";
+import { registerMe } from "./routes/auth/me.js";
+import { registerDocs } from "./routes/system/docs.js";
+import { registerGetHealth } from "./routes/system/health.js";
+import { registerGetReady } from "./routes/system/ready.js";
+import { registerCreateTenant } from "./routes/tenants/create.js";
+import { registerGetTenant } from "./routes/tenants/get.js";
+import { registerListTenants } from "./routes/tenants/list.js";
+import { registerCreateUser } from "./routes/users/create.js";
+import { registerGetUser } from "./routes/users/get.js";
+import { registerListUsers } from "./routes/users/list.js";
+import { registerUpdateUser } from "./routes/users/update.js";
+
+export const API_VERSION = "0.1.0";
+
+/** Fills in the defaults of the dependencies; services called outside HTTP (bootstrap, CLI) use it too. */
+export function resolveDeps(deps: AppDeps): ResolvedDeps {
+  return {
+    db: deps.db,
+    passwordHasher: deps.passwordHasher ?? webPasswordHasher(),
+    now: deps.now ?? (() => new Date()),
+    logger: deps.logger ?? {},
+    clientAddress: deps.clientAddress ?? (() => undefined),
+    allowedOrigins: deps.allowedOrigins ?? [],
+    docsScript: deps.docsScript,
+    session: {
+      ttlSeconds: 30 * 24 * 3600,
+      renewWithinSeconds: 15 * 24 * 3600,
+      cookieName: "propgov_session",
+      ...deps.session,
+    },
+    loginThrottle: { maxFailures: 5, windowSeconds: 900, blockSeconds: 900, ...deps.loginThrottle },
+    info: { title: deps.info?.title ?? "propgov API", version: deps.info?.version ?? API_VERSION },
+  };
+}
+
+/**
+ * The whole HTTP API as one OpenAPIHono app, on web-standard APIs only: the Node server, an
+ * edge worker and the tests all call this with their own dependencies.
+ */
+export function createApp(appDeps: AppDeps) {
+  const deps = resolveDeps(appDeps);
+  const app = createRouter();
+
+  app.use("*", requestContext(deps));
+  app.use("/v1/*", authenticate);
+  app.use("/v1/tenants/:tenant/*", resolveTenant);
+  app.use("/v1/tenants/:tenant", resolveTenant);
+
+  registerGetHealth(app);
+  registerGetReady(app);
+  registerDocs(app);
+
+  registerLogin(app);
+  registerLogout(app);
+  registerMe(app);
+  registerChangePassword(app);
+
+  registerCreateTenant(app);
+  registerListTenants(app);
+  registerGetTenant(app);
+
+  registerCreateUser(app);
+  registerListUsers(app);
+  registerGetUser(app);
+  registerUpdateUser(app);
+
+  registerCreateApiKey(app);
+  registerListApiKeys(app);
+  registerRevokeApiKey(app);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "A session token from POST /v1/auth/login, or an API key.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
+    type: "apiKey",
+    in: "cookie",
+    name: deps.session.cookieName,
+    description: "The console's HttpOnly session cookie. Unsafe methods must come from the same origin.",
+  });
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: deps.info.title,
+      version: deps.info.version,
+      description:
+        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json.",
+    },
+    tags: [
+      { name: "system", description: "Liveness, readiness, the contract" },
+      { name: "auth", description: "Sessions: sign in, sign out, who am I" },
+      { name: "tenants", description: "Counties (platform administration)" },
+      { name: "users", description: "People who sign in to a county" },
+      { name: "api-keys", description: "Keys for machine clients" },
+    ],
+  });
+
+  app.notFound(() => {
+    throw new AppError("not_found", "No such route.");
+  });
+  app.onError((error, c) =>
+    handleError(error, c, (e) => deps.logger.error?.(e, { requestId: c.get("requestId") ?? "unknown" })),
+  );
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,132 @@
+import type { Scope, TenantRole } from "@propgov/core";
+import type { DbHandle } from "@propgov/db";
+import type { Context } from "hono";
+import type { PasswordHasher } from "./auth/password.js";
+
+/** Who is calling. Resolved once per request by the authentication middleware. */
+export type Principal =
+  | {
+      kind: "user";
+      tenantId: string;
+      userId: string;
+      username: string;
+      displayName: string;
+      roles: TenantRole[];
+      scope: Scope | null;
+      sessionId: string;
+      via: "cookie" | "bearer";
+    }
+  | {
+      kind: "apiKey";
+      tenantId: string;
+      keyId: string;
+      name: string;
+      roles: TenantRole[];
+      scope: Scope | null;
+      via: "bearer";
+    }
+  | {
+      kind: "platformUser";
+      userId: string;
+      username: string;
+      displayName: string;
+      roles: "platformAdmin"[];
+      sessionId: string;
+      via: "cookie" | "bearer";
+    };
+
+export interface TenantRef {
+  id: string;
+  slug: string;
+  name: string;
+  divisionCode: string;
+  timezone: string;
+}
+
+/** One line per request, handed to the logger the host provides. */
+export interface RequestLog {
+  level: "info" | "warn" | "error";
+  msg: string;
+  requestId: string;
+  tenant: string | null;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  actor?: string | null;
+}
+
+export interface LoginThrottleConfig {
+  /** Failures allowed per username and client inside the window; default 5. */
+  maxFailures: number;
+  /** Window over which failures count, in seconds; default 900. */
+  windowSeconds: number;
+  /** How long a username and client are refused once over the limit, in seconds; default 900. */
+  blockSeconds: number;
+}
+
+export interface SessionConfig {
+  /** Lifetime of an idle session, in seconds; default 30 days. */
+  ttlSeconds: number;
+  /** A session is extended when less than this is left, in seconds; default 15 days. */
+  renewWithinSeconds: number;
+  /** Name of the session cookie; default `propgov_session`. */
+  cookieName: string;
+}
+
+/** What the host (Node server, edge worker, tests) hands to `createApp`. */
+export interface AppDeps {
+  db: DbHandle;
+  /** Password hashing; default portable scrypt (N = 2^15). The Node server passes native scrypt. */
+  passwordHasher?: PasswordHasher;
+  /** The clock; injectable for tests of expiry. */
+  now?: () => Date;
+  /** Receives one structured line per request and every unexpected error. */
+  logger?: {
+    request?: (line: RequestLog) => void;
+    error?: (error: unknown, context: { requestId: string }) => void;
+  };
+  /** The client's address, for login throttling. Default: none (throttle by username only). */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined;
+  /** Origins besides the API's own that may send cookie-authenticated unsafe requests. */
+  allowedOrigins?: string[];
+  /** Serves the API reference's script locally (closed intranets have no CDN). */
+  docsScript?: () => Promise<{ body: string | ArrayBuffer | Uint8Array; contentType?: string }>;
+  session?: Partial<SessionConfig>;
+  loginThrottle?: Partial<LoginThrottleConfig>;
+  /** Title and version shown in the OpenAPI document. */
+  info?: { title?: string; version?: string };
+}
+
+export interface ResolvedDeps {
+  db: DbHandle;
+  passwordHasher: PasswordHasher;
+  now: () => Date;
+  logger: NonNullable<AppDeps["logger"]>;
+  clientAddress: (c: Context<AppEnv>) => string | undefined;
+  allowedOrigins: string[];
+  docsScript: AppDeps["docsScript"];
+  session: SessionConfig;
+  loginThrottle: LoginThrottleConfig;
+  info: { title: string; version: string };
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    deps: ResolvedDeps;
+    principal: Principal | null;
+    tenant: TenantRef;
+  };
+};
+
+/** What every service verb receives besides its input. */
+export interface ServiceContext {
+  deps: ResolvedDeps;
+  requestId: string;
+  principal: Principal | null;
+}
+
+export interface TenantServiceContext extends ServiceContext {
+  tenant: TenantRef;
+}

@@ -1,0 +1,29 @@
+export { API_VERSION, type App, createApp, resolveDeps } from "./app.js";
+export {
+  DEFAULT_SCRYPT,
+  formatScryptHash,
+  type PasswordHasher,
+  parseScryptHash,
+  portableScrypt,
+  type ScryptFn,
+  type ScryptParams,
+  scryptHasher,
+  webPasswordHasher,
+} from "./auth/password.js";
+export type {
+  AppDeps,
+  AppEnv,
+  LoginThrottleConfig,
+  Principal,
+  RequestLog,
+  ResolvedDeps,
+  ServiceContext,
+  SessionConfig,
+  TenantRef,
+  TenantServiceContext,
+} from "./context.js";
+export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
+export { createApiKey } from "./services/api-keys.js";
+export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
+export { createTenant, findTenantBySlug } from "./services/tenants.js";
+export { createUser } from "./services/users.js";

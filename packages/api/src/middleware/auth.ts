@@ -1,0 +1,132 @@
+import { AppError, type TenantRole } from "@propgov/core";
+import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { resolveToken } from "../auth/sessions.js";
+import type { AppEnv, Principal } from "../context.js";
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The token a request presents: `Authorization: Bearer …` first, else the session cookie. */
+function presentedToken(c: Context<AppEnv>): { token: string; via: "cookie" | "bearer" } | null {
+  const header = c.req.header("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match?.[1] ? { token: match[1], via: "bearer" } : null;
+  }
+  const cookie = getCookie(c, c.get("deps").session.cookieName);
+  return cookie ? { token: cookie, via: "cookie" } : null;
+}
+
+export function isSecureRequest(c: Context<AppEnv>): boolean {
+  const forwarded = c.req.header("x-forwarded-proto");
+  return (forwarded ?? new URL(c.req.url).protocol.replace(":", "")) === "https";
+}
+
+export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date) {
+  const deps = c.get("deps");
+  setCookie(c, deps.session.cookieName, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: isSecureRequest(c),
+    path: "/",
+    expires: expiresAt,
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - deps.now().getTime()) / 1000)),
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>) {
+  setCookie(c, c.get("deps").session.cookieName, "", {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: isSecureRequest(c),
+    path: "/",
+    maxAge: 0,
+  });
+}
+
+/**
+ * Resolves the caller, if any. A request authenticated by cookie with an unsafe method must
+ * come from the API's own origin or an allowed one (CSRF); a foreign or missing Origin is 403.
+ * A bad or expired token leaves the caller anonymous: routes that need a caller answer 401.
+ */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const presented = presentedToken(c);
+  if (presented) {
+    const deps = c.get("deps");
+    const resolved = await resolveToken(deps, presented.token, presented.via);
+    if (resolved) {
+      if (presented.via === "cookie" && UNSAFE_METHODS.has(c.req.method)) assertSameOrigin(c);
+      c.set("principal", resolved.principal);
+      if (resolved.renewedUntil && presented.via === "cookie") {
+        setSessionCookie(c, presented.token, resolved.renewedUntil);
+      }
+    }
+  }
+  await next();
+});
+
+function assertSameOrigin(c: Context<AppEnv>) {
+  const origin = c.req.header("origin");
+  const deps = c.get("deps");
+  const own = new URL(c.req.url);
+  const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? own.host;
+  const allowed = origin !== undefined && (sameHost(origin, host) || deps.allowedOrigins.includes(origin));
+  if (!allowed) {
+    throw new AppError(
+      "forbidden",
+      "Cross-site request refused: a cookie-authenticated change must come from the console's own origin.",
+    );
+  }
+}
+
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function requirePrincipal(c: Context<AppEnv>): Principal {
+  const principal = c.get("principal");
+  if (!principal) throw new AppError("unauthenticated", "Sign in, or send a valid session token or API key.");
+  return principal;
+}
+
+export interface RoleOptions {
+  /** Let a platform admin through as well (e.g. to create a new county's first admin). */
+  platformAdmin?: boolean;
+}
+
+/**
+ * Authorisation, declared on the route: the caller must hold one of `roles` in the tenant of
+ * the path (or be a platform admin when allowed). A caller of another tenant gets 404, as if
+ * the tenant did not exist for it.
+ */
+export function requireRole(roles: readonly TenantRole[], options: RoleOptions = {}) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const principal = requirePrincipal(c);
+    const tenant = c.get("tenant");
+    if (principal.kind === "platformUser") {
+      if (!options.platformAdmin)
+        throw new AppError("forbidden", "This needs a county role, not a platform role.");
+      return next();
+    }
+    if (tenant && principal.tenantId !== tenant.id) {
+      throw new AppError("not_found", `Tenant '${tenant.slug}' was not found.`);
+    }
+    if (!principal.roles.some((role) => roles.includes(role))) {
+      throw new AppError("forbidden", `This needs one of the roles: ${roles.join(", ")}.`);
+    }
+    return next();
+  });
+}
+
+/** Only a platform admin passes. */
+export const requirePlatformAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = requirePrincipal(c);
+  if (principal.kind !== "platformUser")
+    throw new AppError("forbidden", "This needs the platformAdmin role.");
+  return next();
+});

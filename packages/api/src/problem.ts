@@ -1,0 +1,103 @@
+import { z } from "@hono/zod-openapi";
+import {
+  AppError,
+  type ErrorCode,
+  errorCodes,
+  errorStatus,
+  errorTitle,
+  type FieldError,
+} from "@propgov/core";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import type { AppEnv } from "./context.js";
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/** RFC 9457 problem details, as every error of this API is answered. */
+export const problemSchema = z
+  .object({
+    type: z.string().openapi({ example: "urn:propgov:problem:unprocessable" }),
+    title: z.string().openapi({ example: "Unprocessable content" }),
+    status: z.number().int().openapi({ example: 422 }),
+    detail: z.string().openapi({ example: "body.username: Use letters, digits and . _ @ - only." }),
+    code: z.enum(errorCodes).openapi({ example: "unprocessable" }),
+    requestId: z.string().openapi({ example: "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ example: [{ path: "body.username", message: "Use letters, digits and . _ @ - only." }] }),
+  })
+  .openapi("Problem");
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldError[]) {
+  return {
+    type: `urn:propgov:problem:${code}`,
+    title: errorTitle[code],
+    status: errorStatus[code],
+    detail,
+    code,
+    requestId,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+export function problemResponse(
+  c: Context<AppEnv>,
+  code: ErrorCode,
+  detail: string,
+  options: { errors?: FieldError[]; retryAfter?: number; extensions?: Record<string, unknown> } = {},
+): Response {
+  const body = {
+    ...problemBody(code, detail, c.get("requestId") ?? "unknown", options.errors),
+    ...options.extensions,
+  };
+  const headers: Record<string, string> = { "content-type": PROBLEM_CONTENT_TYPE };
+  if (options.retryAfter !== undefined) headers["retry-after"] = String(Math.ceil(options.retryAfter));
+  return c.body(JSON.stringify(body), errorStatus[code] as ContentfulStatusCode, headers);
+}
+
+/** Turns zod issues into `{ path, message }` with the request part first, e.g. `body.roles.0`. */
+export function fieldErrors(error: ZodError, target: string): FieldError[] {
+  const prefix = target === "json" || target === "form" ? "body" : target;
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The one place errors become responses: domain errors keep their code, framework errors their
+ * status, and anything unexpected is logged and answered as a bare 500 (no stack, no SQL).
+ */
+export function handleError(error: unknown, c: Context<AppEnv>, report: (error: unknown) => void): Response {
+  if (error instanceof AppError) {
+    return problemResponse(c, error.code, error.message, {
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+      ...(error.extensions ? { extensions: error.extensions } : {}),
+    });
+  }
+  if (error instanceof HTTPException) {
+    const code = codeForStatus(error.status);
+    if (code === "internal") report(error);
+    return problemResponse(
+      c,
+      code,
+      code === "internal" ? "Something went wrong on our side." : error.message,
+    );
+  }
+  report(error);
+  return problemResponse(
+    c,
+    "internal",
+    "Something went wrong on our side. Quote the request id when you report it.",
+  );
+}
+
+export function codeForStatus(status: number): ErrorCode {
+  const found = (Object.entries(errorStatus) as [ErrorCode, number][]).find(([, s]) => s === status);
+  if (found) return found[0];
+  return status >= 500 ? "internal" : "bad_request";
+}

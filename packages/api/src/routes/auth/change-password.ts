@@ -1,0 +1,39 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { requirePrincipal, setSessionCookie } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { changeOwnPassword } from "../../services/auth.js";
+import { serviceCtx } from "../ctx.js";
+import { errorResponses, json, security } from "../shared.js";
+import { changePasswordBodySchema } from "./schema.js";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/auth/password",
+  operationId: "changePassword",
+  tags: ["auth"],
+  summary: "Change your own password (ends all your sessions, opens a new one)",
+  security,
+  request: {
+    body: { content: { "application/json": { schema: changePasswordBodySchema } }, required: true },
+  },
+  responses: {
+    200: json(
+      z.object({ token: z.string(), expiresAt: z.string() }).openapi({
+        example: { token: "ses_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.k3m9x2…", expiresAt: "2026-12-26T08:00:00.000Z" },
+      }),
+      "Changed. Every earlier session is ended; this is the new one.",
+    ),
+    ...errorResponses(401, 403, 422, 500),
+  },
+});
+
+export const registerChangePassword = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const body = c.req.valid("json");
+    const session = await changeOwnPassword(
+      { ...serviceCtx(c), principal: requirePrincipal(c) },
+      { ...body, userAgent: c.req.header("user-agent") },
+    );
+    setSessionCookie(c, session.token, session.expiresAt);
+    return c.json({ token: session.token, expiresAt: session.expiresAt.toISOString() }, 200);
+  });

@@ -1,0 +1,37 @@
+import { z } from "@hono/zod-openapi";
+import { divisionCodeSchema, tenantSlugSchema, timeZoneSchema } from "@propgov/core";
+import type { TenantView } from "../../services/tenants.js";
+
+const example = {
+  id: "ten_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+  slug: "mengcheng",
+  name: "蒙城县",
+  divisionCode: "341622",
+  timezone: "Asia/Shanghai",
+  createdAt: "2026-11-26T08:00:00.000Z",
+};
+
+export const tenantSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    divisionCode: z.string(),
+    timezone: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi("Tenant", { example });
+
+export const createTenantBodySchema = z
+  .object({
+    slug: tenantSlugSchema,
+    name: z.string().trim().min(1).max(100),
+    divisionCode: divisionCodeSchema,
+    timezone: timeZoneSchema.optional().openapi({ description: "IANA zone; default Asia/Shanghai." }),
+  })
+  .strict()
+  .openapi("CreateTenantRequest", {
+    example: { slug: "mengcheng", name: "蒙城县", divisionCode: "341622", timezone: "Asia/Shanghai" },
+  });
+
+export const tenantJson = (t: TenantView) => ({ ...t, createdAt: t.createdAt.toISOString() });

@@ -1,0 +1,199 @@
+import { AppError } from "@propgov/core";
+import { platformSessions, platformUsers, sessions, users, withPlatform, withTenant } from "@propgov/db";
+import { and, eq, sql } from "drizzle-orm";
+import type { PasswordHasher } from "../auth/password.js";
+import { createPlatformSession, createTenantSession, type IssuedSession } from "../auth/sessions.js";
+import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "../auth/throttle.js";
+import type { Principal, ServiceContext, TenantRef } from "../context.js";
+import { audit } from "./audit.js";
+import { findTenantBySlug } from "./tenants.js";
+
+export interface LoginInput {
+  tenant?: string | undefined;
+  username: string;
+  password: string;
+  userAgent?: string | undefined;
+  client?: string | undefined;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  scope: Record<string, string> | null;
+  tenant: { id: string; slug: string; name: string } | null;
+}
+
+const dummyHashes = new WeakMap<PasswordHasher, Promise<string>>();
+
+/** A real hash of nothing, verified when the username is unknown so both paths cost the same. */
+function dummyHash(hasher: PasswordHasher): Promise<string> {
+  let hash = dummyHashes.get(hasher);
+  if (!hash) {
+    hash = hasher.hash("propgov-dummy-password-for-timing");
+    dummyHashes.set(hasher, hash);
+  }
+  return hash;
+}
+
+const invalidCredentials = () => new AppError("unauthenticated", "Wrong username or password.");
+
+/**
+ * Signs a county user (with `tenant`) or a platform user (without) in. Wrong tenant, unknown
+ * username, wrong password and disabled account all answer the same 401.
+ */
+export async function login(
+  ctx: ServiceContext,
+  input: LoginInput,
+): Promise<{ session: IssuedSession; user: SessionUser }> {
+  const { deps } = ctx;
+  const key = await throttleKey(input.tenant ?? "*platform*", input.username, input.client);
+  await assertNotThrottled(deps, key);
+
+  const result = input.tenant
+    ? await loginTenantUser(ctx, input, input.tenant)
+    : await loginPlatformUser(ctx, input);
+  if (!result) {
+    await recordFailure(deps, key);
+    throw invalidCredentials();
+  }
+  await clearFailures(deps, key);
+  return result;
+}
+
+async function loginTenantUser(ctx: ServiceContext, input: LoginInput, slug: string) {
+  const { deps } = ctx;
+  const tenant = await findTenantBySlug(deps, slug);
+  const user = tenant
+    ? await withTenant(deps.db.db, tenant.id, async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(users)
+          .where(
+            and(
+              eq(users.tenantId, tenant.id),
+              sql`lower(${users.username}) = ${input.username.toLowerCase()}`,
+            ),
+          );
+        return row;
+      })
+    : undefined;
+  const ok = await deps.passwordHasher.verify(
+    user && !user.disabledAt ? user.passwordHash : await dummyHash(deps.passwordHasher),
+    input.password,
+  );
+  if (!tenant || !user || user.disabledAt || !ok) return null;
+  const session = await withTenant(deps.db.db, tenant.id, async (tx) => {
+    const issued = await createTenantSession(tx, deps, {
+      tenantId: tenant.id,
+      userId: user.id,
+      userAgent: input.userAgent,
+    });
+    const principal: Principal = {
+      kind: "user",
+      tenantId: tenant.id,
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      roles: user.roles,
+      scope: user.scope ?? null,
+      sessionId: issued.sessionId,
+      via: "bearer",
+    };
+    await audit(tx, { ...ctx, principal }, tenant.id, {
+      action: "auth.login",
+      targetType: "user",
+      targetId: user.id,
+    });
+    return issued;
+  });
+  return { session, user: toSessionUser(user, tenant) };
+}
+
+async function loginPlatformUser(ctx: ServiceContext, input: LoginInput) {
+  const { deps } = ctx;
+  const user = await withPlatform(deps.db.db, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(platformUsers)
+      .where(sql`lower(${platformUsers.username}) = ${input.username.toLowerCase()}`);
+    return row;
+  });
+  const ok = await deps.passwordHasher.verify(
+    user && !user.disabledAt ? user.passwordHash : await dummyHash(deps.passwordHasher),
+    input.password,
+  );
+  if (!user || user.disabledAt || !ok) return null;
+  const session = await withPlatform(deps.db.db, (tx) =>
+    createPlatformSession(tx, deps, { userId: user.id, userAgent: input.userAgent }),
+  );
+  return { session, user: toSessionUser({ ...user, scope: null }, null) };
+}
+
+export function toSessionUser(
+  user: { id: string; username: string; displayName: string; roles: string[]; scope: unknown },
+  tenant: Pick<TenantRef, "id" | "slug" | "name"> | null,
+): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    scope: (user.scope as Record<string, string> | null) ?? null,
+    tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
+  };
+}
+
+/**
+ * Changes the caller's own password after checking the current one; ends every session of the
+ * user, then opens a fresh one for the caller.
+ */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  input: { currentPassword: string; newPassword: string; userAgent?: string | undefined },
+): Promise<IssuedSession> {
+  const { deps, principal } = ctx;
+  if (!principal || principal.kind === "apiKey") {
+    throw new AppError("forbidden", "Only a signed-in person can change a password.");
+  }
+  const newHash = await deps.passwordHasher.hash(input.newPassword);
+  const wrongCurrent = () =>
+    new AppError("unprocessable", "The current password is wrong.", {
+      errors: [{ path: "body.currentPassword", message: "The current password is wrong." }],
+    });
+  if (principal.kind === "platformUser") {
+    const [user] = await withPlatform(deps.db.db, (tx) =>
+      tx.select().from(platformUsers).where(eq(platformUsers.id, principal.userId)),
+    );
+    if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
+      throw wrongCurrent();
+    return withPlatform(deps.db.db, async (tx) => {
+      await tx
+        .update(platformUsers)
+        .set({ passwordHash: newHash, updatedAt: deps.now() })
+        .where(eq(platformUsers.id, user.id));
+      await tx.delete(platformSessions).where(eq(platformSessions.userId, user.id));
+      return createPlatformSession(tx, deps, { userId: user.id, userAgent: input.userAgent });
+    });
+  }
+  const { tenantId, userId } = principal;
+  const [user] = await withTenant(deps.db.db, tenantId, (tx) =>
+    tx
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),
+  );
+  if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
+    throw wrongCurrent();
+  return withTenant(deps.db.db, tenantId, async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash: newHash, passwordChangedAt: deps.now(), updatedAt: deps.now() })
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+    await tx.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
+    const issued = await createTenantSession(tx, deps, { tenantId, userId, userAgent: input.userAgent });
+    await audit(tx, ctx, tenantId, { action: "user.changePassword", targetType: "user", targetId: userId });
+    return issued;
+  });
+}

@@ -1,0 +1,198 @@
+import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
+import { PgCode, pgErrorCode, type Tx, users, withTenant } from "@propgov/db";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { endUserSessions } from "../auth/sessions.js";
+import type { TenantServiceContext } from "../context.js";
+import { audit } from "./audit.js";
+import { decodeCursor, type Page, toPage } from "./pagination.js";
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: TenantRole[];
+  scope: Scope | null;
+  disabled: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+const toView = (row: UserRow): UserView => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.displayName,
+  roles: row.roles,
+  scope: row.scope ?? null,
+  disabled: row.disabledAt !== null,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+function assertRoleScope(roles: TenantRole[], scope: Scope | null | undefined) {
+  const problems = checkRoleScope(roles, scope);
+  if (problems.length > 0) {
+    throw new AppError("unprocessable", problems.map((p) => p.message).join(" "), {
+      errors: problems.map((p) => ({ path: `body.${p.path}`, message: p.message })),
+    });
+  }
+}
+
+function usernameTaken(error: unknown, username: string): never {
+  if (pgErrorCode(error) === PgCode.uniqueViolation) {
+    throw new AppError("conflict", `The username '${username}' is already taken in this county.`, {
+      errors: [{ path: "body.username", message: "Already taken." }],
+    });
+  }
+  throw error;
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: TenantRole[];
+  scope?: Scope | null | undefined;
+}
+
+export async function createUser(ctx: TenantServiceContext, input: CreateUserInput): Promise<UserView> {
+  assertRoleScope(input.roles, input.scope);
+  const { deps, tenant } = ctx;
+  const passwordHash = await deps.passwordHasher.hash(input.password);
+  const now = deps.now();
+  try {
+    return await withTenant(deps.db.db, tenant.id, async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          tenantId: tenant.id,
+          id: newId("user", now.getTime()),
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          roles: [...new Set(input.roles)],
+          scope: input.scope ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      if (!row) throw new Error("insert returned nothing");
+      await audit(tx, ctx, tenant.id, {
+        action: "user.create",
+        targetType: "user",
+        targetId: row.id,
+        after: toView(row),
+      });
+      return toView(row);
+    });
+  } catch (error) {
+    usernameTaken(error, input.username);
+  }
+}
+
+async function findUser(tx: Tx, tenantId: string, id: string): Promise<UserRow> {
+  const [row] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+  if (!row) throw new AppError("not_found", `User '${id}' was not found.`);
+  return row;
+}
+
+export async function getUser(ctx: TenantServiceContext, id: string): Promise<UserView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
+    toView(await findUser(tx, ctx.tenant.id, id)),
+  );
+}
+
+export async function listUsers(
+  ctx: TenantServiceContext,
+  input: { limit: number; cursor?: string | undefined; includeDisabled?: boolean | undefined },
+): Promise<Page<UserView>> {
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+    tx
+      .select()
+      .from(users)
+      .where(
+        and(
+          eq(users.tenantId, ctx.tenant.id),
+          after ? gt(users.id, after) : undefined,
+          input.includeDisabled ? undefined : isNull(users.disabledAt),
+        ),
+      )
+      .orderBy(asc(users.id))
+      .limit(input.limit + 1),
+  );
+  return toPage(rows.map(toView), input.limit);
+}
+
+export interface UpdateUserInput {
+  displayName?: string | undefined;
+  password?: string | undefined;
+  roles?: TenantRole[] | undefined;
+  scope?: Scope | null | undefined;
+  disabled?: boolean | undefined;
+}
+
+/**
+ * Changes a user. A new password, new roles or scope, or disabling ends every session of the
+ * user, so the change holds from the next request on.
+ */
+export async function updateUser(
+  ctx: TenantServiceContext,
+  id: string,
+  input: UpdateUserInput,
+): Promise<UserView> {
+  const { deps, tenant } = ctx;
+  const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
+  const now = deps.now();
+  return withTenant(deps.db.db, tenant.id, async (tx) => {
+    const before = await findUser(tx, tenant.id, id);
+    const roles = input.roles ? [...new Set(input.roles)] : before.roles;
+    const scope = input.scope !== undefined ? input.scope : (before.scope ?? null);
+    if (input.roles !== undefined || input.scope !== undefined) assertRoleScope(roles, scope);
+    if (
+      ctx.principal?.kind === "user" &&
+      ctx.principal.userId === id &&
+      (input.disabled === true ||
+        (input.roles && !roles.includes("countyAdmin") && before.roles.includes("countyAdmin")))
+    ) {
+      throw new AppError("unprocessable", "You cannot disable yourself or drop your own countyAdmin role.", {
+        errors: [
+          { path: input.disabled ? "body.disabled" : "body.roles", message: "Not on your own account." },
+        ],
+      });
+    }
+    const [row] = await tx
+      .update(users)
+      .set({
+        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+        ...(passwordHash ? { passwordHash, passwordChangedAt: now } : {}),
+        roles,
+        scope,
+        ...(input.disabled !== undefined
+          ? { disabledAt: input.disabled ? (before.disabledAt ?? now) : null }
+          : {}),
+        updatedAt: now,
+      })
+      .where(and(eq(users.tenantId, tenant.id), eq(users.id, id)))
+      .returning();
+    if (!row) throw new AppError("not_found", `User '${id}' was not found.`);
+    const accessChanged =
+      passwordHash !== undefined ||
+      input.disabled === true ||
+      input.roles !== undefined ||
+      input.scope !== undefined;
+    if (accessChanged) await endUserSessions(tx, tenant.id, id);
+    await audit(tx, ctx, tenant.id, {
+      action: passwordHash ? "user.update.password" : "user.update",
+      targetType: "user",
+      targetId: id,
+      before: toView(before),
+      after: toView(row),
+    });
+    return toView(row);
+  });
+}
