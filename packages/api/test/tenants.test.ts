@@ -1,0 +1,87 @@
+import { testDrivers } from "@propgov/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+
+describe.each(testDrivers())("tenants on %s", (driver) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(driver);
+  });
+  afterAll(() => h?.destroy());
+
+  const body = { slug: "guoyang", name: "涡阳县", divisionCode: "341621" };
+
+  it("a platform admin creates a tenant (default time zone Asia/Shanghai)", async () => {
+    const res = await h.request("POST", "/v1/tenants", { token: h.rootToken, body });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ ...body, timezone: "Asia/Shanghai" });
+    expect(res.body.id).toMatch(/^ten_[0-9A-Z]{26}$/);
+    const pub = await h.request("GET", "/v1/tenants/guoyang");
+    expect(pub.body).toEqual({ ...body, timezone: "Asia/Shanghai" });
+  });
+
+  it("a duplicate slug is 409 naming the field", async () => {
+    const res = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { ...body, name: "again" },
+    });
+    expectProblem(res, 409, "conflict");
+    expect(failingPaths(res)).toEqual(["body.slug"]);
+  });
+
+  it("bad input is 422 naming each field", async () => {
+    const res = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { slug: "Bad Slug", name: "", divisionCode: "34162", timezone: "Mars/Olympus", extra: 1 },
+    });
+    expectProblem(res, 422, "unprocessable");
+    expect(failingPaths(res).sort()).toEqual([
+      "body",
+      "body.divisionCode",
+      "body.name",
+      "body.slug",
+      "body.timezone",
+    ]);
+  });
+
+  it("lists tenants with cursor pagination", async () => {
+    const first = await h.request("GET", "/v1/tenants?limit=2", { token: h.rootToken });
+    expect(first.status).toBe(200);
+    expect(first.body.items.map((t: { slug: string }) => t.slug)).toEqual(["ours", "other"]);
+    expect(first.body.nextCursor).toBeTruthy();
+    const second = await h.request("GET", `/v1/tenants?limit=2&cursor=${first.body.nextCursor}`, {
+      token: h.rootToken,
+    });
+    expect(second.body.items.map((t: { slug: string }) => t.slug)).toEqual(["guoyang"]);
+    expect(second.body.nextCursor).toBeNull();
+    expectProblem(
+      await h.request("GET", "/v1/tenants?cursor=!!", { token: h.rootToken }),
+      400,
+      "bad_request",
+    );
+    const tooMany = await h.request("GET", "/v1/tenants?limit=1000", { token: h.rootToken });
+    expectProblem(tooMany, 400, "bad_request");
+    expect(failingPaths(tooMany)).toEqual(["query.limit"]);
+  });
+
+  it("security: no auth is 401, a county admin is 403", async () => {
+    expectProblem(await h.request("POST", "/v1/tenants", { body }), 401, "unauthenticated");
+    expectProblem(await h.request("GET", "/v1/tenants"), 401, "unauthenticated");
+    expectProblem(
+      await h.request("POST", "/v1/tenants", { token: h.ours.adminToken, body }),
+      403,
+      "forbidden",
+    );
+    expectProblem(await h.request("GET", "/v1/tenants", { token: h.ours.adminToken }), 403, "forbidden");
+  });
+
+  it("records the creation in the new tenant's audit trail", async () => {
+    const { auditEvents, tenants, withTenant, withoutTenant } = await import("@propgov/db");
+    const { eq } = await import("drizzle-orm");
+    const [tenant] = await withoutTenant(h.deps.db.db, (tx) =>
+      tx.select().from(tenants).where(eq(tenants.slug, "guoyang")),
+    );
+    const events = await withTenant(h.deps.db.db, tenant!.id, (tx) => tx.select().from(auditEvents));
+    expect(events.map((e) => [e.action, e.actorType])).toEqual([["tenant.create", "platformUser"]]);
+  });
+});
