@@ -14,6 +14,15 @@ export const idPrefixes = {
   apiKey: "key",
   auditEvent: "aud",
   request: "req",
+  region: "reg",
+  compound: "cpd",
+  grid: "grd",
+  company: "cmp",
+  contract: "ctr",
+  projectManagerEntry: "pmh",
+  committee: "cmt",
+  partyOrg: "pty",
+  department: "dep",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,4 +1,5 @@
 export * from "./errors.js";
 export * from "./ids.js";
+export * from "./registry/index.js";
 export * from "./roles.js";
 export * from "./tenant.js";

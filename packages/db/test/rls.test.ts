@@ -208,20 +208,32 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
     );
     const ownedRows = (Array.isArray(owned) ? owned : (owned as { rows: unknown[] }).rows) as { n: number }[];
     expect(ownedRows[0]?.n).toBe(0);
-    const forced = await db.execute(
-      sql`select relname from pg_class where relname in ('users','sessions','api_keys','audit_events','tenants','platform_users','platform_sessions') and relforcerowsecurity and relrowsecurity order by relname`,
+    // Every table with a tenant_id column, now and in later migrations, has forced RLS and a
+    // tenant isolation policy; the platform tables are forced too.
+    const tables = await db.execute(sql`
+      select c.relname, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+             exists (select 1 from pg_policies p where p.tablename = c.relname
+                     and p.qual like '%app.tenant_id%' and p.with_check like '%app.tenant_id%') as isolated
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from information_schema.columns col
+                    where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'tenant_id')
+      order by c.relname`);
+    const tableRows = (Array.isArray(tables) ? tables : (tables as { rows: unknown[] }).rows) as {
+      relname: string;
+      rls: boolean;
+      forced: boolean;
+      isolated: boolean;
+    }[];
+    expect(tableRows.length).toBeGreaterThanOrEqual(13);
+    for (const row of tableRows)
+      expect(row, row.relname).toMatchObject({ rls: true, forced: true, isolated: true });
+    const platform = await db.execute(
+      sql`select relname from pg_class where relname in ('tenants','platform_users','platform_sessions') and relforcerowsecurity order by relname`,
     );
-    const forcedRows = (Array.isArray(forced) ? forced : (forced as { rows: unknown[] }).rows) as {
+    const platformRows = (Array.isArray(platform) ? platform : (platform as { rows: unknown[] }).rows) as {
       relname: string;
     }[];
-    expect(forcedRows.map((r) => r.relname)).toEqual([
-      "api_keys",
-      "audit_events",
-      "platform_sessions",
-      "platform_users",
-      "sessions",
-      "tenants",
-      "users",
-    ]);
+    expect(platformRows.map((r) => r.relname)).toEqual(["platform_sessions", "platform_users", "tenants"]);
   });
 });
