@@ -13,6 +13,7 @@ import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
 import { registerMe } from "./routes/auth/me.js";
+import { registerDepartmentRoutes } from "./routes/departments/index.js";
 import { registerDocs } from "./routes/system/docs.js";
 import { registerGetHealth } from "./routes/system/health.js";
 import { registerGetReady } from "./routes/system/ready.js";
@@ -82,6 +83,9 @@ export function createApp(appDeps: AppDeps) {
   registerListApiKeys(app);
   registerRevokeApiKey(app);
 
+  // The registry: the county's map of who is who.
+  registerDepartmentRoutes(app);
+
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
     scheme: "bearer",
@@ -108,6 +112,7 @@ export function createApp(appDeps: AppDeps) {
       { name: "tenants", description: "Counties (platform administration)" },
       { name: "users", description: "People who sign in to a county" },
       { name: "api-keys", description: "Keys for machine clients" },
+      { name: "departments", description: "The 8+N roster of departments (职能部门)" },
     ],
   });
 

@@ -78,3 +78,37 @@ export const json = <T extends z.ZodTypeAny>(schema: T, description: string) => 
   description,
   content: { "application/json": { schema } },
 });
+
+/** The query of every registry list: pagination, `q` text search, archived rows on request. */
+export const registryListQuery = paginationQuery.extend({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({ param: { name: "q", in: "query" }, description: "Text search on names.", example: "城关" }),
+  includeArchived: booleanQuery.openapi({
+    param: { name: "includeArchived", in: "query" },
+    example: "false",
+  }),
+});
+
+/** A `{id}` path parameter with the resource's id prefix. */
+export const idParam = (prefix: string, what: string) =>
+  z.object({
+    id: z
+      .string()
+      .regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${what} id.`)
+      .openapi({ param: { name: "id", in: "path" }, example: `${prefix}_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0` }),
+  });
+
+/** Every role of a tenant: for reads of the organisational map. */
+export const anyTenantRole = [
+  "countyAdmin",
+  "regionStaff",
+  "departmentOfficer",
+  "companyStaff",
+  "committeeMember",
+] as const;
+
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -1,0 +1,114 @@
+import { AppError, type TenantRole } from "@propgov/core";
+import { compounds, contracts, regions, type Tx } from "@propgov/db";
+import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+
+/**
+ * What part of the county the caller may see and change, resolved once per verb from its roles
+ * and scope. Row-level security keeps tenants apart; this keeps a township's staff inside its
+ * township. Anything outside a caller's part answers 404, as if it did not exist.
+ */
+export type Reach =
+  | { kind: "county" }
+  | { kind: "region"; regionId: string; path: string }
+  | { kind: "company"; companyId: string }
+  | { kind: "compound"; compoundId: string }
+  | { kind: "department"; departmentId: string }
+  | { kind: "none" };
+
+const roleOrder: TenantRole[] = [
+  "countyAdmin",
+  "regionStaff",
+  "companyStaff",
+  "committeeMember",
+  "departmentOfficer",
+];
+
+/** The widest reach among the caller's roles. Platform admins act county-wide. */
+export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach> {
+  const p = ctx.principal;
+  if (!p) return { kind: "none" };
+  if (p.kind === "platformUser") return { kind: "county" };
+  const role = roleOrder.find((r) => p.roles.includes(r));
+  switch (role) {
+    case "countyAdmin":
+      return { kind: "county" };
+    case "regionStaff": {
+      const regionId = p.scope?.regionId;
+      if (!regionId) return { kind: "none" };
+      const [row] = await tx
+        .select({ path: regions.path })
+        .from(regions)
+        .where(
+          and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, regionId), isNull(regions.archivedAt)),
+        );
+      return row ? { kind: "region", regionId, path: row.path } : { kind: "none" };
+    }
+    case "companyStaff":
+      return p.scope?.companyId ? { kind: "company", companyId: p.scope.companyId } : { kind: "none" };
+    case "committeeMember":
+      return p.scope?.compoundId ? { kind: "compound", compoundId: p.scope.compoundId } : { kind: "none" };
+    case "departmentOfficer":
+      return p.scope?.departmentId
+        ? { kind: "department", departmentId: p.scope.departmentId }
+        : { kind: "none" };
+    default:
+      return { kind: "none" };
+  }
+}
+
+const NOTHING = sql`false`;
+
+/** Regions the reach may see: the county sees all; region staff their subtree. */
+export function regionsWithin(reach: Reach): SQL | undefined {
+  switch (reach.kind) {
+    case "county":
+    case "department":
+      return undefined;
+    case "region":
+      return like(regions.path, `${reach.path}%`);
+    default:
+      return NOTHING;
+  }
+}
+
+/** Compounds the reach may see (a condition on `compounds`). */
+export function compoundsWithin(reach: Reach): SQL | undefined {
+  switch (reach.kind) {
+    case "county":
+    case "department":
+      return undefined;
+    case "region":
+      return sql`exists (select 1 from ${regions} r where r.tenant_id = ${compounds.tenantId} and r.id = ${compounds.communityId} and r.path like ${`${reach.path}%`})`;
+    case "company":
+      return sql`exists (select 1 from ${contracts} k where k.tenant_id = ${compounds.tenantId} and k.compound_id = ${compounds.id} and k.company_id = ${reach.companyId} and k.archived_at is null)`;
+    case "compound":
+      return eq(compounds.id, reach.compoundId);
+    default:
+      return NOTHING;
+  }
+}
+
+/**
+ * Whether the reach may see one compound; for checks on resources that hang off a compound
+ * (contracts, committees, party branches).
+ */
+export async function compoundVisible(tx: Tx, ctx: TenantServiceContext, reach: Reach, compoundId: string) {
+  const [row] = await tx
+    .select({ id: compounds.id })
+    .from(compounds)
+    .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, compoundId), compoundsWithin(reach)));
+  return row !== undefined;
+}
+
+/** County-wide reach, else 403 (e.g. the county-level registers: companies, departments). */
+export function assertCountyWide(reach: Reach, what: string) {
+  if (reach.kind !== "county") throw new AppError("forbidden", `Only county administrators change ${what}.`);
+}
+
+/** Whether the reach may change registry data at all (company and committee people read only). */
+export function assertMayWrite(reach: Reach) {
+  if (reach.kind !== "county" && reach.kind !== "region") {
+    throw new AppError("forbidden", "Your role reads the registry but does not change it.");
+  }
+}
