@@ -20,9 +20,10 @@ if (check) {
       `@propgov/sdk is stale: ${stale.join(", ")} differ${stale.length === 1 ? "s" : ""} from the API's OpenAPI document.\n` +
         "Run `pnpm --filter @propgov/sdk generate` and commit the result.",
     );
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log("@propgov/sdk: openapi.json and src/schema.generated.ts are current.");
   }
-  console.log("@propgov/sdk: openapi.json and src/schema.generated.ts are current.");
 } else {
   for (const { file, content } of artifacts) {
     const path = join(packageDir, file);

@@ -224,6 +224,434 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List townships, streets and communities
+         * @description `q` searches names and codes. Region staff see their own region and everything under it.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        /**
+         * Add a township, street or community
+         * @description Townships and streets sit at the top (no parent); a community sits under a township or street. Codes are unique among active regions. Region staff add regions under their own region only.
+         */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/regions/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole active region tree, nested
+         * @description Townships and streets with their communities; region staff get their own region as the single root. Archived regions are left out.
+         */
+        get: operations["getRegionTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a region */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a region (soft delete)
+         * @description Refused with 409 while active regions or compounds sit under it.
+         */
+        delete: operations["archiveRegion"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, recode or move a region
+         * @description Moving a community to another township or street (`parentId`) moves everything under it too, compounds included.
+         */
+        patch: operations["updateRegion"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List residential compounds (小区)
+         * @description `q` searches names and addresses. Each role sees its part: region staff their subtree, company staff the compounds their company serves, committee members their compound.
+         */
+        get: operations["listCompounds"];
+        put?: never;
+        /**
+         * Add a compound (小区) to a community
+         * @description `communityId` must be an active community (region staff: under their own region); a guarantor is a user of the county (`userId`) or a named person with a phone.
+         */
+        post: operations["createCompound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/compounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a compound with its grids */
+        get: operations["getCompound"];
+        put?: never;
+        post?: never;
+        /** Archive a compound (soft delete) */
+        delete: operations["archiveCompound"];
+        options?: never;
+        head?: never;
+        /** Change a compound; `grids` replaces its grids */
+        patch: operations["updateCompound"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List property service companies
+         * @description `q` matches the name or the unified social credit code. Company staff see only their own.
+         */
+        get: operations["listCompanies"];
+        put?: never;
+        /**
+         * Register a property service company
+         * @description The USCC must pass the GB 32100-2015 checks (422 naming `body.uscc`) and be free among active companies (409).
+         */
+        post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a property service company */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        /** Archive a property service company (soft delete) */
+        delete: operations["archiveCompany"];
+        options?: never;
+        head?: never;
+        /** Change a property service company */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List property service contracts
+         * @description `q` matches the company, the compound or the project manager. Region staff see the contracts of compounds in their subtree, company staff their company's, committee members their compound's.
+         */
+        get: operations["listContracts"];
+        put?: never;
+        /**
+         * Record a property service contract
+         * @description The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history.
+         */
+        post: operations["createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a property service contract */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        /** Archive a contract (soft delete) */
+        delete: operations["archiveContract"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a contract (dates, fee standard, project manager)
+         * @description A new project manager is appended to the contract's history. New dates must not overlap another contract of the compound (409 naming `body.startsOn`).
+         */
+        patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/contracts/{id}/project-managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project managers of a contract over time
+         * @description Append-only history, oldest first: the first entry is the manager the contract was recorded with.
+         */
+        get: operations["listContractProjectManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List owners' committees
+         * @description `q` matches the compound's name; `inTerm` is judged on today in the county's time zone.
+         */
+        get: operations["listCommittees"];
+        put?: never;
+        /**
+         * Record an owners' committee
+         * @description The compound must exist, be active and lie within the caller's region (422 naming `body.compoundId`). A compound has at most one committee in term: an overlapping term is 409 naming `body.formedOn`.
+         */
+        post: operations["createCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/committees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an owners' committee */
+        get: operations["getCommittee"];
+        put?: never;
+        post?: never;
+        /** Archive an owners' committee (soft delete) */
+        delete: operations["archiveCommittee"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an owners' committee (term, members)
+         * @description `members` replaces the whole list. A new term must not overlap another committee of the compound (409).
+         */
+        patch: operations["updateCommittee"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/party-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List party organisations
+         * @description `q` matches the name. The id filters select what an organisation is attached to.
+         */
+        get: operations["listPartyOrgs"];
+        put?: never;
+        /**
+         * Record a party organisation
+         * @description What it attaches to must exist, be active and lie within the caller's region; a communityCommittee attaches to a community (422 naming the field). Company branches are recorded by county administrators only.
+         */
+        post: operations["createPartyOrg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/party-orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a party organisation */
+        get: operations["getPartyOrg"];
+        put?: never;
+        post?: never;
+        /** Archive a party organisation (soft delete) */
+        delete: operations["archivePartyOrg"];
+        options?: never;
+        head?: never;
+        /** Change a party organisation (name, member count, formation date) */
+        patch: operations["updatePartyOrg"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the department roster (8+N) */
+        get: operations["listDepartments"];
+        put?: never;
+        /** Add a department to the roster */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a department */
+        get: operations["getDepartment"];
+        put?: never;
+        post?: never;
+        /** Archive a department (soft delete) */
+        delete: operations["archiveDepartment"];
+        options?: never;
+        head?: never;
+        /** Change a department (name, kind, contact) */
+        patch: operations["updateDepartment"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/kpis/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The three 100% goals: service coverage, committee formation, party organisation formation
+         * @description For the county, or the subtree of `regionId`, on the day `on`, with the same figures for each direct child region. Region staff read their own subtree (their region by default); department officers read the whole county.
+         */
+        get: operations["getCoverageKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import compounds from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `name` / `名称` / `小区名称` (required): The compound's name.
+         *     - `address` / `地址` / `小区地址` (required): Street address.
+         *     - `community` / `communityId` / `社区` / `所属社区` (required): The community: its name, code or id (an ambiguous name is a row error).
+         *     - `serviceMode` / `物业服务方式` (required): professional | selfManaged | none, or 专业化物业服务 / 自管 / 无 (and common spellings).
+         *     - `households` / `户数` (required): Households.
+         *     - `buildings` / `楼栋数` (required): Buildings.
+         *     - `residentPartyMembers` / `居住党员数`: Party members living in the compound (default 0).
+         *     - `lat` / `纬度`: Latitude (with lng).
+         *     - `lng` / `经度`: Longitude (with lat).
+         *
+         *     Region staff import into the communities of their subtree; a community elsewhere is a row error. A compound repeated in the file, or already registered under the same name in the same community, is a row error.
+         */
+        post: operations["importCompounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import property companies from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `name` / `企业名称` / `名称` (required): The company's name.
+         *     - `uscc` / `统一社会信用代码` (required): Unified social credit code (18 characters, GB 32100-2015).
+         *     - `legalRepresentative` / `法定代表人` (required): Legal representative.
+         *     - `phone` / `联系电话` (required): Mobile or landline.
+         *     - `local` / `是否本地` / `是否本地企业`: 是 / 否 or true / false (default 是).
+         *     - `partyMembers` / `党员数`: Party members among the staff (default 0).
+         *
+         *     County administrators only. A USCC repeated in the file, or held by an active company already, is a row error.
+         */
+        post: operations["importCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -546,6 +974,961 @@ export interface components {
             items: components["schemas"]["ApiKey"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        RegionPage: {
+            items: components["schemas"]["Region"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *       "kind": "community",
+         *       "kindLabel": {
+         *         "zh": "社区",
+         *         "en": "Community"
+         *       },
+         *       "parentId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "东关社区",
+         *       "code": "341622001001",
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Region: {
+            id: string;
+            /** @enum {string} */
+            kind: "township" | "street" | "community";
+            kindLabel: {
+                zh: string;
+                en: string;
+            };
+            parentId: string | null;
+            name: string;
+            code: string | null;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @example [
+         *       {
+         *         "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "kind": "street",
+         *         "kindLabel": {
+         *           "zh": "街道",
+         *           "en": "Street (sub-district)"
+         *         },
+         *         "name": "城关街道",
+         *         "code": "341622001",
+         *         "children": [
+         *           {
+         *             "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *             "kind": "community",
+         *             "kindLabel": {
+         *               "zh": "社区",
+         *               "en": "Community"
+         *             },
+         *             "name": "东关社区",
+         *             "code": "341622001001",
+         *             "children": []
+         *           }
+         *         ]
+         *       }
+         *     ]
+         */
+        RegionTree: components["schemas"]["RegionTreeNode"][];
+        /**
+         * @example {
+         *       "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "street",
+         *       "kindLabel": {
+         *         "zh": "街道",
+         *         "en": "Street (sub-district)"
+         *       },
+         *       "name": "城关街道",
+         *       "code": "341622001",
+         *       "children": [
+         *         {
+         *           "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *           "kind": "community",
+         *           "kindLabel": {
+         *             "zh": "社区",
+         *             "en": "Community"
+         *           },
+         *           "name": "东关社区",
+         *           "code": "341622001001",
+         *           "children": []
+         *         }
+         *       ]
+         *     }
+         */
+        RegionTreeNode: {
+            id: string;
+            /** @enum {string} */
+            kind: "township" | "street" | "community";
+            kindLabel: {
+                zh: string;
+                en: string;
+            };
+            name: string;
+            code: string | null;
+            children: components["schemas"]["RegionTreeNode"][];
+        };
+        /**
+         * @example {
+         *       "kind": "community",
+         *       "parentId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "东关社区",
+         *       "code": "341622001001"
+         *     }
+         */
+        CreateRegionRequest: {
+            /** @enum {string} */
+            kind: "township" | "street" | "community";
+            parentId?: string | null;
+            name: string;
+            code?: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "东关社区",
+         *       "parentId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A2"
+         *     }
+         */
+        UpdateRegionRequest: {
+            parentId?: string | null;
+            name?: string;
+            code?: string | null;
+        };
+        CompoundPage: {
+            items: components["schemas"]["Compound"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "阳光花园",
+         *       "address": "蒙城县城关街道漆园路88号",
+         *       "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *       "communityName": "东关社区",
+         *       "buildings": 12,
+         *       "households": 860,
+         *       "location": {
+         *         "lat": 33.2651,
+         *         "lng": 116.5646
+         *       },
+         *       "serviceMode": "professional",
+         *       "serviceModeLabel": {
+         *         "zh": "专业化物业服务",
+         *         "en": "Professional property service"
+         *       },
+         *       "residentPartyMembers": 23,
+         *       "grids": [
+         *         {
+         *           "id": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "1号网格",
+         *           "guarantor": {
+         *             "userId": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *             "name": "张伟",
+         *             "phone": null
+         *           }
+         *         },
+         *         {
+         *           "id": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *           "name": "2号网格",
+         *           "guarantor": {
+         *             "userId": null,
+         *             "name": "李娜",
+         *             "phone": "13812345678"
+         *           }
+         *         }
+         *       ],
+         *       "hasCommittee": true,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Compound: {
+            id: string;
+            name: string;
+            address: string;
+            communityId: string;
+            communityName: string;
+            buildings: number;
+            households: number;
+            location: {
+                lat: number;
+                lng: number;
+            } | null;
+            /** @enum {string} */
+            serviceMode: "professional" | "selfManaged" | "none";
+            serviceModeLabel: {
+                zh: string;
+                en: string;
+            };
+            residentPartyMembers: number;
+            grids: {
+                id: string;
+                name: string;
+                guarantor: components["schemas"]["Guarantor"];
+            }[];
+            /** @description An owners' committee is in term today. */
+            hasCommittee: boolean;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @description 包保责任人: a user of the county (`userId`, shown by display name, no phone) or a named person with a phone (`userId` null).
+         * @example {
+         *       "userId": null,
+         *       "name": "李娜",
+         *       "phone": "13812345678"
+         *     }
+         */
+        Guarantor: {
+            userId: string | null;
+            name: string;
+            phone: string | null;
+        } | null;
+        /**
+         * @example {
+         *       "name": "阳光花园",
+         *       "address": "蒙城县城关街道漆园路88号",
+         *       "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *       "buildings": 12,
+         *       "households": 860,
+         *       "location": {
+         *         "lat": 33.2651,
+         *         "lng": 116.5646
+         *       },
+         *       "serviceMode": "professional",
+         *       "residentPartyMembers": 23,
+         *       "grids": [
+         *         {
+         *           "name": "1号网格",
+         *           "guarantor": {
+         *             "userId": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *           }
+         *         },
+         *         {
+         *           "name": "2号网格",
+         *           "guarantor": {
+         *             "name": "李娜",
+         *             "phone": "13812345678"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        CreateCompoundRequest: {
+            name: string;
+            address: string;
+            communityId: string;
+            buildings: number;
+            households: number;
+            location?: {
+                lat: number;
+                lng: number;
+            } | null;
+            /** @enum {string} */
+            serviceMode: "professional" | "selfManaged" | "none";
+            /** @default 0 */
+            residentPartyMembers: number;
+            /** @default [] */
+            grids: {
+                id?: string;
+                name: string;
+                guarantor?: {
+                    userId?: string;
+                    name?: string;
+                    phone?: string;
+                } | null;
+            }[];
+        };
+        /**
+         * @description Only the fields sent change. `grids` replaces the whole set: a grid with the `id` of an existing grid is updated in place, one without `id` is added, and existing grids left out are deleted.
+         * @example {
+         *       "serviceMode": "selfManaged",
+         *       "grids": [
+         *         {
+         *           "id": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "1号网格",
+         *           "guarantor": {
+         *             "name": "王芳",
+         *             "phone": "13912345678"
+         *           }
+         *         },
+         *         {
+         *           "name": "3号网格",
+         *           "guarantor": null
+         *         }
+         *       ]
+         *     }
+         */
+        UpdateCompoundRequest: {
+            name?: string;
+            address?: string;
+            communityId?: string;
+            buildings?: number;
+            households?: number;
+            location?: {
+                lat: number;
+                lng: number;
+            } | null;
+            /** @enum {string} */
+            serviceMode?: "professional" | "selfManaged" | "none";
+            residentPartyMembers?: number;
+            grids?: {
+                id?: string;
+                name: string;
+                guarantor?: {
+                    userId?: string;
+                    name?: string;
+                    phone?: string;
+                } | null;
+            }[];
+        };
+        CompanyPage: {
+            items: components["schemas"]["Company"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "蒙城县安居物业服务有限公司",
+         *       "uscc": "91341622MA2N00001T",
+         *       "legalRepresentative": "张伟",
+         *       "phone": "0558-7123456",
+         *       "local": true,
+         *       "partyMembers": 4,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Company: {
+            id: string;
+            name: string;
+            /** @description 统一社会信用代码 (GB 32100-2015), upper case. */
+            uscc: string;
+            legalRepresentative: string;
+            phone: string;
+            /** @description Registered in this county. */
+            local: boolean;
+            /** @description Full party members among the staff. */
+            partyMembers: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "蒙城县安居物业服务有限公司",
+         *       "uscc": "91341622MA2N00001T",
+         *       "legalRepresentative": "张伟",
+         *       "phone": "0558-7123456",
+         *       "local": true,
+         *       "partyMembers": 4
+         *     }
+         */
+        CreateCompanyRequest: {
+            name: string;
+            uscc: string;
+            legalRepresentative: string;
+            phone: string;
+            /** @default true */
+            local: boolean;
+            /** @default 0 */
+            partyMembers: number;
+        };
+        /**
+         * @example {
+         *       "phone": "13812345678",
+         *       "partyMembers": 5
+         *     }
+         */
+        UpdateCompanyRequest: {
+            name?: string;
+            uscc?: string;
+            legalRepresentative?: string;
+            phone?: string;
+            local?: boolean;
+            partyMembers?: number;
+        };
+        ContractPage: {
+            items: components["schemas"]["Contract"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyName": "蒙城县安居物业服务有限公司",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundName": "阳光花园",
+         *       "startsOn": "2026-01-01",
+         *       "endsOn": "2028-12-31",
+         *       "feeStandard": 0.85,
+         *       "projectManager": {
+         *         "name": "刘洋",
+         *         "phone": "13812345678"
+         *       },
+         *       "active": true,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Contract: {
+            id: string;
+            companyId: string;
+            companyName: string;
+            compoundId: string;
+            compoundName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description 物业费标准, yuan per m² per month. */
+            feeStandard: number;
+            projectManager: {
+                name: string;
+                phone: string;
+            };
+            /** @description Not archived, and today (in the county's time zone) lies between startsOn and endsOn. */
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "startsOn": "2026-01-01",
+         *       "endsOn": "2028-12-31",
+         *       "feeStandard": 0.85,
+         *       "projectManager": {
+         *         "name": "刘洋",
+         *         "phone": "13812345678"
+         *       }
+         *     }
+         */
+        CreateContractRequest: {
+            companyId: string;
+            compoundId: string;
+            startsOn: string;
+            endsOn: string;
+            feeStandard: number;
+            projectManager: {
+                name: string;
+                phone: string;
+            };
+        };
+        /**
+         * @example {
+         *       "feeStandard": 0.9,
+         *       "projectManager": {
+         *         "name": "陈静",
+         *         "phone": "13956781234"
+         *       }
+         *     }
+         */
+        UpdateContractRequest: {
+            startsOn?: string;
+            endsOn?: string;
+            feeStandard?: number;
+            projectManager?: {
+                name: string;
+                phone: string;
+            };
+        };
+        ProjectManagerHistory: {
+            items: components["schemas"]["ProjectManagerEntry"][];
+        };
+        /**
+         * @example {
+         *       "id": "pmh_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "刘洋",
+         *       "phone": "13812345678",
+         *       "since": "2026-11-26T08:00:00.000Z",
+         *       "recordedBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *     }
+         */
+        ProjectManagerEntry: {
+            id: string;
+            name: string;
+            phone: string;
+            since: string;
+            recordedBy: string | null;
+        };
+        CommitteePage: {
+            items: components["schemas"]["Committee"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cmt_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundName": "阳光花园",
+         *       "formedOn": "2025-06-01",
+         *       "termEndsOn": "2030-05-31",
+         *       "members": [
+         *         {
+         *           "name": "王建国",
+         *           "role": "chair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "李秀英",
+         *           "role": "viceChair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "赵磊",
+         *           "role": "member",
+         *           "isPartyMember": false
+         *         }
+         *       ],
+         *       "inTerm": true,
+         *       "partyMemberCount": 2,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Committee: {
+            id: string;
+            compoundId: string;
+            compoundName: string;
+            /** Format: date */
+            formedOn: string;
+            /** Format: date */
+            termEndsOn: string;
+            members: {
+                name: string;
+                /** @enum {string} */
+                role: "chair" | "viceChair" | "member";
+                isPartyMember: boolean;
+            }[];
+            /** @description Not archived, and today (in the county's time zone) lies between formedOn and termEndsOn. */
+            inTerm: boolean;
+            partyMemberCount: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "formedOn": "2025-06-01",
+         *       "termEndsOn": "2030-05-31",
+         *       "members": [
+         *         {
+         *           "name": "王建国",
+         *           "role": "chair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "李秀英",
+         *           "role": "viceChair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "赵磊",
+         *           "role": "member",
+         *           "isPartyMember": false
+         *         }
+         *       ]
+         *     }
+         */
+        CreateCommitteeRequest: {
+            compoundId: string;
+            formedOn: string;
+            termEndsOn: string;
+            members: {
+                name: string;
+                /** @enum {string} */
+                role: "chair" | "viceChair" | "member";
+                /** @default false */
+                isPartyMember: boolean;
+            }[];
+        };
+        /**
+         * @example {
+         *       "members": [
+         *         {
+         *           "name": "王建国",
+         *           "role": "chair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "李秀英",
+         *           "role": "viceChair",
+         *           "isPartyMember": true
+         *         },
+         *         {
+         *           "name": "赵磊",
+         *           "role": "member",
+         *           "isPartyMember": false
+         *         },
+         *         {
+         *           "name": "孙梅",
+         *           "role": "member",
+         *           "isPartyMember": true
+         *         }
+         *       ]
+         *     }
+         */
+        UpdateCommitteeRequest: {
+            formedOn?: string;
+            termEndsOn?: string;
+            members?: {
+                name: string;
+                /** @enum {string} */
+                role: "chair" | "viceChair" | "member";
+                /** @default false */
+                isPartyMember: boolean;
+            }[];
+        };
+        PartyOrgPage: {
+            items: components["schemas"]["PartyOrg"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "compoundBranch",
+         *       "kindLabel": {
+         *         "zh": "小区(网格)党支部",
+         *         "en": "Compound (grid) party branch"
+         *       },
+         *       "name": "阳光花园小区党支部",
+         *       "regionId": null,
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyId": null,
+         *       "committeeId": null,
+         *       "memberCount": 7,
+         *       "formedOn": "2024-07-01",
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        PartyOrg: {
+            id: string;
+            /** @enum {string} */
+            kind: "communityCommittee" | "compoundBranch" | "companyBranch" | "committeeBranch";
+            kindLabel: {
+                zh: string;
+                en: string;
+            };
+            name: string | null;
+            /** @description Set for a communityCommittee (a community). */
+            regionId: string | null;
+            /** @description Set for a compoundBranch. */
+            compoundId: string | null;
+            /** @description Set for a companyBranch. */
+            companyId: string | null;
+            /** @description Set for a committeeBranch. */
+            committeeId: string | null;
+            memberCount: number;
+            /** Format: date */
+            formedOn: string | null;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @description Attached by exactly one of regionId (communityCommittee), compoundId (compoundBranch), companyId (companyBranch) or committeeId (committeeBranch).
+         * @example {
+         *       "kind": "compoundBranch",
+         *       "name": "阳光花园小区党支部",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "memberCount": 7,
+         *       "formedOn": "2024-07-01"
+         *     }
+         */
+        CreatePartyOrgRequest: {
+            /** @enum {string} */
+            kind: "communityCommittee" | "compoundBranch" | "companyBranch" | "committeeBranch";
+            name?: string;
+            regionId?: string;
+            compoundId?: string;
+            companyId?: string;
+            committeeId?: string;
+            memberCount: number;
+            formedOn?: string | null;
+        };
+        /**
+         * @example {
+         *       "memberCount": 9
+         *     }
+         */
+        UpdatePartyOrgRequest: {
+            name?: string;
+            memberCount?: number;
+            formedOn?: string | null;
+        };
+        DepartmentPage: {
+            items: components["schemas"]["Department"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "code": "urbanManagement",
+         *       "name": {
+         *         "zh": "城管",
+         *         "en": "Urban management"
+         *       },
+         *       "kind": "core",
+         *       "contact": {
+         *         "name": "李强",
+         *         "phone": "0558-7123456"
+         *       },
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "archivedAt": null
+         *     }
+         */
+        Department: {
+            id: string;
+            code: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "core" | "utility";
+            contact: {
+                name: string;
+                phone: string;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "code": "urbanManagement",
+         *       "name": {
+         *         "zh": "城管",
+         *         "en": "Urban management"
+         *       },
+         *       "kind": "core",
+         *       "contact": {
+         *         "name": "李强",
+         *         "phone": "0558-7123456"
+         *       }
+         *     }
+         */
+        CreateDepartmentRequest: {
+            code: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind: "core" | "utility";
+            contact?: {
+                name: string;
+                phone: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "contact": {
+         *         "name": "王芳",
+         *         "phone": "13812345678"
+         *       }
+         *     }
+         */
+        UpdateDepartmentRequest: {
+            name?: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            kind?: "core" | "utility";
+            contact?: {
+                name: string;
+                phone: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "on": "2026-11-26",
+         *       "regionId": null,
+         *       "serviceCoverage": {
+         *         "numerator": 45,
+         *         "denominator": 50,
+         *         "rate": 0.9
+         *       },
+         *       "committeeFormation": {
+         *         "numerator": 30,
+         *         "denominator": 50,
+         *         "rate": 0.6
+         *       },
+         *       "partyOrgFormation": {
+         *         "numerator": 18,
+         *         "denominator": 24,
+         *         "rate": 0.75
+         *       },
+         *       "byRegion": [
+         *         {
+         *           "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "城关街道",
+         *           "kind": "street",
+         *           "serviceCoverage": {
+         *             "numerator": 20,
+         *             "denominator": 20,
+         *             "rate": 1
+         *           },
+         *           "committeeFormation": {
+         *             "numerator": 15,
+         *             "denominator": 20,
+         *             "rate": 0.75
+         *           },
+         *           "partyOrgFormation": {
+         *             "numerator": 10,
+         *             "denominator": 12,
+         *             "rate": 0.8333333333333334
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        Coverage: {
+            /** @description The day measured (YYYY-MM-DD). */
+            on: string;
+            /** @description The region measured; null for the county. */
+            regionId: string | null;
+            serviceCoverage: components["schemas"]["Ratio"];
+            committeeFormation: components["schemas"]["Ratio"] & unknown;
+            partyOrgFormation: components["schemas"]["Ratio"] & unknown;
+            /** @description The same figures for each direct child of the region (of the county: its townships and streets). */
+            byRegion: components["schemas"]["RegionCoverage"][];
+        };
+        /**
+         * @description 物业服务覆盖率: active compounds with professional or self-managed service ÷ active compounds.
+         * @example {
+         *       "numerator": 3,
+         *       "denominator": 4,
+         *       "rate": 0.75
+         *     }
+         */
+        Ratio: {
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator; null when 0 ÷ 0. */
+            rate: number | null;
+        };
+        /**
+         * @example {
+         *       "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "城关街道",
+         *       "kind": "street",
+         *       "serviceCoverage": {
+         *         "numerator": 20,
+         *         "denominator": 20,
+         *         "rate": 1
+         *       },
+         *       "committeeFormation": {
+         *         "numerator": 15,
+         *         "denominator": 20,
+         *         "rate": 0.75
+         *       },
+         *       "partyOrgFormation": {
+         *         "numerator": 10,
+         *         "denominator": 12,
+         *         "rate": 0.8333333333333334
+         *       }
+         *     }
+         */
+        RegionCoverage: {
+            regionId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "township" | "street" | "community";
+            serviceCoverage: components["schemas"]["Ratio"];
+            committeeFormation: components["schemas"]["Ratio"] & unknown;
+            partyOrgFormation: components["schemas"]["Ratio"] & unknown;
+        };
+        /**
+         * @example {
+         *       "rows": 3,
+         *       "valid": 2,
+         *       "errors": [
+         *         {
+         *           "row": 3,
+         *           "field": "households",
+         *           "column": "户数",
+         *           "message": "Not a number: '三百'."
+         *         }
+         *       ],
+         *       "committed": false,
+         *       "created": []
+         *     }
+         */
+        ImportReport: {
+            /** @description Data rows in the file (blank rows not counted). */
+            rows: number;
+            /** @description Rows without a problem. */
+            valid: number;
+            errors: {
+                /** @description The row as the spreadsheet numbers it: the header is row 1. */
+                row: number;
+                /** @description The import field, or null for the whole row. */
+                field: string | null;
+                /** @description The column's header as written in the file. */
+                column: string | null;
+                message: string;
+            }[];
+            /** @description Whether the rows were written. */
+            committed: boolean;
+            /** @description On commit: each row and the id it got. */
+            created: {
+                row: number;
+                id: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:unprocessable",
+         *       "title": "Unprocessable content",
+         *       "status": 422,
+         *       "detail": "1 of 3 rows have problems; nothing was imported (row 3 户数: Not a number: '三百'.). See report.errors.",
+         *       "code": "unprocessable",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "report": {
+         *         "rows": 3,
+         *         "valid": 2,
+         *         "errors": [
+         *           {
+         *             "row": 3,
+         *             "field": "households",
+         *             "column": "户数",
+         *             "message": "Not a number: '三百'."
+         *           }
+         *         ],
+         *         "committed": false,
+         *         "created": []
+         *       }
+         *     }
+         */
+        ImportProblem: components["schemas"]["Problem"] & {
+            report: components["schemas"]["ImportReport"] & unknown;
         };
     };
     responses: never;
@@ -1531,6 +2914,3153 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                kind?: "township" | "street" | "community";
+                /** @description Only the direct children of this region. */
+                parentId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of regions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roots of the tree, each with its children. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTree"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists and the tree unless `includeArchived=true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompounds: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                /** @description Compounds anywhere under this township, street or community. */
+                regionId?: string;
+                /** @description Compounds of this community. */
+                communityId?: string;
+                serviceMode?: "professional" | "selfManaged" | "none";
+                /** @description With (true) or without (false) an owners' committee in term today. */
+                hasCommittee?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of compounds, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompoundPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compound"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compound. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compound"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compound"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompoundRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed compound. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compound"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                local?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompanyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true`, its USCC is free again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompanyRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                companyId?: string;
+                compoundId?: string;
+                /** @description Only contracts whose dates include this day (YYYY-MM-DD). */
+                activeOn?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contracts, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true` and no longer blocks its compound. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContractRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContractProjectManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectManagerHistory"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommittees: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                compoundId?: string;
+                inTerm?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of committees, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommitteeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The committee. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true` and is no longer in term. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitteeRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed committee. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartyOrgs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                kind?: "communityCommittee" | "compoundBranch" | "companyBranch" | "committeeBranch";
+                /** @description Attached to this region (community). */
+                regionId?: string;
+                /** @description Attached to this compound. */
+                compoundId?: string;
+                /** @description Attached to this company. */
+                companyId?: string;
+                /** @description Attached to this committee. */
+                committeeId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of party organisations, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrgPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartyOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyOrgRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrg"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartyOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The party organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrg"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archivePartyOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrg"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartyOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyOrgRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed party organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrg"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Text search on names. */
+                q?: string;
+                includeArchived?: "true" | "false";
+                kind?: "core" | "utility";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of departments, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The department. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived; it leaves lists unless `includeArchived=true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed department. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoverageKpis: {
+        parameters: {
+            query?: {
+                /** @description Measure this region's subtree; default the county (region staff: their own region). */
+                regionId?: string;
+                /** @description The day (YYYY-MM-DD); default today in the tenant's time zone. */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; each rate is null when its denominator is 0. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCompounds: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCompanies: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
                 };
             };
             /** @description Unexpected failure; quote the request id. */
