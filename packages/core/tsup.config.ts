@@ -3,7 +3,8 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
-  dts: true,
+  // `pnpm start` only needs JavaScript: it skips the (slow) declaration build.
+  dts: process.env.PROPGOV_BUILD_FAST !== "1",
   clean: true,
   sourcemap: true,
   target: "es2022",

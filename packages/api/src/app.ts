@@ -13,7 +13,15 @@ import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
 import { registerMe } from "./routes/auth/me.js";
+import { registerCommitteeRoutes } from "./routes/committees/index.js";
+import { registerCompanyRoutes } from "./routes/companies/index.js";
+import { registerCompoundRoutes } from "./routes/compounds/index.js";
+import { registerContractRoutes } from "./routes/contracts/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
+import { registerImportRoutes } from "./routes/imports/index.js";
+import { registerKpiRoutes } from "./routes/kpis/index.js";
+import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
+import { registerRegionRoutes } from "./routes/regions/index.js";
 import { registerDocs } from "./routes/system/docs.js";
 import { registerGetHealth } from "./routes/system/health.js";
 import { registerGetReady } from "./routes/system/ready.js";
@@ -84,7 +92,15 @@ export function createApp(appDeps: AppDeps) {
   registerRevokeApiKey(app);
 
   // The registry: the county's map of who is who.
+  registerRegionRoutes(app);
+  registerCompoundRoutes(app);
+  registerCompanyRoutes(app);
+  registerContractRoutes(app);
+  registerCommitteeRoutes(app);
+  registerPartyOrgRoutes(app);
   registerDepartmentRoutes(app);
+  registerKpiRoutes(app);
+  registerImportRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -112,7 +128,15 @@ export function createApp(appDeps: AppDeps) {
       { name: "tenants", description: "Counties (platform administration)" },
       { name: "users", description: "People who sign in to a county" },
       { name: "api-keys", description: "Keys for machine clients" },
+      { name: "regions", description: "Townships, streets and communities (乡镇 / 街道 / 社区)" },
+      { name: "compounds", description: "Residential compounds and their grids (小区 / 网格)" },
+      { name: "companies", description: "Property service companies (物业服务企业)" },
+      { name: "contracts", description: "Property service contracts and project managers (物业服务合同)" },
+      { name: "committees", description: "Owners' committees (业主委员会)" },
+      { name: "party-orgs", description: "Party organisations (党组织)" },
       { name: "departments", description: "The 8+N roster of departments (职能部门)" },
+      { name: "kpis", description: "Key figures: the three 100% goals and more" },
+      { name: "imports", description: "Bulk import from spreadsheets (CSV)" },
     ],
   });
 

@@ -36,8 +36,11 @@ export function formatScryptHash(params: ScryptParams, salt: Uint8Array, key: Ui
 export function parseScryptHash(
   stored: string,
 ): { params: ScryptParams; salt: Uint8Array; key: Uint8Array } | null {
+  // Costs are bounded (ln 4–20, r 1–16, p 1–9): a stored hash can never demand unbounded memory.
   const match =
-    /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,2}),p=(\d{1,2})\$([0-9a-f]{16,128})\$([0-9a-f]{32,128})$/.exec(stored);
+    /^\$scrypt\$ln=([4-9]|1\d|20),r=([1-9]|1[0-6]),p=([1-9])\$([0-9a-f]{16,128})\$([0-9a-f]{32,128})$/.exec(
+      stored,
+    );
   if (!match) return null;
   const [, logN, r, p, salt, key] = match as unknown as [string, string, string, string, string, string];
   return {

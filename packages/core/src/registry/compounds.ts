@@ -64,6 +64,11 @@ export const locationSchema = z
   })
   .strict();
 
+const gridsSchema = z
+  .array(gridInputSchema)
+  .max(500)
+  .refine((grids) => new Set(grids.map((g) => g.name)).size === grids.length, "Grid names repeat.");
+
 const compoundFields = {
   name: nameSchema,
   address: z.string().trim().min(1).max(200),
@@ -73,11 +78,7 @@ const compoundFields = {
   location: locationSchema.nullable().optional(),
   serviceMode: z.enum(serviceModes),
   residentPartyMembers: countSchema.default(0),
-  grids: z
-    .array(gridInputSchema)
-    .max(500)
-    .refine((grids) => new Set(grids.map((g) => g.name)).size === grids.length, "Grid names repeat.")
-    .default([]),
+  grids: gridsSchema.default([]),
 };
 
 export const createCompoundSchema = z.object(compoundFields).strict();
@@ -93,7 +94,9 @@ export const updateCompoundSchema = z
     location: compoundFields.location,
     serviceMode: z.enum(serviceModes).optional(),
     residentPartyMembers: countSchema.optional(),
-    grids: compoundFields.grids.optional(),
+    // Not `compoundFields.grids.optional()`: zod would still fill in the default `[]` when
+    // `grids` is left out, and a PATCH without grids would delete them all.
+    grids: gridsSchema.optional(),
   })
   .strict();
 export type UpdateCompoundInput = z.infer<typeof updateCompoundSchema>;

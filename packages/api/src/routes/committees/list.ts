@@ -1,0 +1,47 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { listCommittees } from "../../services/committees.js";
+import { tenantCtx } from "../ctx.js";
+import {
+  booleanQuery,
+  errorResponses,
+  json,
+  pageOf,
+  registryListQuery,
+  security,
+  tenantParam,
+} from "../shared.js";
+import { committeeJson, committeeReaders, committeeSchema } from "./schema.js";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/committees",
+  operationId: "listCommittees",
+  tags: ["committees"],
+  summary: "List owners' committees",
+  description: "`q` matches the compound's name; `inTerm` is judged on today in the county's time zone.",
+  security,
+  middleware: [requireRole(committeeReaders)] as const,
+  request: {
+    params: tenantParam,
+    query: registryListQuery.extend({
+      compoundId: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ param: { name: "compoundId", in: "query" }, example: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
+      inTerm: booleanQuery.openapi({ param: { name: "inTerm", in: "query" }, example: "true" }),
+    }),
+  },
+  responses: {
+    200: json(pageOf(committeeSchema, "CommitteePage"), "A page of committees, oldest first."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+export const registerListCommittees = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const page = await listCommittees(tenantCtx(c), c.req.valid("query"));
+    return c.json({ items: page.items.map(committeeJson), nextCursor: page.nextCursor }, 200);
+  });

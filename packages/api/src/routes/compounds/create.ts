@@ -1,0 +1,32 @@
+import { createRoute } from "@hono/zod-openapi";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { createCompound } from "../../services/compounds.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { compoundJson, compoundSchema, compoundWriters, createCompoundBody } from "./schema.js";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/tenants/{tenant}/compounds",
+  operationId: "createCompound",
+  tags: ["compounds"],
+  summary: "Add a compound (小区) to a community",
+  description:
+    "`communityId` must be an active community (region staff: under their own region); a guarantor is a user of the county (`userId`) or a named person with a phone.",
+  security,
+  middleware: [requireRole(compoundWriters)] as const,
+  request: {
+    params: tenantParam,
+    body: { content: { "application/json": { schema: createCompoundBody } }, required: true },
+  },
+  responses: {
+    201: json(compoundSchema, "Created."),
+    ...errorResponses(400, 401, 403, 404, 422, 500),
+  },
+});
+
+export const registerCreateCompound = (app: Router) =>
+  app.openapi(route, async (c) =>
+    c.json(compoundJson(await createCompound(tenantCtx(c), c.req.valid("json"))), 201),
+  );

@@ -1,0 +1,62 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { serviceModes } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { listCompounds } from "../../services/compounds.js";
+import { tenantCtx } from "../ctx.js";
+import {
+  anyTenantRole,
+  booleanQuery,
+  errorResponses,
+  json,
+  pageOf,
+  registryListQuery,
+  security,
+  tenantParam,
+} from "../shared.js";
+import { compoundJson, compoundSchema } from "./schema.js";
+
+const idQuery = (name: string, description: string) =>
+  z
+    .string()
+    .max(64)
+    .optional()
+    .openapi({ param: { name, in: "query" }, description, example: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/compounds",
+  operationId: "listCompounds",
+  tags: ["compounds"],
+  summary: "List residential compounds (小区)",
+  description:
+    "`q` searches names and addresses. Each role sees its part: region staff their subtree, company staff the compounds their company serves, committee members their compound.",
+  security,
+  middleware: [requireRole(anyTenantRole)] as const,
+  request: {
+    params: tenantParam,
+    query: registryListQuery.extend({
+      regionId: idQuery("regionId", "Compounds anywhere under this township, street or community."),
+      communityId: idQuery("communityId", "Compounds of this community."),
+      serviceMode: z
+        .enum(serviceModes)
+        .optional()
+        .openapi({ param: { name: "serviceMode", in: "query" }, example: "professional" }),
+      hasCommittee: booleanQuery.openapi({
+        param: { name: "hasCommittee", in: "query" },
+        description: "With (true) or without (false) an owners' committee in term today.",
+        example: "true",
+      }),
+    }),
+  },
+  responses: {
+    200: json(pageOf(compoundSchema, "CompoundPage"), "A page of compounds, oldest first."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+export const registerListCompounds = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const page = await listCompounds(tenantCtx(c), c.req.valid("query"));
+    return c.json({ items: page.items.map(compoundJson), nextCursor: page.nextCursor }, 200);
+  });

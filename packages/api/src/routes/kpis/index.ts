@@ -1,0 +1,7 @@
+import type { Router } from "../../router.js";
+import { registerGetCoverageKpis } from "./coverage.js";
+
+/** Registers the KPI routes. */
+export function registerKpiRoutes(app: Router) {
+  registerGetCoverageKpis(app);
+}

@@ -1,0 +1,260 @@
+import { AppError, type CreateCompanyInput, newId, type UpdateCompanyInput } from "@propgov/core";
+import { companies, PgCode, pgErrorCode, type Tx, withTenant } from "@propgov/db";
+import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+import { assertCountyWide, type Reach, reachOf } from "./access.js";
+import { audit } from "./audit.js";
+import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { textMatches } from "./search.js";
+
+export interface CompanyView {
+  id: string;
+  name: string;
+  uscc: string;
+  legalRepresentative: string;
+  phone: string;
+  local: boolean;
+  partyMembers: number;
+  createdAt: Date;
+  updatedAt: Date;
+  archivedAt: Date | null;
+}
+
+type Row = typeof companies.$inferSelect;
+
+export const companyView = (row: Row): CompanyView => ({
+  id: row.id,
+  name: row.name,
+  uscc: row.uscc,
+  legalRepresentative: row.legalRepresentative,
+  phone: row.phone,
+  local: row.local,
+  partyMembers: row.partyMembers,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+  archivedAt: row.archivedAt,
+});
+
+const usccTaken = (uscc: string) =>
+  new AppError(
+    "conflict",
+    `An active company with the unified social credit code '${uscc}' already exists.`,
+    {
+      errors: [{ path: "body.uscc", message: "Already registered to another active company." }],
+    },
+  );
+
+/**
+ * Refuses a USCC another active company holds. Checked first, inside the transaction, so the
+ * conflict names the field even when the caller composes several inserts in one transaction;
+ * the unique index still decides races (mapped in {@link mapUsccRace}).
+ */
+async function assertUsccFree(tx: Tx, ctx: TenantServiceContext, uscc: string, exceptId?: string) {
+  const [clash] = await tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.tenantId, ctx.tenant.id),
+        eq(companies.uscc, uscc),
+        isNull(companies.archivedAt),
+        exceptId ? ne(companies.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (clash) throw usccTaken(uscc);
+}
+
+/**
+ * Runs a write that may hit `companies_uscc_key` in a savepoint: a concurrent duplicate becomes
+ * the same 409 naming `body.uscc`, and the caller's transaction stays usable.
+ */
+async function mapUsccRace<T>(tx: Tx, uscc: string, write: (sp: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await tx.transaction((sp) => write(sp as Tx));
+  } catch (error) {
+    if (pgErrorCode(error) === PgCode.uniqueViolation) throw usccTaken(uscc);
+    throw error;
+  }
+}
+
+/**
+ * Inserts a company in the caller's transaction, with its audit event (bulk import and demo data
+ * compose it; the caller checks the caller's right to write). A USCC held by another active
+ * company is an AppError `conflict` naming `body.uscc`.
+ */
+export async function insertCompany(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  input: CreateCompanyInput,
+): Promise<CompanyView> {
+  await assertUsccFree(tx, ctx, input.uscc);
+  const now = ctx.deps.now();
+  const row = await mapUsccRace(tx, input.uscc, async (sp) => {
+    const [inserted] = await sp
+      .insert(companies)
+      .values({
+        tenantId: ctx.tenant.id,
+        id: newId("company", now.getTime()),
+        name: input.name,
+        uscc: input.uscc,
+        legalRepresentative: input.legalRepresentative,
+        phone: input.phone,
+        local: input.local,
+        partyMembers: input.partyMembers,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    return inserted;
+  });
+  if (!row) throw new Error("insert returned nothing");
+  const view = companyView(row);
+  await audit(tx, ctx, ctx.tenant.id, {
+    action: "company.create",
+    targetType: "company",
+    targetId: row.id,
+    after: view,
+  });
+  return view;
+}
+
+export async function createCompany(ctx: TenantServiceContext, input: CreateCompanyInput) {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    assertCountyWide(await reachOf(tx, ctx), "the register of property companies");
+    return insertCompany(tx, ctx, input);
+  });
+}
+
+/** Companies a reach may see: the register is county-wide, except that company staff see their own. */
+function companiesWithin(reach: Reach) {
+  switch (reach.kind) {
+    case "county":
+    case "region":
+    case "department":
+      return undefined;
+    case "company":
+      return eq(companies.id, reach.companyId);
+    default:
+      return sql`false`;
+  }
+}
+
+export interface ListCompaniesInput {
+  limit: number;
+  cursor?: string | undefined;
+  q?: string | undefined;
+  local?: boolean | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+export async function listCompanies(
+  ctx: TenantServiceContext,
+  input: ListCompaniesInput,
+): Promise<Page<CompanyView>> {
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    return tx
+      .select()
+      .from(companies)
+      .where(
+        and(
+          eq(companies.tenantId, ctx.tenant.id),
+          companiesWithin(reach),
+          after ? gt(companies.id, after) : undefined,
+          input.includeArchived ? undefined : isNull(companies.archivedAt),
+          input.local === undefined ? undefined : eq(companies.local, input.local),
+          textMatches(input.q, companies.name, companies.uscc),
+        ),
+      )
+      .orderBy(asc(companies.id))
+      .limit(input.limit + 1);
+  });
+  return toPage(rows.map(companyView), input.limit);
+}
+
+async function findCompany(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: string, lock = false) {
+  const query = tx
+    .select()
+    .from(companies)
+    .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, id), companiesWithin(reach)));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) throw new AppError("not_found", `Company '${id}' was not found.`);
+  return row;
+}
+
+export async function getCompany(ctx: TenantServiceContext, id: string): Promise<CompanyView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
+    companyView(await findCompany(tx, ctx, await reachOf(tx, ctx), id)),
+  );
+}
+
+export async function updateCompany(
+  ctx: TenantServiceContext,
+  id: string,
+  input: UpdateCompanyInput,
+): Promise<CompanyView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    assertCountyWide(reach, "the register of property companies");
+    const before = await findCompany(tx, ctx, reach, id, true);
+    if (input.uscc !== undefined && input.uscc !== before.uscc && !before.archivedAt) {
+      await assertUsccFree(tx, ctx, input.uscc, id);
+    }
+    const row = await mapUsccRace(tx, input.uscc ?? before.uscc, async (sp) => {
+      const [updated] = await sp
+        .update(companies)
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.uscc !== undefined ? { uscc: input.uscc } : {}),
+          ...(input.legalRepresentative !== undefined
+            ? { legalRepresentative: input.legalRepresentative }
+            : {}),
+          ...(input.phone !== undefined ? { phone: input.phone } : {}),
+          ...(input.local !== undefined ? { local: input.local } : {}),
+          ...(input.partyMembers !== undefined ? { partyMembers: input.partyMembers } : {}),
+          updatedAt: ctx.deps.now(),
+        })
+        .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, id)))
+        .returning();
+      return updated;
+    });
+    if (!row) throw new AppError("not_found", `Company '${id}' was not found.`);
+    const view = companyView(row);
+    await audit(tx, ctx, ctx.tenant.id, {
+      action: "company.update",
+      targetType: "company",
+      targetId: id,
+      before: companyView(before),
+      after: view,
+    });
+    return view;
+  });
+}
+
+/** Soft delete: the company leaves lists (unless asked for) and its USCC is free again. */
+export async function archiveCompany(ctx: TenantServiceContext, id: string): Promise<CompanyView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    assertCountyWide(reach, "the register of property companies");
+    const before = await findCompany(tx, ctx, reach, id, true);
+    if (before.archivedAt) return companyView(before);
+    const now = ctx.deps.now();
+    const [row] = await tx
+      .update(companies)
+      .set({ archivedAt: now, updatedAt: now })
+      .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, id)))
+      .returning();
+    if (!row) throw new AppError("not_found", `Company '${id}' was not found.`);
+    const view = companyView(row);
+    await audit(tx, ctx, ctx.tenant.id, {
+      action: "company.archive",
+      targetType: "company",
+      targetId: id,
+      before: companyView(before),
+      after: view,
+    });
+    return view;
+  });
+}

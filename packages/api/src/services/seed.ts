@@ -1,0 +1,145 @@
+import {
+  AppError,
+  createCommitteeSchema,
+  createCompanySchema,
+  createCompoundSchema,
+  createContractSchema,
+  createDepartmentSchema,
+  createPartyOrgSchema,
+  createRegionSchema,
+  type RegionKind,
+} from "@propgov/core";
+import { withTenant } from "@propgov/db";
+import type { TenantServiceContext } from "../context.js";
+import { insertCommittee } from "./committees.js";
+import { insertCompany } from "./companies.js";
+import { insertCompound } from "./compounds.js";
+import { insertContract } from "./contracts.js";
+import { insertDepartment } from "./departments.js";
+import { insertPartyOrg } from "./party-orgs.js";
+import { insertRegion } from "./regions.js";
+
+/**
+ * A whole registry as one document, its parts referring to each other by `key` instead of ids:
+ * how a county's initial map (or the Mengcheng demo) is loaded in one go.
+ */
+export interface RegistrySeed {
+  regions: RegionSeed[];
+  departments: readonly unknown[];
+  companies: readonly ({ key: string } & Record<string, unknown>)[];
+  compounds: readonly ({ key: string; community: string } & Record<string, unknown>)[];
+  contracts: readonly ({ company: string; compound: string } & Record<string, unknown>)[];
+  committees: readonly ({ compound: string } & Record<string, unknown>)[];
+  partyOrgs: readonly ({
+    kind: string;
+    region?: string;
+    compound?: string;
+    company?: string;
+    committeeOf?: string;
+  } & Record<string, unknown>)[];
+}
+
+export interface RegionSeed {
+  key: string;
+  kind: RegionKind;
+  name: string;
+  code?: string | null;
+  children?: RegionSeed[];
+}
+
+export interface SeedResult {
+  regions: number;
+  departments: number;
+  companies: number;
+  compounds: number;
+  contracts: number;
+  committees: number;
+  partyOrgs: number;
+}
+
+/**
+ * Loads a registry seed into the tenant in ONE transaction: every record goes through the same
+ * validation and audit as the API, and any bad record leaves nothing behind.
+ */
+export async function loadRegistrySeed(ctx: TenantServiceContext, seed: RegistrySeed): Promise<SeedResult> {
+  const reach = { kind: "county" } as const;
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const ids = {
+      region: new Map<string, string>(),
+      company: new Map<string, string>(),
+      compound: new Map<string, string>(),
+      committee: new Map<string, string>(),
+    };
+    const resolve = (kind: keyof typeof ids, key: string, where: string) => {
+      const id = ids[kind].get(key);
+      if (!id) throw new AppError("unprocessable", `${where}: no ${kind} with key '${key}' in the seed.`);
+      return id;
+    };
+    let regionCount = 0;
+    const addRegion = async (region: RegionSeed, parentId: string | null) => {
+      const view = await insertRegion(
+        tx,
+        ctx,
+        createRegionSchema.parse({
+          kind: region.kind,
+          name: region.name,
+          code: region.code ?? null,
+          parentId,
+        }),
+      );
+      ids.region.set(region.key, view.id);
+      regionCount++;
+      for (const child of region.children ?? []) await addRegion(child, view.id);
+    };
+    for (const region of seed.regions) await addRegion(region, null);
+
+    for (const department of seed.departments)
+      await insertDepartment(tx, ctx, createDepartmentSchema.parse(department));
+
+    for (const { key, ...company } of seed.companies) {
+      ids.company.set(key, (await insertCompany(tx, ctx, createCompanySchema.parse(company))).id);
+    }
+    for (const { key, community, ...compound } of seed.compounds) {
+      const communityId = resolve("region", community, `compound ${key}`);
+      ids.compound.set(
+        key,
+        (await insertCompound(tx, ctx, createCompoundSchema.parse({ ...compound, communityId }))).id,
+      );
+    }
+    for (const { company, compound, ...contract } of seed.contracts) {
+      const input = createContractSchema.parse({
+        ...contract,
+        companyId: resolve("company", company, "contract"),
+        compoundId: resolve("compound", compound, "contract"),
+      });
+      await insertContract(tx, ctx, reach, input);
+    }
+    for (const { compound, ...committee } of seed.committees) {
+      const input = createCommitteeSchema.parse({
+        ...committee,
+        compoundId: resolve("compound", compound, "committee"),
+      });
+      ids.committee.set(compound, (await insertCommittee(tx, ctx, reach, input)).id);
+    }
+    for (const { region, compound, company, committeeOf, ...org } of seed.partyOrgs) {
+      const where = `party organisation ${String(org.name ?? org.kind)}`;
+      const input = createPartyOrgSchema.parse({
+        ...org,
+        ...(region ? { regionId: resolve("region", region, where) } : {}),
+        ...(compound ? { compoundId: resolve("compound", compound, where) } : {}),
+        ...(company ? { companyId: resolve("company", company, where) } : {}),
+        ...(committeeOf ? { committeeId: resolve("committee", committeeOf, where) } : {}),
+      });
+      await insertPartyOrg(tx, ctx, reach, input);
+    }
+    return {
+      regions: regionCount,
+      departments: seed.departments.length,
+      companies: seed.companies.length,
+      compounds: seed.compounds.length,
+      contracts: seed.contracts.length,
+      committees: seed.committees.length,
+      partyOrgs: seed.partyOrgs.length,
+    };
+  });
+}
