@@ -3,7 +3,8 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/pglite.ts", "src/postgres.ts", "src/migrate.ts", "src/testing/index.ts"],
   format: ["esm"],
-  dts: true,
+  // `pnpm start` only needs JavaScript: it skips the (slow) declaration build.
+  dts: process.env.PROPGOV_BUILD_FAST !== "1",
   clean: true,
   sourcemap: true,
   target: "es2022",

@@ -1,0 +1,154 @@
+import { randomBytes } from "node:crypto";
+import {
+  countPlatformUsers,
+  createPlatformUser,
+  createTenant,
+  createUser,
+  findTenantBySlug,
+  loadRegistrySeed,
+  type ResolvedDeps,
+  type SeedResult,
+  type ServiceContext,
+} from "@propgov/api";
+import { isAppError, newId } from "@propgov/core";
+import { mengchengSeed, mengchengTenant } from "@propgov/example-mengcheng";
+import { sql } from "drizzle-orm";
+
+/** What a fresh installation starts with: Mengcheng, the first county, and its administrator. */
+export const BOOTSTRAP = {
+  platformAdmin: { username: "root", displayName: "平台管理员" },
+  tenant: mengchengTenant,
+  countyAdmin: {
+    username: "admin",
+    displayName: "蒙城县住房发展中心管理员",
+    roles: ["countyAdmin" as const],
+  },
+} as const;
+
+export type BootstrapResult =
+  | { created: false }
+  | {
+      created: true;
+      tenant: { id: string; slug: string };
+      platformAdmin: string;
+      countyAdmin: string | null;
+      /** What the Mengcheng demo registry loaded (null when the tenant already had it). */
+      demo: SeedResult | null;
+      /** Set when no password was given: the caller must show it once. */
+      generatedPassword: string | undefined;
+    };
+
+// Letters and digits without look-alikes (0/O, 1/l/I): easy to copy, never starts with "-".
+const PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A random password: 24 characters from a 57-letter alphabet (about 140 bits). */
+export function generatePassword(length = 24): string {
+  let out = "";
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // Rejection sampling keeps every letter equally likely.
+      if (byte < 256 - (256 % PASSWORD_ALPHABET.length) && out.length < length) {
+        out += PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length];
+      }
+    }
+  }
+  return out;
+}
+
+// Serialises bootstrap across server processes starting at once against one PostgreSQL.
+const BOOTSTRAP_LOCK = 3_416_221;
+
+const isConflict = (error: unknown) => isAppError(error) && error.code === "conflict";
+
+/**
+ * Seeds an empty installation (no platform user yet): the platform admin `root`, the tenant
+ * `mengcheng` with its demo registry (sample data) and its county admin `admin`, all with `password` (or a generated one). Does
+ * nothing when a platform user exists, so it runs on every start. `root` is created last: it
+ * marks the bootstrap as done, and a bootstrap cut short picks up what already exists.
+ */
+export async function bootstrap(deps: ResolvedDeps, password: string | undefined): Promise<BootstrapResult> {
+  const run = async (): Promise<BootstrapResult> => {
+    if ((await countPlatformUsers(deps)) > 0) return { created: false };
+    const secret = password ?? generatePassword();
+    const ctx: ServiceContext = { deps, requestId: newId("request"), principal: null };
+
+    const spec = BOOTSTRAP.tenant;
+    let tenant = await findTenantBySlug(deps, spec.slug);
+    if (!tenant) {
+      try {
+        tenant = await createTenant(ctx, spec);
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        tenant = await findTenantBySlug(deps, spec.slug);
+        if (!tenant) throw error;
+      }
+    }
+
+    // The demo registry loads in one transaction; a tenant that has it already answers a conflict.
+    let demo: SeedResult | null = null;
+    try {
+      demo = await loadRegistrySeed({ ...ctx, tenant }, mengchengSeed);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+
+    let countyAdmin: string | null = null;
+    try {
+      const user = await createUser(
+        { ...ctx, tenant },
+        {
+          ...BOOTSTRAP.countyAdmin,
+          roles: [...BOOTSTRAP.countyAdmin.roles],
+          password: secret,
+        },
+      );
+      countyAdmin = user.id;
+    } catch (error) {
+      if (!isConflict(error)) throw error; // an `admin` is there already: keep it and its password
+    }
+
+    try {
+      const root = await createPlatformUser(deps, { ...BOOTSTRAP.platformAdmin, password: secret });
+      return {
+        created: true,
+        tenant: { id: tenant.id, slug: tenant.slug },
+        platformAdmin: root.id,
+        countyAdmin,
+        demo,
+        generatedPassword: password === undefined ? secret : undefined,
+      };
+    } catch (error) {
+      if (isConflict(error)) return { created: false };
+      throw error;
+    }
+  };
+
+  if (deps.db.driver !== "postgres") return run();
+  // Hold a transaction-scoped advisory lock on one pooled connection while the services use
+  // others: a second process waits here, then finds the platform user and does nothing.
+  return deps.db.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
+    return run();
+  });
+}
+
+/** The message shown once when the bootstrap password was generated. */
+export function passwordBox(result: Extract<BootstrapResult, { created: true }>): string {
+  const password = result.generatedPassword ?? "";
+  const lines = [
+    "propgov: first start, created the initial accounts.",
+    "",
+    `  platform admin:  root             (sign in without a tenant)`,
+    result.countyAdmin
+      ? `  county admin:    admin            (tenant ${result.tenant.slug})`
+      : `  county admin:    admin of ${result.tenant.slug} existed already; its password is unchanged`,
+    `  password:        ${password}`,
+    "",
+    "This password is shown ONCE and is not stored anywhere in clear.",
+    "Sign in and change it (POST /v1/auth/password), or set",
+    "PROPGOV_ADMIN_PASSWORD before the first start next time.",
+  ];
+  const width = Math.max(...lines.map((l) => l.length));
+  const bar = "═".repeat(width + 2);
+  return [`╔${bar}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${bar}╝`].join("\n");
+}

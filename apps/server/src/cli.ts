@@ -1,0 +1,445 @@
+#!/usr/bin/env node
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import {
+  createApiKey,
+  createTenant,
+  createUser,
+  findTenantBySlug,
+  type ResolvedDeps,
+  resolveDeps,
+  type ServiceContext,
+} from "@propgov/api";
+import {
+  AppError,
+  checkRoleScope,
+  DEFAULT_TIMEZONE,
+  displayNameSchema,
+  divisionCodeSchema,
+  newId,
+  passwordSchema,
+  roleScopeKey,
+  type Scope,
+  scopeSchema,
+  type TenantRole,
+  tenantRoleSchema,
+  tenantRoles,
+  tenantSlugSchema,
+  timeZoneSchema,
+  usernameSchema,
+} from "@propgov/core";
+import { migrate } from "@propgov/db/migrate";
+import { z } from "zod";
+import { loadDatabaseConfig } from "./config.js";
+import { openDatabase } from "./database.js";
+import { describeError, optionName } from "./errors.js";
+import { nodeScryptHasher } from "./hasher.js";
+
+type OptionSpec = { type: "string" | "boolean"; multiple?: boolean; short?: string };
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  details: string;
+  options: Record<string, OptionSpec>;
+  /** Validates the options (and reads stdin) before the database is opened. */
+  prepare(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
+}
+
+const ENVIRONMENT = `Environment:
+  DATABASE_URL       PostgreSQL connection URL; when unset, PGlite on disk is used
+  PROPGOV_DATA_DIR   PGlite data folder (default ./.data, relative to where you run the command)
+
+PGlite on disk serves one process at a time: stop the server before running a command on its
+folder, or run both against PostgreSQL.`;
+
+const rolesHelp = tenantRoles
+  .map((r) => `    ${r.padEnd(18)}${roleScopeKey[r] ? `needs --scope ${roleScopeKey[r]}=…` : "whole county"}`)
+  .join("\n");
+
+/** A field path as the user knows it: an option name, or the password read from stdin. */
+const cliLabel = (path: string) =>
+  path === "password" || path === "body.password" ? "password (stdin)" : optionName(path);
+
+/** Validation failed before anything ran; paths are option names. */
+class UsageError extends AppError {}
+
+/** Roles and scope must fit together (the services check again); fail before opening the database. */
+function assertRoleScope(roles: TenantRole[], scope: Scope | undefined) {
+  const problems = checkRoleScope(roles, scope);
+  if (problems.length > 0) {
+    throw new UsageError("unprocessable", "Roles and scope do not fit together.", {
+      errors: problems.map((p) => ({ path: cliLabel(p.path), message: p.message })),
+    });
+  }
+}
+
+function validate<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((issue) => ({
+    path: cliLabel(issue.path.map(String).join(".") || "input"),
+    message: issue.code === "invalid_type" && issue.input === undefined ? "Required." : issue.message,
+  }));
+  throw new UsageError("unprocessable", "Invalid options.", { errors });
+}
+
+const list = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+
+const rolesOption = z.preprocess(list, z.array(tenantRoleSchema).min(1, "Give at least one role."));
+
+const scopeOption = z
+  .array(z.string().regex(/^\s*\w+\s*=\s*\S/, "Use key=value, e.g. regionId=reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0."))
+  .optional()
+  .transform((pairs) =>
+    pairs
+      ? Object.fromEntries(
+          pairs.map((pair) => {
+            const at = pair.indexOf("=");
+            return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+          }),
+        )
+      : undefined,
+  )
+  .pipe(scopeSchema.optional());
+
+async function tenantOf(deps: ResolvedDeps, slug: string) {
+  const tenant = await findTenantBySlug(deps, slug);
+  if (!tenant) {
+    throw new AppError("not_found", `No tenant with slug '${slug}'.`, {
+      errors: [{ path: "body.tenant", message: "Not found; create it with `propgov tenant create`." }],
+    });
+  }
+  return tenant;
+}
+
+const ctxOf = (deps: ResolvedDeps): ServiceContext => ({
+  deps,
+  requestId: newId("request"),
+  principal: null,
+});
+
+/** The new user's password: typed without echo at a terminal, else the first line of stdin. */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    const first = await readHidden("Password for the new user: ");
+    const again = await readHidden("Repeat the password: ");
+    if (first !== again) {
+      throw new UsageError("unprocessable", "The two passwords differ.", {
+        errors: [{ path: "password (stdin)", message: "Type the same password twice." }],
+      });
+    }
+    return first;
+  }
+  const line = await new Promise<string | null>((resolve) => {
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    let done = false;
+    rl.once("line", (text) => {
+      done = true;
+      rl.close();
+      resolve(text);
+    });
+    rl.once("close", () => {
+      if (!done) resolve(null);
+    });
+  });
+  process.stdin.destroy();
+  if (!line) {
+    throw new UsageError("unprocessable", "No password on stdin.", {
+      errors: [
+        {
+          path: "password (stdin)",
+          message:
+            "Pipe it as the first line of stdin, e.g. printf '%s\\n' \"$PASSWORD\" | propgov user create …",
+        },
+      ],
+    });
+  }
+  return line;
+}
+
+function readHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  return new Promise((resolve) => {
+    let typed = "";
+    // No echo from here on; only then the prompt, so nothing typed after it can show.
+    stdin.setRawMode(true);
+    process.stderr.write(prompt);
+    stdin.resume();
+    stdin.setEncoding("utf8");
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === "\r" || ch === "\n" || ch === "\u0004") {
+          stdin.off("data", onData);
+          stdin.setRawMode(false);
+          stdin.pause();
+          process.stderr.write("\n");
+          resolve(typed);
+          return;
+        }
+        if (ch === "\u0003") {
+          stdin.setRawMode(false);
+          process.stderr.write("\n");
+          process.exit(130);
+        }
+        if (ch === "\u007f" || ch === "\b") typed = typed.slice(0, -1);
+        else typed += ch;
+      }
+    };
+    stdin.on("data", onData);
+  });
+}
+
+const commands: Command[] = [
+  {
+    name: "migrate",
+    summary: "apply pending database migrations",
+    usage: "propgov migrate",
+    details:
+      "Applies the migrations the database lacks, in one transaction. Every other command and the\nserver do this too; run it alone in a deployment pipeline.",
+    options: {},
+    async prepare() {
+      return async () => ({});
+    },
+  },
+  {
+    name: "tenant create",
+    summary: "create a county (tenant)",
+    usage: "propgov tenant create --slug <slug> --name <name> --division-code <code> [--timezone <zone>]",
+    details: `Options:
+  --slug <slug>            lower-case letters, digits, hyphens; appears in /v1/tenants/<slug>
+  --name <name>            the county's name, e.g. 蒙城县
+  --division-code <code>   six-digit administrative division code, e.g. 341622
+  --timezone <zone>        IANA time zone (default ${DEFAULT_TIMEZONE})
+
+Example:
+  propgov tenant create --slug mengcheng --name 蒙城县 --division-code 341622`,
+    options: {
+      slug: { type: "string" },
+      name: { type: "string" },
+      "division-code": { type: "string" },
+      timezone: { type: "string" },
+    },
+    async prepare(values) {
+      const input = validate(
+        z.object({
+          slug: tenantSlugSchema,
+          name: z.string().trim().min(1).max(100),
+          divisionCode: divisionCodeSchema,
+          timezone: timeZoneSchema.optional(),
+        }),
+        {
+          slug: values.slug,
+          name: values.name,
+          divisionCode: values["division-code"],
+          timezone: values.timezone,
+        },
+      );
+      return (deps) => createTenant(ctxOf(deps), input);
+    },
+  },
+  {
+    name: "user create",
+    summary: "create a user in a county (password on stdin)",
+    usage:
+      "propgov user create --tenant <slug> --username <name> --display-name <name> --roles <r1,r2> [--scope key=value]",
+    details: `Options:
+  --tenant <slug>          the county
+  --username <name>        sign-in name: letters, digits and . _ @ -
+  --display-name <name>    as shown to others
+  --roles <r1,r2>          comma-separated; one of
+${rolesHelp}
+  --scope <key=value>      the part of the county a scoped role acts in, e.g. regionId=reg_…
+
+The password is read from stdin: typed (not echoed) at a terminal, else the first line.
+
+Example:
+  printf '%s\\n' "$PASSWORD" | propgov user create --tenant mengcheng --username zhang \\
+    --display-name 张伟 --roles regionStaff --scope regionId=reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0`,
+    options: {
+      tenant: { type: "string" },
+      username: { type: "string" },
+      "display-name": { type: "string" },
+      roles: { type: "string" },
+      scope: { type: "string", multiple: true },
+    },
+    async prepare(values) {
+      const input = validate(
+        z.object({
+          tenant: tenantSlugSchema,
+          username: usernameSchema,
+          displayName: displayNameSchema,
+          roles: rolesOption,
+          scope: scopeOption,
+        }),
+        {
+          tenant: values.tenant,
+          username: values.username,
+          displayName: values["display-name"],
+          roles: values.roles,
+          scope: values.scope,
+        },
+      );
+      assertRoleScope(input.roles, input.scope);
+      const password = validate(z.object({ password: passwordSchema }), {
+        password: await readPassword(),
+      }).password;
+      return async (deps) => {
+        const tenant = await tenantOf(deps, input.tenant);
+        const { tenant: _slug, ...user } = input;
+        return createUser({ ...ctxOf(deps), tenant }, { ...user, password });
+      };
+    },
+  },
+  {
+    name: "apikey create",
+    summary: "create an API key for a machine client (printed once)",
+    usage: "propgov apikey create --tenant <slug> --name <name> --roles <r1,r2> [--scope key=value]",
+    details: `Options:
+  --tenant <slug>          the county
+  --name <name>            what the key is for, e.g. "12345 hotline bridge"
+  --roles <r1,r2>          comma-separated; one of
+${rolesHelp}
+  --scope <key=value>      the part of the county a scoped role acts in
+
+The key is printed once, in the "key" field; only a hash of it is stored. Send it as
+Authorization: Bearer <key>.`,
+    options: {
+      tenant: { type: "string" },
+      name: { type: "string" },
+      roles: { type: "string" },
+      scope: { type: "string", multiple: true },
+    },
+    async prepare(values) {
+      const input = validate(
+        z.object({
+          tenant: tenantSlugSchema,
+          name: z.string().trim().min(1).max(100),
+          roles: rolesOption,
+          scope: scopeOption,
+        }),
+        { tenant: values.tenant, name: values.name, roles: values.roles, scope: values.scope },
+      );
+      assertRoleScope(input.roles, input.scope);
+      return async (deps) => {
+        const tenant = await tenantOf(deps, input.tenant);
+        const { tenant: _slug, ...key } = input;
+        const created = await createApiKey({ ...ctxOf(deps), tenant }, key);
+        process.stderr.write("propgov: store the key now; it is not shown again.\n");
+        return created;
+      };
+    },
+  },
+];
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  return `propgov: manage a propgov installation from the shell
+
+Usage: propgov <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join("\n")}
+
+Run \`propgov <command> --help\` for a command's options. Success prints JSON on stdout;
+a problem is printed on stderr with exit code 1.
+
+${ENVIRONMENT}
+`;
+}
+
+const commandHelp = (c: Command) =>
+  `Usage: ${c.usage}\n\n${c.summary[0]?.toUpperCase()}${c.summary.slice(1)}.\n\n${c.details}\n\n${ENVIRONMENT}\n`;
+
+async function finish(code: number): Promise<never> {
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.exit(code);
+}
+
+async function run(argv: string[]): Promise<number> {
+  const words: string[] = [];
+  for (const arg of argv) {
+    if (arg.startsWith("-")) break;
+    words.push(arg);
+  }
+  const wantsHelp = argv.includes("--help") || argv.includes("-h");
+  if (words.length === 0 || words[0] === "help") {
+    const asked = wantsHelp || words[0] === "help";
+    (asked ? process.stdout : process.stderr).write(mainHelp());
+    return asked ? 0 : 1;
+  }
+
+  const command =
+    commands.find((c) => c.name === words.slice(0, 2).join(" ")) ?? commands.find((c) => c.name === words[0]);
+  if (!command) {
+    const group = commands.filter((c) => c.name.startsWith(`${words[0]} `));
+    if (group.length > 0 && words.length === 1) {
+      (wantsHelp ? process.stdout : process.stderr).write(
+        `${group.map((c) => `Usage: ${c.usage}`).join("\n")}\n\nRun \`propgov ${group[0]?.name} --help\` for details.\n`,
+      );
+      return wantsHelp ? 0 : 1;
+    }
+    process.stderr.write(`propgov: unknown command '${words.join(" ")}'. Run \`propgov --help\`.\n`);
+    return 1;
+  }
+  if (wantsHelp) {
+    process.stdout.write(commandHelp(command));
+    return 0;
+  }
+
+  const rest = argv.slice(command.name.split(" ").length);
+  let values: Values;
+  try {
+    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    process.stderr.write(
+      `propgov: ${(error as Error).message}\nUsage: ${command.usage}\nRun \`propgov ${command.name} --help\` for details.\n`,
+    );
+    return 1;
+  }
+
+  let action: (deps: ResolvedDeps) => Promise<unknown>;
+  try {
+    action = await command.prepare(values);
+  } catch (error) {
+    const label = (path: string) => (error instanceof UsageError ? path : cliLabel(path));
+    process.stderr.write(
+      `propgov: ${describeError(error, label)}\nRun \`propgov ${command.name} --help\` for details.\n`,
+    );
+    return 1;
+  }
+
+  let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  try {
+    opened = await openDatabase(loadDatabaseConfig(), `propgov ${command.name}`);
+    const { applied } = await migrate(opened.handle);
+    if (applied.length > 0 && command.name !== "migrate") {
+      process.stderr.write(`propgov: migrations applied: ${applied.join(", ")}\n`);
+    }
+    const deps = resolveDeps({ db: opened.handle, passwordHasher: nodeScryptHasher() });
+    const result = await action(deps);
+    const output = command.name === "migrate" ? { database: opened.description, applied } : result;
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`propgov: ${describeError(error, cliLabel)}\n`);
+    return 1;
+  } finally {
+    await opened?.handle.close().catch((error: unknown) => {
+      process.stderr.write(`propgov: closing the database failed: ${describeError(error)}\n`);
+    });
+  }
+}
+
+run(process.argv.slice(2)).then(finish, async (error: unknown) => {
+  process.stderr.write(`propgov: ${describeError(error)}\n`);
+  await finish(1);
+});

@@ -1,0 +1,171 @@
+import { isAbsolute, resolve } from "node:path";
+import { passwordSchema } from "@propgov/core";
+import { z } from "zod";
+
+export const LOG_LEVELS = ["info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+/** Everything the server and the CLI read from the environment, validated once. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Password of the bootstrap accounts; a random one is generated (and printed once) when unset. */
+  adminPassword: string | undefined;
+  /** Origins besides the API's own that may send cookie-authenticated unsafe requests. */
+  allowedOrigins: string[];
+  logLevel: LogLevel;
+  /** Take the client address from the first hop of X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+}
+
+/** One environment variable with a bad value. */
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly issues: ConfigIssue[]) {
+    super(
+      `Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n")}\nFix the environment variable${issues.length > 1 ? "s" : ""} above and start again.`,
+    );
+  }
+}
+
+const origin = z.string().transform((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (
+    !url ||
+    (url.protocol !== "http:" && url.protocol !== "https:") ||
+    url.origin !== value.replace(/\/$/, "")
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      message: `'${value}' is not an origin such as https://console.example.gov.cn (scheme, host and port only).`,
+    });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
+const schema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, "Must be a port number from 0 to 65535.")
+    .transform(Number)
+    .refine((n) => n <= 65_535, "Must be a port number from 0 to 65535.")
+    .default(3000),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        return ["postgres:", "postgresql:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, "Must be a PostgreSQL connection URL such as postgres://user:password@host:5432/propgov.")
+    .optional(),
+  PROPGOV_DATA_DIR: z.string().optional(),
+  PROPGOV_ADMIN_PASSWORD: passwordSchema.optional(),
+  PROPGOV_ALLOWED_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(origin))
+    .default([]),
+  PROPGOV_LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(LOG_LEVELS, { error: `Must be one of ${LOG_LEVELS.join(", ")}.` }))
+    .default("info"),
+  PROPGOV_TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .default(false),
+});
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The folder relative paths are read against: where the user ran the command. `pnpm start`
+ * and `pnpm propgov` run in apps/server, but pnpm passes the caller's folder as INIT_CWD.
+ */
+export function baseDirectory(env: Env = process.env): string {
+  return env.INIT_CWD || process.cwd();
+}
+
+function parse(env: Env) {
+  // An empty variable (`FOO=` in a compose file) counts as unset.
+  const present = Object.fromEntries(
+    Object.keys(schema.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value === "" ? [] : [[key, value]];
+    }),
+  );
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? "environment"),
+      message:
+        issue.path[0] === "PROPGOV_ADMIN_PASSWORD"
+          ? `${issue.message.replace(/\.$/, "")} (the password of the bootstrap accounts).`
+          : issue.message,
+    }));
+    throw new ConfigError(issues);
+  }
+  return result.data;
+}
+
+function database(data: ReturnType<typeof parse>, env: Env): DatabaseConfig {
+  if (data.DATABASE_URL) return { kind: "postgres", url: data.DATABASE_URL };
+  const dir = data.PROPGOV_DATA_DIR ?? "./.data";
+  return { kind: "pglite", dataDir: isAbsolute(dir) ? dir : resolve(baseDirectory(env), dir) };
+}
+
+/** Reads the server's configuration; throws {@link ConfigError} naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const data = parse(env);
+  return {
+    port: data.PORT,
+    host: data.HOST,
+    database: database(data, env),
+    adminPassword: data.PROPGOV_ADMIN_PASSWORD,
+    allowedOrigins: data.PROPGOV_ALLOWED_ORIGINS,
+    logLevel: data.PROPGOV_LOG_LEVEL,
+    trustProxy: data.PROPGOV_TRUST_PROXY,
+  };
+}
+
+/** What the CLI needs: the database only, so a server-only variable cannot break it. */
+export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig {
+  const only: Env = {
+    DATABASE_URL: env.DATABASE_URL,
+    PROPGOV_DATA_DIR: env.PROPGOV_DATA_DIR,
+    INIT_CWD: env.INIT_CWD,
+  };
+  return database(parse(only), only);
+}
+
+/** A URL for humans: a wildcard listen address is shown as localhost. */
+export function displayUrl(host: string, port: number): string {
+  const shown = host === "0.0.0.0" || host === "::" || host === "" ? "localhost" : host;
+  return `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`;
+}

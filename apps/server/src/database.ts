@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DbHandle } from "@propgov/db";
+import type { DatabaseConfig } from "./config.js";
+
+/** Opening the database failed; the message says why and what to do. */
+export class DatabaseOpenError extends Error {
+  override readonly name = "DatabaseOpenError";
+}
+
+const LOCK_FILE = "propgov.lock";
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return false; // a lock left by an earlier run that had our pid (containers)
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite on disk is one PostgreSQL in this process: a second process opening the same folder
+ * would corrupt it, and PGlite itself does not stop that. A lock file holding our pid does.
+ */
+function lockDataDir(dataDir: string, purpose: string): () => void {
+  const file = join(dataDir, LOCK_FILE);
+  const content = JSON.stringify({ pid: process.pid, purpose, since: new Date().toISOString() });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, content, { flag: "wx", mode: 0o600 });
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        rmSync(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    let holder: { pid?: number; purpose?: string; since?: string } = {};
+    try {
+      holder = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      // unreadable or half-written: treat as stale
+    }
+    if (typeof holder.pid === "number" && processAlive(holder.pid)) {
+      throw new DatabaseOpenError(
+        `The PGlite data folder ${dataDir} is in use by process ${holder.pid} (${holder.purpose ?? "propgov"}, since ${holder.since ?? "?"}). ` +
+          "PGlite on disk cannot be opened by two processes at once: stop the server first to run the CLI, " +
+          "or run both against PostgreSQL (DATABASE_URL).",
+      );
+    }
+    rmSync(file, { force: true }); // stale: its process is gone
+  }
+  throw new DatabaseOpenError(`Could not lock the PGlite data folder ${dataDir} (${file}).`);
+}
+
+export interface OpenedDatabase {
+  handle: DbHandle;
+  /** A line for humans: which database, where (never the password). */
+  description: string;
+}
+
+/**
+ * Opens the configured database: PostgreSQL through postgres.js when DATABASE_URL is set, else
+ * PGlite on disk. `purpose` (e.g. "server", "propgov migrate") is written into the PGlite lock.
+ */
+export async function openDatabase(config: DatabaseConfig, purpose: string): Promise<OpenedDatabase> {
+  if (config.kind === "postgres") {
+    const { openPostgres } = await import("@propgov/db/postgres");
+    const url = new URL(config.url);
+    const handle = openPostgres(config.url);
+    try {
+      await handle.ping();
+    } catch (error) {
+      await handle.close().catch(() => {});
+      throw new DatabaseOpenError(
+        `Could not connect to PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    return { handle, description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}` };
+  }
+
+  const { openPglite } = await import("@propgov/db/pglite");
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+  } catch (error) {
+    throw new DatabaseOpenError(
+      `Could not create the data folder ${config.dataDir} (PROPGOV_DATA_DIR): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const unlock = lockDataDir(config.dataDir, purpose);
+  let opened: DbHandle;
+  try {
+    opened = await openPglite({ dataDir: config.dataDir });
+  } catch (error) {
+    unlock();
+    throw new DatabaseOpenError(
+      `Could not open PGlite in ${config.dataDir}: ${(error as Error).message}. ` +
+        "PGlite on disk cannot be opened by two processes at once: is a server or another propgov command using this folder?",
+      { cause: error },
+    );
+  }
+  const handle: DbHandle = {
+    db: opened.db,
+    driver: opened.driver,
+    ping: () => opened.ping(),
+    async close() {
+      try {
+        await opened.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+  return { handle, description: `PGlite in ${config.dataDir}` };
+}

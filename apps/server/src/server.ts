@@ -1,0 +1,143 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { type AppDeps, createApp, resolveDeps } from "@propgov/api";
+import { migrate } from "@propgov/db/migrate";
+import { bootstrap, passwordBox } from "./bootstrap.js";
+import { type Config, displayUrl } from "./config.js";
+import { openDatabase } from "./database.js";
+import { localDocsScript, scalarScriptPath } from "./docs.js";
+import { nodeScryptHasher } from "./hasher.js";
+import { jsonLogger, type LogSink } from "./logger.js";
+
+export interface ServerIo {
+  /** JSON log lines (requests, unexpected errors). */
+  out: LogSink;
+  /** Messages for the operator (start, URLs, the one-time password, shutdown). */
+  err: LogSink;
+}
+
+export interface RunningServer {
+  /** The base URL for humans, e.g. http://localhost:3000. */
+  url: string;
+  port: number;
+  /**
+   * Stops accepting connections, lets requests in flight finish (at most `graceMs`, then cuts
+   * the connections), then closes the database. Calling it again returns the same promise.
+   */
+  shutdown(graceMs?: number): Promise<void>;
+  /** Cuts every open connection now (a second Ctrl-C). */
+  forceClose(): void;
+}
+
+export const DEFAULT_GRACE_MS = 10_000;
+
+/** X-Forwarded-For's first hop when the proxy is trusted, else the socket's peer. */
+export function clientAddressFrom(trustProxy: boolean): NonNullable<AppDeps["clientAddress"]> {
+  return (c) => {
+    if (trustProxy) {
+      const first = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+      if (first) return first;
+    }
+    try {
+      return getConnInfo(c).remote.address;
+    } catch {
+      return undefined; // not served by @hono/node-server (e.g. app.request in tests)
+    }
+  };
+}
+
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+    const onError = (error: Error) => reject(error);
+    server.once("error", onError);
+    server.once("listening", () => {
+      server.off("error", onError);
+      resolve(server);
+    });
+  });
+}
+
+/** Opens and migrates the database, bootstraps an empty one, and serves the API. */
+export async function startServer(
+  config: Config,
+  io: ServerIo = { out: process.stdout, err: process.stderr },
+): Promise<RunningServer> {
+  const say = (line: string) => {
+    if (config.logLevel === "info") io.err.write(`propgov: ${line}\n`);
+  };
+
+  const { handle, description } = await openDatabase(config.database, "server");
+  try {
+    const { applied } = await migrate(handle);
+    say(`database: ${description}`);
+    say(
+      applied.length > 0
+        ? `migrations applied: ${applied.join(", ")}`
+        : "migrations: the schema is up to date",
+    );
+
+    const script = scalarScriptPath();
+    if (!script) say("API reference disabled: @scalar/api-reference is not installed");
+    const appDeps: AppDeps = {
+      db: handle,
+      passwordHasher: nodeScryptHasher(),
+      logger: jsonLogger(config.logLevel, io.out),
+      clientAddress: clientAddressFrom(config.trustProxy),
+      allowedOrigins: config.allowedOrigins,
+      ...(script ? { docsScript: localDocsScript(script) } : {}),
+    };
+
+    const seeded = await bootstrap(resolveDeps(appDeps), config.adminPassword);
+    if (seeded.created) {
+      say(
+        `bootstrap: created platform admin 'root', tenant '${seeded.tenant.slug}' and its county admin 'admin'`,
+      );
+      if (seeded.demo) {
+        const d = seeded.demo;
+        say(
+          `bootstrap: loaded the Mengcheng demo registry (sample data): ${d.regions} regions, ${d.departments} departments, ${d.compounds} compounds, ${d.companies} companies, ${d.contracts} contracts, ${d.committees} committees, ${d.partyOrgs} party organisations`,
+        );
+      }
+      // Shown whatever the log level: it is the only way to learn the password.
+      if (seeded.generatedPassword) io.err.write(`\n${passwordBox(seeded)}\n\n`);
+    }
+
+    const app = createApp(appDeps);
+    const server = await listen(app, config);
+    const port = (server.address() as AddressInfo).port;
+    const url = displayUrl(config.host, port);
+    say(`listening on ${config.host}:${port}`);
+    say(`  API:      ${url}/v1`);
+    say(`  docs:     ${url}/docs`);
+    say(`  OpenAPI:  ${url}/openapi.json`);
+
+    let stopping: Promise<void> | undefined;
+    const forceClose = () => server.closeAllConnections();
+    const shutdown = (graceMs = DEFAULT_GRACE_MS) => {
+      stopping ??= (async () => {
+        say("shutting down: no new connections, finishing requests in flight");
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive connections turn idle once their response is out: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        const deadline = setTimeout(() => {
+          say(`requests still running after ${graceMs} ms: closing their connections`);
+          forceClose();
+        }, graceMs);
+        server.closeIdleConnections();
+        await closed;
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        await handle.close();
+        say("stopped; database closed");
+      })();
+      return stopping;
+    };
+    return { url, port, shutdown, forceClose };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+}

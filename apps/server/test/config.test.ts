@@ -1,0 +1,127 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, displayUrl, loadConfig, loadDatabaseConfig } from "../src/config.js";
+import { childEnv, mainJs, runCli, spawnNode } from "./helpers.js";
+
+function issuesOf(env: Record<string, string>) {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).issues;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("has defaults: port 3000 on 0.0.0.0, PGlite in ./.data of where the command ran", () => {
+    const config = loadConfig({ INIT_CWD: "/srv/propgov" });
+    expect(config).toEqual({
+      port: 3000,
+      host: "0.0.0.0",
+      database: { kind: "pglite", dataDir: "/srv/propgov/.data" },
+      adminPassword: undefined,
+      allowedOrigins: [],
+      logLevel: "info",
+      trustProxy: false,
+    });
+  });
+
+  it("falls back to the current directory without INIT_CWD, and keeps absolute data dirs", () => {
+    expect(loadConfig({}).database).toEqual({ kind: "pglite", dataDir: resolve(process.cwd(), ".data") });
+    expect(loadConfig({ INIT_CWD: "/a", PROPGOV_DATA_DIR: "data/pg" }).database).toEqual({
+      kind: "pglite",
+      dataDir: "/a/data/pg",
+    });
+    expect(loadConfig({ INIT_CWD: "/a", PROPGOV_DATA_DIR: "/var/lib/propgov" }).database).toEqual({
+      kind: "pglite",
+      dataDir: "/var/lib/propgov",
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      HOST: "127.0.0.1",
+      DATABASE_URL: "postgres://propgov:secret@db:5432/propgov",
+      PROPGOV_ADMIN_PASSWORD: "a long passphrase",
+      PROPGOV_ALLOWED_ORIGINS: "https://console.mengcheng.gov.cn, http://localhost:5173/",
+      PROPGOV_LOG_LEVEL: "WARN",
+      PROPGOV_TRUST_PROXY: "true",
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: "127.0.0.1",
+      database: { kind: "postgres", url: "postgres://propgov:secret@db:5432/propgov" },
+      adminPassword: "a long passphrase",
+      allowedOrigins: ["https://console.mengcheng.gov.cn", "http://localhost:5173"],
+      logLevel: "warn",
+      trustProxy: true,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    const config = loadConfig({ PORT: "", DATABASE_URL: "", PROPGOV_LOG_LEVEL: "", INIT_CWD: "/x" });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: "pglite", dataDir: "/x/.data" });
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["DATABASE_URL", "mysql://db/propgov"],
+    ["DATABASE_URL", "not a url"],
+    ["PROPGOV_ADMIN_PASSWORD", "short"],
+    ["PROPGOV_ALLOWED_ORIGINS", "https://ok.example,console.example"],
+    ["PROPGOV_ALLOWED_ORIGINS", "https://example.com/path"],
+    ["PROPGOV_LOG_LEVEL", "debug"],
+    ["PROPGOV_TRUST_PROXY", "yes"],
+  ])("names %s when it is %j", (variable, value) => {
+    const issues = issuesOf({ [variable]: value });
+    expect(issues.map((i) => i.variable)).toEqual([variable]);
+    expect(issues[0]?.message).toBeTruthy();
+  });
+
+  it("reports every bad variable at once, each named in the message", () => {
+    try {
+      loadConfig({ PORT: "-1", PROPGOV_LOG_LEVEL: "loud" });
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT: /);
+      expect(message).toMatch(/PROPGOV_LOG_LEVEL: Must be one of info, warn, error, silent/);
+    }
+  });
+
+  it("never echoes a database URL (it may hold a password)", () => {
+    const issues = issuesOf({ DATABASE_URL: "mysql://user:hunter2@db/x" });
+    expect(JSON.stringify(issues)).not.toContain("hunter2");
+  });
+
+  it("lets the CLI ignore server-only variables", () => {
+    expect(loadDatabaseConfig({ PORT: "nonsense", DATABASE_URL: "postgres://db/x" })).toEqual({
+      kind: "postgres",
+      url: "postgres://db/x",
+    });
+  });
+
+  it("shows a wildcard address as localhost", () => {
+    expect(displayUrl("0.0.0.0", 3000)).toBe("http://localhost:3000");
+    expect(displayUrl("::1", 80)).toBe("http://[::1]:80");
+  });
+});
+
+describe("a bad variable stops the built programs with a clear message", () => {
+  it("server: exit 1 naming PORT", async () => {
+    const run = spawnNode(mainJs, [], childEnv({ PORT: "http" }));
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr()).toContain("PORT: Must be a port number from 0 to 65535.");
+    expect(run.stdout()).toBe("");
+  });
+
+  it("CLI: exit 1 naming DATABASE_URL", async () => {
+    const result = await runCli(["migrate"], childEnv({ DATABASE_URL: "mysql://x/y" }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("DATABASE_URL: Must be a PostgreSQL connection URL");
+  });
+});

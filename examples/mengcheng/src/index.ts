@@ -1,0 +1,23 @@
+import type { RegistrySeed } from "@propgov/api";
+import { committees, companies, compounds, contracts, departments, partyOrgs, regions } from "./data.js";
+
+export { SAMPLE_NOTICE } from "./data.js";
+
+/** The tenant itself, as the server creates it on first start. */
+export const mengchengTenant = {
+  slug: "mengcheng",
+  name: "蒙城县",
+  divisionCode: "341622",
+  timezone: "Asia/Shanghai",
+} as const;
+
+/** The demo registry, loaded into `mengcheng` on first start with an empty database. */
+export const mengchengSeed: RegistrySeed = {
+  regions,
+  departments,
+  companies,
+  compounds,
+  contracts,
+  committees,
+  partyOrgs,
+};
