@@ -19,6 +19,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Take the client address from the first hop of X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
+  /**
+   * Apply pending migrations on start (default). Turn off when the server logs in as a runtime
+   * role that may not change the schema: migrate with `propgov migrate` as the owner instead.
+   */
+  migrateOnStart: boolean;
 }
 
 /** One environment variable with a bad value. */
@@ -100,6 +105,13 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
     .transform((v) => v === "true")
     .default(false),
+  PROPGOV_MIGRATE_ON_START: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .default(true),
 });
 
 type Env = Record<string, string | undefined>;
@@ -151,6 +163,7 @@ export function loadConfig(env: Env = process.env): Config {
     allowedOrigins: data.PROPGOV_ALLOWED_ORIGINS,
     logLevel: data.PROPGOV_LOG_LEVEL,
     trustProxy: data.PROPGOV_TRUST_PROXY,
+    migrateOnStart: data.PROPGOV_MIGRATE_ON_START,
   };
 }
 

@@ -71,13 +71,19 @@ export async function startServer(
 
   const { handle, description } = await openDatabase(config.database, "server");
   try {
-    const { applied } = await migrate(handle);
     say(`database: ${description}`);
-    say(
-      applied.length > 0
-        ? `migrations applied: ${applied.join(", ")}`
-        : "migrations: the schema is up to date",
-    );
+    if (config.migrateOnStart) {
+      const { applied } = await migrate(handle);
+      say(
+        applied.length > 0
+          ? `migrations applied: ${applied.join(", ")}`
+          : "migrations: the schema is up to date",
+      );
+    } else {
+      say(
+        "migrations: skipped on start (PROPGOV_MIGRATE_ON_START=false); run `propgov migrate` as the owner",
+      );
+    }
 
     const script = scalarScriptPath();
     if (!script) say("API reference disabled: @scalar/api-reference is not installed");

@@ -24,6 +24,7 @@ describe("loadConfig", () => {
       allowedOrigins: [],
       logLevel: "info",
       trustProxy: false,
+      migrateOnStart: true,
     });
   });
 
@@ -48,6 +49,7 @@ describe("loadConfig", () => {
       PROPGOV_ALLOWED_ORIGINS: "https://console.mengcheng.gov.cn, http://localhost:5173/",
       PROPGOV_LOG_LEVEL: "WARN",
       PROPGOV_TRUST_PROXY: "true",
+      PROPGOV_MIGRATE_ON_START: "false",
     });
     expect(config).toEqual({
       port: 8080,
@@ -57,6 +59,7 @@ describe("loadConfig", () => {
       allowedOrigins: ["https://console.mengcheng.gov.cn", "http://localhost:5173"],
       logLevel: "warn",
       trustProxy: true,
+      migrateOnStart: false,
     });
   });
 
@@ -68,6 +71,7 @@ describe("loadConfig", () => {
 
   it.each([
     ["PORT", "abc"],
+    ["PROPGOV_MIGRATE_ON_START", "yes"],
     ["PORT", "70000"],
     ["DATABASE_URL", "mysql://db/propgov"],
     ["DATABASE_URL", "not a url"],

@@ -293,8 +293,8 @@ export const committees = [
   },
   {
     compound: "xinghua-mingzhu",
-    formedOn: "2021-09-01",
-    termEndsOn: "2026-08-31",
+    formedOn: "2024-09-01",
+    termEndsOn: "2029-08-31",
     members: [
       { name: "罗斌", role: "chair", isPartyMember: true },
       { name: "梁雪", role: "member", isPartyMember: false },
