@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** The server runs from the built dist of itself and of every workspace package it depends on. */
-const built = ["packages/core", "packages/db", "packages/api", "apps/server"];
+const built = ["packages/core", "packages/db", "packages/api", "examples/mengcheng", "apps/server"];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
