@@ -176,8 +176,20 @@ export function createClient(options: ClientOptions): PropgovClient {
     return { ...init, params: { ...init?.params, path: { ...path, tenant: state.tenant } } };
   }
 
+  /** A string body is sent as it is (the CSV imports), not JSON-encoded. */
+  function rawText(init: LooseInit | undefined): LooseInit | undefined {
+    if (typeof init?.body !== "string" || init.bodySerializer !== undefined) return init;
+    const headers = new Headers(init.headers as HeadersInit | undefined);
+    if (!headers.has("content-type")) headers.set("content-type", "text/csv; charset=utf-8");
+    return { ...init, headers, bodySerializer: (body: string) => body };
+  }
+
   async function call(method: HttpMethod, url: string, init?: LooseInit): Promise<unknown> {
-    const { data, error, response } = await send(method, url, withTenant(method.toUpperCase(), url, init));
+    const { data, error, response } = await send(
+      method,
+      url,
+      rawText(withTenant(method.toUpperCase(), url, init)),
+    );
     if (!response.ok) throw new PropgovError(response, error);
     return data;
   }

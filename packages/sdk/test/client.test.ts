@@ -124,6 +124,18 @@ describe.each(testDrivers())("SDK against the real API over HTTP (%s)", (driver)
     expect(error.detail).toEqual(expect.any(String));
   });
 
+  it("sends a CSV import as text (a dry run that reports each bad row)", async () => {
+    const client = await signedIn();
+    const csv =
+      "\uFEFF企业名称,统一社会信用代码,法定代表人,联系电话\n示例物业,91330100799655058B,张三,0558-7661001\n坏数据,123,李四,138\n";
+    const report = await client.POST("/v1/tenants/{tenant}/imports/companies", { body: csv });
+    expect(report).toMatchObject({ rows: 2, valid: 1, committed: false });
+    expect(report.errors.map((e) => [e.row, e.field])).toEqual([
+      [3, "uscc"],
+      [3, "phone"],
+    ]);
+  });
+
   it("throws 401 unauthenticated without a token, and for a wrong password", async () => {
     const anonymous = createClient({ baseUrl: world.baseUrl, tenant: "ours" });
     const me = await rejection(() => anonymous.GET("/v1/auth/me"));
