@@ -112,3 +112,36 @@ export function assertMayWrite(reach: Reach) {
     throw new AppError("forbidden", "Your role reads the registry but does not change it.");
   }
 }
+
+/**
+ * A compound that the caller may write to, active, locked (`FOR UPDATE`) so that concurrent
+ * writes hanging off one compound (contracts, committee terms) take turns and their overlap
+ * checks hold. Anything else is 422 naming `body.compoundId`.
+ */
+export async function lockReachableCompound(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  reach: Reach,
+  compoundId: string,
+) {
+  const [row] = await tx
+    .select({ id: compounds.id, name: compounds.name, archivedAt: compounds.archivedAt })
+    .from(compounds)
+    .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, compoundId), compoundsWithin(reach)))
+    .for("update");
+  if (!row) {
+    throw new AppError(
+      "unprocessable",
+      `Compound '${compoundId}' was not found in your part of the county.`,
+      {
+        errors: [{ path: "body.compoundId", message: "No such compound within your reach." }],
+      },
+    );
+  }
+  if (row.archivedAt) {
+    throw new AppError("unprocessable", `Compound '${compoundId}' is archived.`, {
+      errors: [{ path: "body.compoundId", message: "The compound is archived." }],
+    });
+  }
+  return row;
+}

@@ -10,7 +10,7 @@ import {
 import { committees, compounds, type Tx, withTenant } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNotNull, isNull, lt, lte, ne, or } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertMayWrite, compoundsWithin, type Reach, reachOf } from "./access.js";
+import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
@@ -80,33 +80,6 @@ async function findCommittee(
   return row;
 }
 
-/**
- * The compound of a committee, within the caller's reach and active, locked (`FOR UPDATE`) so
- * that concurrent writes of one compound's committees take turns and the term check holds.
- */
-async function lockCompound(tx: Tx, ctx: TenantServiceContext, reach: Reach, compoundId: string) {
-  const [row] = await tx
-    .select({ id: compounds.id, name: compounds.name, archivedAt: compounds.archivedAt })
-    .from(compounds)
-    .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, compoundId), compoundsWithin(reach)))
-    .for("update");
-  if (!row) {
-    throw new AppError(
-      "unprocessable",
-      `Compound '${compoundId}' was not found in your part of the county.`,
-      {
-        errors: [{ path: "body.compoundId", message: "No such compound within your reach." }],
-      },
-    );
-  }
-  if (row.archivedAt) {
-    throw new AppError("unprocessable", `Compound '${compoundId}' is archived.`, {
-      errors: [{ path: "body.compoundId", message: "The compound is archived." }],
-    });
-  }
-  return row;
-}
-
 /** At most one committee in term per compound: no two non-archived terms may share a day. */
 async function assertNoOverlap(
   tx: Tx,
@@ -156,7 +129,7 @@ export async function insertCommittee(
   reach: Reach,
   input: CreateCommitteeInput,
 ): Promise<CommitteeView> {
-  const compound = await lockCompound(tx, ctx, reach, input.compoundId);
+  const compound = await lockReachableCompound(tx, ctx, reach, input.compoundId);
   await assertNoOverlap(tx, ctx, compound.id, input);
   const now = ctx.deps.now();
   const [row] = await tx

@@ -10,7 +10,7 @@ import {
 import { companies, compounds, contractProjectManagers, contracts, type Tx, withTenant } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertMayWrite, compoundsWithin, type Reach, reachOf } from "./access.js";
+import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
@@ -133,33 +133,6 @@ async function activeCompany(tx: Tx, ctx: TenantServiceContext, companyId: strin
   return row;
 }
 
-/**
- * The compound a contract is for, locked (`FOR UPDATE`) for the rest of the transaction so that
- * concurrent writes of contracts of one compound take turns and the overlap check holds.
- */
-async function lockCompound(tx: Tx, ctx: TenantServiceContext, reach: Reach, compoundId: string) {
-  const [row] = await tx
-    .select({ id: compounds.id, name: compounds.name, archivedAt: compounds.archivedAt })
-    .from(compounds)
-    .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, compoundId), compoundsWithin(reach)))
-    .for("update");
-  if (!row) {
-    throw new AppError(
-      "unprocessable",
-      `Compound '${compoundId}' was not found in your part of the county.`,
-      {
-        errors: [{ path: "body.compoundId", message: "No such compound within your reach." }],
-      },
-    );
-  }
-  if (row.archivedAt) {
-    throw new AppError("unprocessable", `Compound '${compoundId}' is archived.`, {
-      errors: [{ path: "body.compoundId", message: "The compound is archived." }],
-    });
-  }
-  return row;
-}
-
 /** A compound has at most one contract at a time: no two non-archived contracts may share a day. */
 async function assertNoOverlap(
   tx: Tx,
@@ -232,7 +205,7 @@ export async function insertContract(
   input: CreateContractInput,
 ): Promise<ContractView> {
   const company = await activeCompany(tx, ctx, input.companyId);
-  const compound = await lockCompound(tx, ctx, reach, input.compoundId);
+  const compound = await lockReachableCompound(tx, ctx, reach, input.compoundId);
   await assertNoOverlap(tx, ctx, compound.id, input);
   const now = ctx.deps.now();
   const [row] = await tx
