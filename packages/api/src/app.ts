@@ -13,15 +13,18 @@ import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
 import { registerMe } from "./routes/auth/me.js";
+import { registerBodyRoutes } from "./routes/bodies/index.js";
 import { registerCommitteeRoutes } from "./routes/committees/index.js";
 import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
 import { registerContractRoutes } from "./routes/contracts/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
+import { registerGuarantorRoutes } from "./routes/guarantors/index.js";
 import { registerImportRoutes } from "./routes/imports/index.js";
 import { registerKpiRoutes } from "./routes/kpis/index.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerRegionRoutes } from "./routes/regions/index.js";
+import { registerStaffRoutes } from "./routes/staff/index.js";
 import { registerDocs } from "./routes/system/docs.js";
 import { registerGetHealth } from "./routes/system/health.js";
 import { registerGetReady } from "./routes/system/ready.js";
@@ -32,6 +35,7 @@ import { registerCreateUser } from "./routes/users/create.js";
 import { registerGetUser } from "./routes/users/get.js";
 import { registerListUsers } from "./routes/users/list.js";
 import { registerUpdateUser } from "./routes/users/update.js";
+import { registerVenueRoutes } from "./routes/venues/index.js";
 
 export const API_VERSION = "0.1.0";
 
@@ -99,6 +103,11 @@ export function createApp(appDeps: AppDeps) {
   registerCommitteeRoutes(app);
   registerPartyOrgRoutes(app);
   registerDepartmentRoutes(app);
+  // The mechanism's units: bodies, staff teams, venues, guarantors.
+  registerBodyRoutes(app);
+  registerStaffRoutes(app);
+  registerVenueRoutes(app);
+  registerGuarantorRoutes(app);
   registerKpiRoutes(app);
   registerImportRoutes(app);
 
@@ -135,6 +144,10 @@ export function createApp(appDeps: AppDeps) {
       { name: "committees", description: "Owners' committees (业主委员会)" },
       { name: "party-orgs", description: "Party organisations (党组织)" },
       { name: "departments", description: "The 8+N roster of departments (职能部门)" },
+      { name: "bodies", description: "Property-management bodies per level (物业管理机构)" },
+      { name: "staff", description: "Staff of the teams, dedicated or not (三支队伍 / 专职人员)" },
+      { name: "venues", description: "Venues for consultation and dispute mediation (三级阵地)" },
+      { name: "guarantors", description: "Guarantors of compounds and grids (包保责任人)" },
       { name: "kpis", description: "Key figures: the three 100% goals and more" },
       { name: "imports", description: "Bulk import from spreadsheets (CSV)" },
     ],

@@ -23,6 +23,9 @@ export const idPrefixes = {
   committee: "cmt",
   partyOrg: "pty",
   department: "dep",
+  body: "bdy",
+  staff: "stf",
+  venue: "ven",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

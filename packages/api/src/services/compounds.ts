@@ -43,6 +43,8 @@ export interface CompoundView {
   serviceModeLabel: Label;
   residentPartyMembers: number;
   grids: GridView[];
+  /** 包保责任人 answerable for the whole compound. */
+  guarantor: GuarantorView | null;
   /** Whether an owners' committee is in term today (in the tenant's time zone). */
   hasCommittee: boolean;
   createdAt: Date;
@@ -55,6 +57,7 @@ interface Loaded {
   compound: CompoundRow;
   communityName: string;
   hasCommittee: boolean;
+  guarantorUserName: string | null;
 }
 
 /** Today in the tenant's time zone, as `YYYY-MM-DD`. */
@@ -71,9 +74,11 @@ function selectCompounds(tx: Tx, ctx: TenantServiceContext) {
       compound: compounds,
       communityName: regions.name,
       hasCommittee: committeeInTerm(todayOf(ctx)),
+      guarantorUserName: users.displayName,
     })
     .from(compounds)
-    .innerJoin(regions, and(eq(regions.tenantId, compounds.tenantId), eq(regions.id, compounds.communityId)));
+    .innerJoin(regions, and(eq(regions.tenantId, compounds.tenantId), eq(regions.id, compounds.communityId)))
+    .leftJoin(users, and(eq(users.tenantId, compounds.tenantId), eq(users.id, compounds.guarantorUserId)));
 }
 
 /** Views of loaded compounds, their grids fetched in one query. */
@@ -94,7 +99,7 @@ async function toViews(tx: Tx, ctx: TenantServiceContext, loaded: Loaded[]): Pro
     list.push({ id: grid.id, name: grid.name, guarantor: guarantorView(grid, userName) });
     byCompound.set(grid.compoundId, list);
   }
-  return loaded.map(({ compound: c, communityName, hasCommittee }) => ({
+  return loaded.map(({ compound: c, communityName, hasCommittee, guarantorUserName }) => ({
     id: c.id,
     name: c.name,
     address: c.address,
@@ -107,6 +112,7 @@ async function toViews(tx: Tx, ctx: TenantServiceContext, loaded: Loaded[]): Pro
     serviceModeLabel: serviceModeLabels[c.serviceMode],
     residentPartyMembers: c.residentPartyMembers,
     grids: byCompound.get(c.id) ?? [],
+    guarantor: guarantorView(c, guarantorUserName),
     hasCommittee: Boolean(hasCommittee),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -114,16 +120,20 @@ async function toViews(tx: Tx, ctx: TenantServiceContext, loaded: Loaded[]): Pro
   }));
 }
 
-function guarantorView(grid: typeof grids.$inferSelect, userName: string | null): GuarantorView | null {
-  if (grid.guarantorUserId) return { userId: grid.guarantorUserId, name: userName ?? "", phone: null };
-  if (grid.guarantorName && grid.guarantorPhone) {
-    return { userId: null, name: grid.guarantorName, phone: grid.guarantorPhone };
+/** The guarantor of a grid or a compound (the same three columns on both). */
+function guarantorView(
+  row: { guarantorUserId: string | null; guarantorName: string | null; guarantorPhone: string | null },
+  userName: string | null,
+): GuarantorView | null {
+  if (row.guarantorUserId) return { userId: row.guarantorUserId, name: userName ?? "", phone: null };
+  if (row.guarantorName && row.guarantorPhone) {
+    return { userId: null, name: row.guarantorName, phone: row.guarantorPhone };
   }
   return null;
 }
 
 /** One compound the reach may see, else 404. */
-async function findCompound(
+export async function findCompound(
   tx: Tx,
   ctx: TenantServiceContext,
   reach: Reach,

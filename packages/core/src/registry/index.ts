@@ -1,3 +1,4 @@
+export * from "./bodies.js";
 export * from "./committees.js";
 export * from "./common.js";
 export * from "./companies.js";
@@ -7,4 +8,7 @@ export * from "./coverage.js";
 export * from "./departments.js";
 export * from "./party-orgs.js";
 export * from "./regions.js";
+export * from "./staff.js";
+export * from "./units.js";
 export * from "./validators.js";
+export * from "./venues.js";

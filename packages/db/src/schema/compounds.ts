@@ -23,6 +23,10 @@ export const compounds = pgTable(
     lng: doublePrecision("lng"),
     serviceMode: text("service_mode").$type<ServiceMode>().notNull(),
     residentPartyMembers: integer("resident_party_members").notNull().default(0),
+    /** 包保责任人 of the whole compound: a user of the tenant, or a named person with a phone. */
+    guarantorUserId: text("guarantor_user_id"),
+    guarantorName: text("guarantor_name"),
+    guarantorPhone: text("guarantor_phone"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: timestamptz("archived_at"),
@@ -33,6 +37,11 @@ export const compounds = pgTable(
       name: "compounds_community_fk",
       columns: [t.tenantId, t.communityId],
       foreignColumns: [regions.tenantId, regions.id],
+    }),
+    foreignKey({
+      name: "compounds_guarantor_user_fk",
+      columns: [t.tenantId, t.guarantorUserId],
+      foreignColumns: [users.tenantId, users.id],
     }),
     index("compounds_community_idx").on(t.tenantId, t.communityId),
     tenantIsolation("compounds"),

@@ -1,5 +1,6 @@
 export * from "./api-keys.js";
 export * from "./audit-events.js";
+export * from "./bodies.js";
 export * from "./committees.js";
 export * from "./companies.js";
 export * from "./compounds.js";
@@ -10,5 +11,7 @@ export * from "./party-orgs.js";
 export * from "./platform.js";
 export * from "./regions.js";
 export * from "./roles.js";
+export * from "./staff.js";
 export * from "./tenants.js";
 export * from "./users.js";
+export * from "./venues.js";

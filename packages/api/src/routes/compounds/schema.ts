@@ -27,6 +27,7 @@ const example = {
       guarantor: { userId: null, name: "李娜", phone: "13812345678" },
     },
   ],
+  guarantor: { userId: "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1", name: "王强", phone: null },
   hasCommittee: true,
   createdAt: "2026-11-26T08:00:00.000Z",
   updatedAt: "2026-11-26T08:00:00.000Z",
@@ -59,6 +60,8 @@ export const compoundSchema = z
     serviceModeLabel: z.object({ zh: z.string(), en: z.string() }),
     residentPartyMembers: z.number().int(),
     grids: z.array(z.object({ id: z.string(), name: z.string(), guarantor: guarantorJson.nullable() })),
+    /** 包保责任人 of the whole compound; set with PUT …/compounds/{id}/guarantor. */
+    guarantor: guarantorJson.nullable(),
     hasCommittee: z.boolean().openapi({ description: "An owners' committee is in term today." }),
     createdAt: z.string(),
     updatedAt: z.string(),

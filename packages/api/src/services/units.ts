@@ -1,0 +1,137 @@
+import { AppError } from "@propgov/core";
+import { compounds, regions, type Tx, users } from "@propgov/db";
+import { type AnyColumn, and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+import type { Reach } from "./access.js";
+import { pathWithin } from "./regions.js";
+import { escapeLike } from "./search.js";
+
+/**
+ * Bodies, staff and venues belong to a unit: a region (township, street, community) or a
+ * compound, exactly one. These helpers see, filter and check units for the three of them.
+ */
+export interface UnitColumns {
+  tenantId: AnyColumn;
+  regionId: AnyColumn;
+  compoundId: AnyColumn;
+}
+
+export interface UnitRef {
+  regionId: string | null;
+  compoundId: string | null;
+}
+
+/** The name of a row's unit (its region's or its compound's), as a column of the select. */
+export const unitName = (t: UnitColumns) =>
+  sql<string>`coalesce(
+    (select r.name from ${regions} r where r.tenant_id = ${t.tenantId} and r.id = ${t.regionId}),
+    (select c.name from ${compounds} c where c.tenant_id = ${t.tenantId} and c.id = ${t.compoundId}))`;
+
+/**
+ * Rows whose unit lies under a region path: a region of that subtree, or a compound whose
+ * community lies in it.
+ */
+export function unitUnder(t: UnitColumns, path: string): SQL {
+  const pattern = `${escapeLike(path)}%`;
+  return sql`(exists (select 1 from ${regions} r where r.tenant_id = ${t.tenantId} and r.id = ${t.regionId} and r.path like ${pattern})
+    or exists (select 1 from ${compounds} c join ${regions} r on r.tenant_id = c.tenant_id and r.id = c.community_id
+      where c.tenant_id = ${t.tenantId} and c.id = ${t.compoundId} and r.path like ${pattern}))`;
+}
+
+/**
+ * Rows the reach may see: the county and department officers all of them, region staff those
+ * of units in their subtree, nobody else anything (their roles are refused on the route anyway).
+ */
+export function unitsWithin(reach: Reach, t: UnitColumns): SQL | undefined {
+  switch (reach.kind) {
+    case "county":
+    case "department":
+      return undefined;
+    case "region":
+      return unitUnder(t, reach.path);
+    default:
+      return sql`false`;
+  }
+}
+
+/** The `regionId` filter of a list: units of that region's subtree; an unknown region matches nothing. */
+export async function unitFilter(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  t: UnitColumns,
+  input: { regionId?: string | undefined; compoundId?: string | undefined },
+): Promise<SQL | undefined> {
+  const conditions: SQL[] = [];
+  if (input.regionId) {
+    const [region] = await tx
+      .select({ path: regions.path })
+      .from(regions)
+      .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, input.regionId)));
+    conditions.push(region ? unitUnder(t, region.path) : sql`false`);
+  }
+  if (input.compoundId) conditions.push(eq(t.compoundId, input.compoundId));
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+const unprocessable = (field: string, detail: string, message: string) =>
+  new AppError("unprocessable", detail, { errors: [{ path: `body.${field}`, message }] });
+
+/**
+ * The unit a row is put at, checked: it exists, is active and lies within what the writer may
+ * change. A unit outside the reach reads as unknown: 422 naming `body.regionId` or `body.compoundId`.
+ */
+export async function resolveUnit(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  reach: Reach,
+  input: { regionId?: string | undefined; compoundId?: string | undefined },
+): Promise<UnitRef> {
+  const tenantId = ctx.tenant.id;
+  if (input.regionId !== undefined) {
+    const id = input.regionId;
+    const [row] = await tx
+      .select({ path: regions.path, archivedAt: regions.archivedAt })
+      .from(regions)
+      .where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
+    if (!row || !pathWithin(reach, row.path)) {
+      throw unprocessable(
+        "regionId",
+        `Region '${id}' was not found in your part of the county.`,
+        "No such region within your reach.",
+      );
+    }
+    if (row.archivedAt)
+      throw unprocessable("regionId", `Region '${id}' is archived.`, "The region is archived.");
+    return { regionId: id, compoundId: null };
+  }
+  const id = input.compoundId ?? "";
+  const [row] = await tx
+    .select({ path: regions.path, archivedAt: compounds.archivedAt })
+    .from(compounds)
+    .innerJoin(regions, and(eq(regions.tenantId, compounds.tenantId), eq(regions.id, compounds.communityId)))
+    .where(and(eq(compounds.tenantId, tenantId), eq(compounds.id, id)));
+  if (!row || !pathWithin(reach, row.path)) {
+    throw unprocessable(
+      "compoundId",
+      `Compound '${id}' was not found in your part of the county.`,
+      "No such compound within your reach.",
+    );
+  }
+  if (row.archivedAt) {
+    throw unprocessable("compoundId", `Compound '${id}' is archived.`, "The compound is archived.");
+  }
+  return { regionId: null, compoundId: id };
+}
+
+/** An active user of the tenant, else 422 naming `path`. */
+export async function assertActiveUser(tx: Tx, ctx: TenantServiceContext, userId: string, path: string) {
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.tenant.id), eq(users.id, userId), isNull(users.disabledAt)));
+  if (!row) {
+    throw new AppError("unprocessable", `User '${userId}' is not an active user of this county.`, {
+      errors: [{ path, message: "No active user with this id." }],
+    });
+  }
+}

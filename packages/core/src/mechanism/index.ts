@@ -1,0 +1,4 @@
+export * from "./completeness.js";
+export * from "./presets/index.js";
+export * from "./schema.js";
+export * from "./validate.js";

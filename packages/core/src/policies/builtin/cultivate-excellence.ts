@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { definePolicy } from "../define.js";
+import type { Finding } from "../types.js";
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+export const projectLevels = ["provincial", "municipal"] as const;
+
+export const cultivateExcellenceConfigSchema = z
+  .object({
+    /** 保持项目经理工作相对稳定: project-manager changes allowed per contract year. */
+    maxProjectManagerChangesPerYear: z.number().int().min(0).max(12).default(1),
+    /** Who may be put forward for excellent projects (鼓励企业申报省优项目、市优项目). */
+    candidates: z
+      .object({
+        levels: z.array(z.enum(projectLevels)).default(["provincial", "municipal"]),
+        /** Residents' satisfaction with the company's cases over the last year. */
+        minSatisfactionRate: z.number().min(0).max(1).default(0.9),
+        /** The company's latest year-end assessment score (of 100). */
+        minAssessmentScore: z.number().min(0).max(100).default(90),
+        /** No bad credit record within this many months. */
+        cleanCreditMonths: z.number().int().min(0).max(120).default(12),
+      })
+      .strict()
+      .prefault({}),
+    /** 对于守信、群众满意度高的物业企业实行联合激励. */
+    jointIncentives: z
+      .object({
+        enabled: z.boolean().default(true),
+        minSatisfactionRate: z.number().min(0).max(1).default(0.95),
+        cleanCreditMonths: z.number().int().min(0).max(120).default(24),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+export type CultivateExcellenceConfig = z.infer<typeof cultivateExcellenceConfigSchema>;
+
+export const cultivateExcellence = definePolicy({
+  id: "cultivateExcellence",
+  title: { zh: "培优育优制度", en: "Cultivating excellence" },
+  description: {
+    zh: "鼓励企业申报省优、市优项目，对守信、群众满意度高的物业企业实行联合激励，引导企业保持项目经理工作相对稳定。目前评价项目经理稳定性；候选与激励在考核数据具备后评价。",
+    en: "Puts companies forward for provincial and municipal excellent projects, rewards trustworthy companies residents are satisfied with, and keeps project managers stable. Judges project-manager stability today; candidates and incentives once assessment data exists.",
+  },
+  configSchema: cultivateExcellenceConfigSchema,
+  evaluates: ["contracts"],
+
+  evaluate(period, view, config) {
+    const findings: Finding[] = [];
+    const companies = new Map(view.companies.map((c) => [c.id, c]));
+    const compounds = new Map(view.compounds.map((c) => [c.id, c]));
+    for (const contract of view.contracts) {
+      // Contracts running at some time in the period and started by the view's day.
+      if (contract.startsOn > view.asOf || contract.startsOn > period.end || contract.endsOn < period.start)
+        continue;
+      // Days served so far (to the view's day, or the contract's end if earlier), counted inclusively.
+      const served =
+        Math.min(daysBetween(contract.startsOn, contract.endsOn), daysBetween(contract.startsOn, view.asOf)) +
+        1;
+      const contractYears = Math.max(1, Math.ceil(served / 365));
+      const allowed = config.maxProjectManagerChangesPerYear * contractYears;
+      if (contract.projectManagerChanges <= allowed) continue;
+      const company = companies.get(contract.companyId);
+      const compound = compounds.get(contract.compoundId);
+      const companyName = company?.name ?? contract.companyId;
+      const compoundName = compound?.name ?? contract.compoundId;
+      findings.push({
+        subject: { type: "company", id: contract.companyId, name: companyName },
+        policy: "cultivateExcellence",
+        rule: "projectManagerUnstable",
+        severity: "minor",
+        message: {
+          zh: `${companyName}在小区“${compoundName}”的项目经理${contractYears}年内更换${contract.projectManagerChanges}次，超过每年${config.maxProjectManagerChangesPerYear}次。`,
+          en: `${companyName} changed the project manager of compound "${compoundName}" ${contract.projectManagerChanges} times in ${contractYears} contract year(s); at most ${config.maxProjectManagerChangesPerYear} a year.`,
+        },
+        evidence: {
+          contractId: contract.id,
+          compoundId: contract.compoundId,
+          changes: contract.projectManagerChanges,
+          contractYears,
+          allowed,
+        },
+        regionId: compound?.communityId ?? null,
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,41 @@
+import type { AnyPolicy } from "../types.js";
+import { assessment } from "./assessment.js";
+import { complaintHandling } from "./complaint-handling.js";
+import { cultivateExcellence } from "./cultivate-excellence.js";
+import { gridResponsibility } from "./grid-responsibility.js";
+import { householdsPerGrid } from "./households-per-grid.js";
+import { informationDisclosure } from "./information-disclosure.js";
+import { jointConsultation } from "./joint-consultation.js";
+import { mechanismCompleteness } from "./mechanism-completeness.js";
+import { partyLeadership } from "./party-leadership.js";
+import { wholeProcessParticipation } from "./whole-process-participation.js";
+
+export * from "./assessment.js";
+export * from "./complaint-handling.js";
+export * from "./cultivate-excellence.js";
+export * from "./grid-responsibility.js";
+export * from "./households-per-grid.js";
+export * from "./information-disclosure.js";
+export * from "./joint-consultation.js";
+export * from "./mechanism-completeness.js";
+export * from "./party-leadership.js";
+export * from "./whole-process-participation.js";
+
+/** The eight rules of the seed (8项制度), in its order. */
+export const eightRules = [
+  partyLeadership,
+  gridResponsibility,
+  informationDisclosure,
+  complaintHandling,
+  jointConsultation,
+  assessment,
+  cultivateExcellence,
+  wholeProcessParticipation,
+] as const satisfies readonly AnyPolicy[];
+
+/** Every policy shipped with core: the eight rules, the mechanism check, and the optional extra. */
+export const builtinPolicies: readonly AnyPolicy[] = [
+  ...eightRules,
+  mechanismCompleteness,
+  householdsPerGrid,
+];

@@ -1,0 +1,7 @@
+export * from "./builtin/index.js";
+export * from "./define.js";
+export * from "./engine.js";
+export * from "./participants.js";
+export * from "./registry.js";
+export * from "./types.js";
+export * from "./view.js";

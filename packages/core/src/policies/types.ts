@@ -1,0 +1,183 @@
+import type { z } from "zod";
+import type { Mechanism } from "../mechanism/schema.js";
+import type { Label } from "../registry/common.js";
+import type {
+  CommitteeMember,
+  DepartmentKind,
+  PartyOrgKind,
+  RegionKind,
+  ServiceMode,
+} from "../registry/index.js";
+
+/**
+ * The policy contract. A policy is one institutional rule (制度) as a pure module: it reads a
+ * read-only view of the county and answers effects (for events) or findings (for a period).
+ * No I/O: the API layer builds the view, stores findings and applies effects.
+ */
+export interface Policy<Config = unknown> {
+  /** Stable id, e.g. `partyLeadership`; plugins use their own prefix, e.g. `guoyang.greenSpace`. */
+  id: string;
+  title: Label;
+  description: Label;
+  /** Validates a tenant's config; `configSchema.parse({})` gives the defaults. */
+  configSchema: z.ZodType<Config>;
+  /**
+   * What the policy judges today (e.g. ["compounds", "partyOrgs"]). Empty when its data does not
+   * exist yet: such a policy returns no findings, and `GET policies` says so.
+   */
+  evaluates: readonly string[];
+  on?(event: DomainEvent, view: PolicyView, config: Config, context: PolicyContext): Effect[];
+  evaluate?(period: Period, view: PolicyView, config: Config, context: PolicyContext): Finding[];
+}
+
+/**
+ * What a hook may know of the tenant besides its own config: the whole (validated) mechanism,
+ * e.g. its levels, categories and thresholds. Read-only, like the view.
+ */
+export interface PolicyContext {
+  mechanism: Mechanism;
+}
+
+/** Policies of any config, as a registry holds them. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds policies of every config type
+export type AnyPolicy = Policy<any>;
+
+export const severities = ["info", "minor", "major", "critical"] as const;
+export type Severity = (typeof severities)[number];
+
+export type SubjectType =
+  | "tenant"
+  | "region"
+  | "compound"
+  | "grid"
+  | "company"
+  | "contract"
+  | "committee"
+  | "partyOrg"
+  | "department"
+  | "body"
+  | "venue"
+  | "case"
+  | "meeting";
+
+export interface Subject {
+  type: SubjectType;
+  id: string;
+  name: string;
+}
+
+/** A policy's verdict that something falls short. */
+export interface Finding {
+  subject: Subject;
+  policy: string;
+  /** A short stable code of what is wrong, e.g. `noPartyOrg`, for grouping and tests. */
+  rule: string;
+  severity: Severity;
+  message: Label;
+  /** Facts that justify the finding (counts, ids, dates): never personal data. */
+  evidence: Record<string, unknown>;
+  /** The region the finding belongs to (for filtering by region), when there is one. */
+  regionId?: string | null;
+}
+
+/** What a policy asks of the system in response to an event. */
+export type Effect =
+  | { type: "obligation"; subject: Subject; what: Label; dueAt: string }
+  | { type: "guard"; allow: false; reason: Label }
+  | { type: "notification"; to: Subject; message: Label };
+
+/** Something that happened, as policies see it (later issues add cases, meetings, disclosures). */
+export interface DomainEvent {
+  type: string;
+  at: string;
+  subject: Subject;
+  payload: Record<string, unknown>;
+}
+
+/** A month (`2024-05`), a quarter (`2024-Q2`) or a year (`2024`); `start`/`end` inclusive dates. */
+export interface Period {
+  label: string;
+  kind: "month" | "quarter" | "year";
+  start: string;
+  end: string;
+}
+
+/** The read-only county a policy judges, as of `asOf` (the period's last day, or today). */
+export interface PolicyView {
+  tenant: { id: string; slug: string; name: string; timezone: string };
+  asOf: string;
+  regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
+  compounds: readonly {
+    id: string;
+    name: string;
+    communityId: string;
+    serviceMode: ServiceMode;
+    households: number;
+    residentPartyMembers: number;
+    guarantor: { userId: string | null; name: string | null } | null;
+  }[];
+  grids: readonly {
+    id: string;
+    compoundId: string;
+    name: string;
+    guarantor: { userId: string | null; name: string | null } | null;
+  }[];
+  companies: readonly { id: string; name: string; partyMembers: number; local: boolean }[];
+  contracts: readonly {
+    id: string;
+    companyId: string;
+    compoundId: string;
+    startsOn: string;
+    endsOn: string;
+    projectManagerChanges: number;
+  }[];
+  committees: readonly {
+    id: string;
+    compoundId: string;
+    formedOn: string;
+    termEndsOn: string;
+    members: readonly CommitteeMember[];
+  }[];
+  partyOrgs: readonly {
+    id: string;
+    kind: PartyOrgKind;
+    name: string | null;
+    regionId: string | null;
+    compoundId: string | null;
+    companyId: string | null;
+    committeeId: string | null;
+    memberCount: number;
+  }[];
+  departments: readonly { id: string; code: string; name: Label; kind: DepartmentKind }[];
+  /** Property-management bodies (物业管理机构) at a level: a region or a compound. */
+  bodies: readonly {
+    id: string;
+    level: string;
+    regionId: string | null;
+    compoundId: string | null;
+    name: string;
+  }[];
+  /** Staff of the teams (三支队伍), dedicated (专职) or not. */
+  staff: readonly {
+    id: string;
+    name: string;
+    team: string;
+    dedicated: boolean;
+    regionId: string | null;
+    compoundId: string | null;
+  }[];
+  /** Venues (三级阵地) for consultation and mediation. */
+  venues: readonly {
+    id: string;
+    level: string;
+    regionId: string | null;
+    compoundId: string | null;
+    name: string;
+  }[];
+}
+
+/** Finds policies by id: the built-ins plus any plugins the deployment registered. */
+export interface PolicyLookup {
+  get(id: string): AnyPolicy | undefined;
+  list(): readonly AnyPolicy[];
+}
