@@ -1,4 +1,4 @@
-import { AppError } from "@propgov/core";
+import { AppError, createPolicyRegistry } from "@propgov/core";
 import { webPasswordHasher } from "./auth/password.js";
 import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
@@ -19,10 +19,14 @@ import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
 import { registerContractRoutes } from "./routes/contracts/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
+import { registerEvaluationRoutes } from "./routes/evaluations/index.js";
+import { registerFindingRoutes } from "./routes/findings/index.js";
 import { registerGuarantorRoutes } from "./routes/guarantors/index.js";
 import { registerImportRoutes } from "./routes/imports/index.js";
 import { registerKpiRoutes } from "./routes/kpis/index.js";
+import { registerMechanismRoutes } from "./routes/mechanism/index.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
+import { registerPolicyRoutes } from "./routes/policies/index.js";
 import { registerRegionRoutes } from "./routes/regions/index.js";
 import { registerStaffRoutes } from "./routes/staff/index.js";
 import { registerDocs } from "./routes/system/docs.js";
@@ -57,6 +61,7 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     },
     loginThrottle: { maxFailures: 5, windowSeconds: 900, blockSeconds: 900, ...deps.loginThrottle },
     info: { title: deps.info?.title ?? "propgov API", version: deps.info?.version ?? API_VERSION },
+    policies: createPolicyRegistry(deps.policies),
   };
 }
 
@@ -103,6 +108,11 @@ export function createApp(appDeps: AppDeps) {
   registerCommitteeRoutes(app);
   registerPartyOrgRoutes(app);
   registerDepartmentRoutes(app);
+  // The mechanism ("3338") and its policies: configuration, evaluations, findings.
+  registerMechanismRoutes(app);
+  registerPolicyRoutes(app);
+  registerEvaluationRoutes(app);
+  registerFindingRoutes(app);
   // The mechanism's units: bodies, staff teams, venues, guarantors.
   registerBodyRoutes(app);
   registerStaffRoutes(app);
@@ -148,6 +158,9 @@ export function createApp(appDeps: AppDeps) {
       { name: "staff", description: "Staff of the teams, dedicated or not (三支队伍 / 专职人员)" },
       { name: "venues", description: "Venues for consultation and dispute mediation (三级阵地)" },
       { name: "guarantors", description: "Guarantors of compounds and grids (包保责任人)" },
+      { name: "mechanism", description: 'The county\'s mechanism ("3338"-style configuration), versioned' },
+      { name: "policies", description: "The rules (制度) as pluggable policies, with their config" },
+      { name: "evaluations", description: "Runs of the policies over a period, and their findings" },
       { name: "kpis", description: "Key figures: the three 100% goals and more" },
       { name: "imports", description: "Bulk import from spreadsheets (CSV)" },
     ],

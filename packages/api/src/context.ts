@@ -1,4 +1,4 @@
-import type { Scope, TenantRole } from "@propgov/core";
+import type { AnyPolicy, PolicyRegistry, Scope, TenantRole } from "@propgov/core";
 import type { DbHandle } from "@propgov/db";
 import type { Context } from "hono";
 import type { PasswordHasher } from "./auth/password.js";
@@ -96,6 +96,8 @@ export interface AppDeps {
   loginThrottle?: Partial<LoginThrottleConfig>;
   /** Title and version shown in the OpenAPI document. */
   info?: { title?: string; version?: string };
+  /** A county's own policies (plugins), registered after the built-ins; tenants enable them in their mechanism. */
+  policies?: readonly AnyPolicy[];
 }
 
 export interface ResolvedDeps {
@@ -109,6 +111,8 @@ export interface ResolvedDeps {
   session: SessionConfig;
   loginThrottle: LoginThrottleConfig;
   info: { title: string; version: string };
+  /** The built-in policies plus the deployment's plugins. */
+  policies: PolicyRegistry;
 }
 
 export type AppEnv = {

@@ -571,6 +571,125 @@ export interface paths {
         patch: operations["updateDepartment"];
         trace?: never;
     };
+    "/v1/tenants/{tenant}/mechanism": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the tenant's current mechanism */
+        get: operations["getMechanism"];
+        /**
+         * Replace the mechanism with a new version
+         * @description Validates the whole document: its schema, categories' departments within the roster, every roster code an active department of the registry, every policy known to this deployment and each policy's config against its schema. Every error is named at once (`body.<path>`). The previous versions stay; the change is audited.
+         */
+        put: operations["updateMechanism"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/mechanism/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the mechanism's versions, newest first
+         * @description Without their documents: read one with `GET mechanism/versions/{n}`.
+         */
+        get: operations["listMechanismVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/mechanism/versions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version of the mechanism */
+        get: operations["getMechanismVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the policies (rules) with their config schema and state
+         * @description Every policy this deployment has (the built-ins, then its plugins), with its config JSON Schema, defaults, what it judges today, and whether and how the tenant's current mechanism enables it.
+         */
+        get: operations["listPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List evaluation runs, newest first */
+        get: operations["listEvaluations"];
+        put?: never;
+        /**
+         * Evaluate a period: run every enabled policy and store its findings
+         * @description Judges the registry as of the period's last day (or today, when the period is not over) with the current mechanism. Re-running a period replaces that period's findings.
+         */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List findings, filtered by period, policy, region subtree and severity
+         * @description The findings of each period's latest evaluation, in the order the policies returned them. Region staff see the findings of their own subtree only.
+         */
+        get: operations["listFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/bodies": {
         parameters: {
             query?: never;
@@ -748,6 +867,26 @@ export interface paths {
          * @description For the county, or the subtree of `regionId`, on the day `on`, with the same figures for each direct child region. Region staff read their own subtree (their region by default); department officers read the whole county.
          */
         get: operations["getCoverageKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/kpis/mechanism": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mechanism completeness: bodies, dedicated staff, venues, guarantors present of required
+         * @description Per level of the current mechanism, for the county or the subtree of `regionId`, with the same figures for each direct child region. A unit's surplus does not hide another's gap. Region staff read their own subtree (their region by default).
+         */
+        get: operations["getMechanismKpis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,7 +1094,8 @@ export interface components {
          *       "slug": "mengcheng",
          *       "name": "蒙城县",
          *       "divisionCode": "341622",
-         *       "timezone": "Asia/Shanghai"
+         *       "timezone": "Asia/Shanghai",
+         *       "preset": "anhui-3338"
          *     }
          */
         CreateTenantRequest: {
@@ -964,6 +1104,12 @@ export interface components {
             divisionCode: string;
             /** @description IANA zone; default Asia/Shanghai. */
             timezone?: string;
+            /**
+             * @description The mechanism preset the tenant starts from (version 1 of its mechanism); default `anhui-3338`.
+             * @example anhui-3338
+             * @enum {string}
+             */
+            preset?: "anhui-3338" | "compact-2level";
         };
         TenantPage: {
             items: components["schemas"]["Tenant"][];
@@ -1937,6 +2083,820 @@ export interface components {
                 phone: string;
             } | null;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "document": {
+         *         "name": {
+         *           "zh": "青禾县物业管理两级工作机制",
+         *           "en": "Qinghe two-level property management mechanism"
+         *         },
+         *         "preset": "compact-2level",
+         *         "levels": [
+         *           {
+         *             "code": "community",
+         *             "name": {
+         *               "zh": "社区",
+         *               "en": "Community"
+         *             },
+         *             "unit": "community",
+         *             "bodyRequired": true,
+         *             "venueRequired": true,
+         *             "team": {
+         *               "code": "communityStation",
+         *               "name": {
+         *                 "zh": "社区物业服务站",
+         *                 "en": "Community property service station"
+         *               },
+         *               "dedicatedStaff": 2
+         *             }
+         *           },
+         *           {
+         *             "code": "compound",
+         *             "name": {
+         *               "zh": "小区",
+         *               "en": "Compound"
+         *             },
+         *             "unit": "compound",
+         *             "bodyRequired": false,
+         *             "venueRequired": false,
+         *             "team": null
+         *           }
+         *         ],
+         *         "roster": {
+         *           "core": [
+         *             "police",
+         *             "urbanManagement",
+         *             "fireRescue",
+         *             "housingCentre"
+         *           ],
+         *           "utilities": [
+         *             "powerSupply"
+         *           ]
+         *         },
+         *         "categories": [
+         *           {
+         *             "code": "fireSafety",
+         *             "name": {
+         *               "zh": "消防安全隐患",
+         *               "en": "Fire hazards"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "fireRescue"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 2,
+         *               "checkInHours": 4,
+         *               "resolutionDays": 3,
+         *               "workingDays": false
+         *             }
+         *           },
+         *           {
+         *             "code": "illegalConstruction",
+         *             "name": {
+         *               "zh": "违法建设",
+         *               "en": "Illegal construction"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "urbanManagement"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 15,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "parking",
+         *             "name": {
+         *               "zh": "停车秩序",
+         *               "en": "Parking"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "police"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 5,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "propertyService",
+         *             "name": {
+         *               "zh": "物业服务",
+         *               "en": "Property service"
+         *             },
+         *             "kind": "complaint",
+         *             "departments": [
+         *               "housingCentre"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "powerOutage",
+         *             "name": {
+         *               "zh": "停电",
+         *               "en": "Power outage"
+         *             },
+         *             "kind": "complaint",
+         *             "departments": [
+         *               "powerSupply"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 1,
+         *               "checkInHours": 2,
+         *               "resolutionDays": 1,
+         *               "workingDays": false
+         *             }
+         *           },
+         *           {
+         *             "code": "neighbourDispute",
+         *             "name": {
+         *               "zh": "邻里纠纷",
+         *               "en": "Dispute between neighbours"
+         *             },
+         *             "kind": "dispute",
+         *             "departments": [],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "consultation",
+         *             "name": {
+         *               "zh": "政策咨询",
+         *               "en": "Questions"
+         *             },
+         *             "kind": "consultation",
+         *             "departments": [
+         *               "housingCentre"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 8,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 5,
+         *               "workingDays": true
+         *             }
+         *           }
+         *         ],
+         *         "policies": {
+         *           "partyLeadership": {
+         *             "enabled": true,
+         *             "config": {
+         *               "majorMatters": [
+         *                 "fee",
+         *                 "fundUse"
+         *               ],
+         *               "reportCoverage": false
+         *             }
+         *           },
+         *           "gridResponsibility": {
+         *             "enabled": true,
+         *             "config": {
+         *               "requireGridGuarantor": false
+         *             }
+         *           },
+         *           "complaintHandling": {
+         *             "enabled": true,
+         *             "config": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           "informationDisclosure": {
+         *             "enabled": true,
+         *             "config": {
+         *               "items": {
+         *                 "publicRevenue": {
+         *                   "cadence": "yearly"
+         *                 },
+         *                 "committeeDecisions": {
+         *                   "cadence": "quarterly"
+         *                 }
+         *               }
+         *             }
+         *           },
+         *           "householdsPerGrid": {
+         *             "enabled": true,
+         *             "config": {
+         *               "maxHouseholdsPerGrid": 250
+         *             }
+         *           },
+         *           "mechanismCompleteness": {
+         *             "enabled": true,
+         *             "config": {}
+         *           },
+         *           "jointConsultation": {
+         *             "enabled": false,
+         *             "config": {}
+         *           }
+         *         },
+         *         "thresholds": {
+         *           "partyEligibility": 5
+         *         }
+         *       }
+         *     }
+         */
+        MechanismVersion: {
+            version: number;
+            createdAt: string;
+            /** @description The user, API key or platform user who wrote it; null for the system. */
+            createdBy: string | null;
+            document: components["schemas"]["MechanismDocument"];
+        };
+        /**
+         * @description A tenant's mechanism (e.g. Mengcheng's "3338"): levels with their bodies, teams and venues, the 8+N roster, case categories, policies with their config, thresholds.
+         * @example {
+         *       "name": {
+         *         "zh": "青禾县物业管理两级工作机制",
+         *         "en": "Qinghe two-level property management mechanism"
+         *       },
+         *       "preset": "compact-2level",
+         *       "levels": [
+         *         {
+         *           "code": "community",
+         *           "name": {
+         *             "zh": "社区",
+         *             "en": "Community"
+         *           },
+         *           "unit": "community",
+         *           "bodyRequired": true,
+         *           "venueRequired": true,
+         *           "team": {
+         *             "code": "communityStation",
+         *             "name": {
+         *               "zh": "社区物业服务站",
+         *               "en": "Community property service station"
+         *             },
+         *             "dedicatedStaff": 2
+         *           }
+         *         },
+         *         {
+         *           "code": "compound",
+         *           "name": {
+         *             "zh": "小区",
+         *             "en": "Compound"
+         *           },
+         *           "unit": "compound",
+         *           "bodyRequired": false,
+         *           "venueRequired": false,
+         *           "team": null
+         *         }
+         *       ],
+         *       "roster": {
+         *         "core": [
+         *           "police",
+         *           "urbanManagement",
+         *           "fireRescue",
+         *           "housingCentre"
+         *         ],
+         *         "utilities": [
+         *           "powerSupply"
+         *         ]
+         *       },
+         *       "categories": [
+         *         {
+         *           "code": "fireSafety",
+         *           "name": {
+         *             "zh": "消防安全隐患",
+         *             "en": "Fire hazards"
+         *           },
+         *           "kind": "violation",
+         *           "departments": [
+         *             "fireRescue"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 2,
+         *             "checkInHours": 4,
+         *             "resolutionDays": 3,
+         *             "workingDays": false
+         *           }
+         *         },
+         *         {
+         *           "code": "illegalConstruction",
+         *           "name": {
+         *             "zh": "违法建设",
+         *             "en": "Illegal construction"
+         *           },
+         *           "kind": "violation",
+         *           "departments": [
+         *             "urbanManagement"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 4,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 15,
+         *             "workingDays": true
+         *           }
+         *         },
+         *         {
+         *           "code": "parking",
+         *           "name": {
+         *             "zh": "停车秩序",
+         *             "en": "Parking"
+         *           },
+         *           "kind": "violation",
+         *           "departments": [
+         *             "police"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 4,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 5,
+         *             "workingDays": true
+         *           }
+         *         },
+         *         {
+         *           "code": "propertyService",
+         *           "name": {
+         *             "zh": "物业服务",
+         *             "en": "Property service"
+         *           },
+         *           "kind": "complaint",
+         *           "departments": [
+         *             "housingCentre"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 4,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 10,
+         *             "workingDays": true
+         *           }
+         *         },
+         *         {
+         *           "code": "powerOutage",
+         *           "name": {
+         *             "zh": "停电",
+         *             "en": "Power outage"
+         *           },
+         *           "kind": "complaint",
+         *           "departments": [
+         *             "powerSupply"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 1,
+         *             "checkInHours": 2,
+         *             "resolutionDays": 1,
+         *             "workingDays": false
+         *           }
+         *         },
+         *         {
+         *           "code": "neighbourDispute",
+         *           "name": {
+         *             "zh": "邻里纠纷",
+         *             "en": "Dispute between neighbours"
+         *           },
+         *           "kind": "dispute",
+         *           "departments": [],
+         *           "deadlines": {
+         *             "firstContactHours": 4,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 10,
+         *             "workingDays": true
+         *           }
+         *         },
+         *         {
+         *           "code": "consultation",
+         *           "name": {
+         *             "zh": "政策咨询",
+         *             "en": "Questions"
+         *           },
+         *           "kind": "consultation",
+         *           "departments": [
+         *             "housingCentre"
+         *           ],
+         *           "deadlines": {
+         *             "firstContactHours": 8,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 5,
+         *             "workingDays": true
+         *           }
+         *         }
+         *       ],
+         *       "policies": {
+         *         "partyLeadership": {
+         *           "enabled": true,
+         *           "config": {
+         *             "majorMatters": [
+         *               "fee",
+         *               "fundUse"
+         *             ],
+         *             "reportCoverage": false
+         *           }
+         *         },
+         *         "gridResponsibility": {
+         *           "enabled": true,
+         *           "config": {
+         *             "requireGridGuarantor": false
+         *           }
+         *         },
+         *         "complaintHandling": {
+         *           "enabled": true,
+         *           "config": {
+         *             "firstContactHours": 4,
+         *             "checkInHours": 24,
+         *             "resolutionDays": 10,
+         *             "workingDays": true
+         *           }
+         *         },
+         *         "informationDisclosure": {
+         *           "enabled": true,
+         *           "config": {
+         *             "items": {
+         *               "publicRevenue": {
+         *                 "cadence": "yearly"
+         *               },
+         *               "committeeDecisions": {
+         *                 "cadence": "quarterly"
+         *               }
+         *             }
+         *           }
+         *         },
+         *         "householdsPerGrid": {
+         *           "enabled": true,
+         *           "config": {
+         *             "maxHouseholdsPerGrid": 250
+         *           }
+         *         },
+         *         "mechanismCompleteness": {
+         *           "enabled": true,
+         *           "config": {}
+         *         },
+         *         "jointConsultation": {
+         *           "enabled": false,
+         *           "config": {}
+         *         }
+         *       },
+         *       "thresholds": {
+         *         "partyEligibility": 5
+         *       }
+         *     }
+         */
+        MechanismDocument: {
+            name: {
+                zh: string;
+                en: string;
+            };
+            preset?: string;
+            levels: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                unit: "township" | "community" | "compound";
+                bodyRequired: boolean;
+                venueRequired: boolean;
+                /** @default null */
+                team: {
+                    code: string;
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                    dedicatedStaff: number;
+                } | null;
+            }[];
+            roster: {
+                core: string[];
+                /** @default [] */
+                utilities: string[];
+            };
+            categories: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "complaint" | "violation" | "dispute" | "consultation";
+                /** @default [] */
+                departments: string[];
+                deadlines: {
+                    firstContactHours: number;
+                    checkInHours: number;
+                    resolutionDays: number;
+                    /** @default false */
+                    workingDays: boolean;
+                };
+            }[];
+            policies: {
+                [key: string]: {
+                    enabled: boolean;
+                    config?: unknown;
+                };
+            };
+            /** @default {} */
+            thresholds: {
+                /** @default 3 */
+                partyEligibility: number;
+            };
+        };
+        MechanismVersionPage: {
+            items: components["schemas"]["MechanismVersionSummary"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": {
+         *         "zh": "蒙城县“3338”工作机制",
+         *         "en": "Mengcheng's 3338 mechanism"
+         *       },
+         *       "preset": "anhui-3338"
+         *     }
+         */
+        MechanismVersionSummary: {
+            version: number;
+            createdAt: string;
+            /** @description The user, API key or platform user who wrote it; null for the system. */
+            createdBy: string | null;
+            name: {
+                zh: string;
+                en: string;
+            };
+            preset: string | null;
+        };
+        /**
+         * @example {
+         *       "mechanismVersion": 1,
+         *       "items": [
+         *         {
+         *           "id": "gridResponsibility",
+         *           "title": {
+         *             "zh": "网格包保制度",
+         *             "en": "Grid responsibility"
+         *           },
+         *           "description": {
+         *             "zh": "每个小区、每个网格都有包保责任人。",
+         *             "en": "Every compound and every grid has a guarantor."
+         *           },
+         *           "builtin": true,
+         *           "evaluates": [
+         *             "compounds",
+         *             "grids"
+         *           ],
+         *           "configSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "requireCompoundGuarantor": {
+         *                 "type": "boolean",
+         *                 "default": true
+         *               },
+         *               "requireGridGuarantor": {
+         *                 "type": "boolean",
+         *                 "default": true
+         *               },
+         *               "requireGrids": {
+         *                 "type": "boolean",
+         *                 "default": true
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "defaults": {
+         *             "requireCompoundGuarantor": true,
+         *             "requireGridGuarantor": true,
+         *             "requireGrids": true
+         *           },
+         *           "enabled": true,
+         *           "config": {
+         *             "requireCompoundGuarantor": true,
+         *             "requireGridGuarantor": true,
+         *             "requireGrids": true
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        PolicyList: {
+            mechanismVersion: number;
+            items: components["schemas"]["Policy"][];
+        };
+        /**
+         * @example {
+         *       "id": "gridResponsibility",
+         *       "title": {
+         *         "zh": "网格包保制度",
+         *         "en": "Grid responsibility"
+         *       },
+         *       "description": {
+         *         "zh": "每个小区、每个网格都有包保责任人。",
+         *         "en": "Every compound and every grid has a guarantor."
+         *       },
+         *       "builtin": true,
+         *       "evaluates": [
+         *         "compounds",
+         *         "grids"
+         *       ],
+         *       "configSchema": {
+         *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *         "type": "object",
+         *         "properties": {
+         *           "requireCompoundGuarantor": {
+         *             "type": "boolean",
+         *             "default": true
+         *           },
+         *           "requireGridGuarantor": {
+         *             "type": "boolean",
+         *             "default": true
+         *           },
+         *           "requireGrids": {
+         *             "type": "boolean",
+         *             "default": true
+         *           }
+         *         },
+         *         "additionalProperties": false
+         *       },
+         *       "defaults": {
+         *         "requireCompoundGuarantor": true,
+         *         "requireGridGuarantor": true,
+         *         "requireGrids": true
+         *       },
+         *       "enabled": true,
+         *       "config": {
+         *         "requireCompoundGuarantor": true,
+         *         "requireGridGuarantor": true,
+         *         "requireGrids": true
+         *       }
+         *     }
+         */
+        Policy: {
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            description: {
+                zh: string;
+                en: string;
+            };
+            /** @description Shipped with propgov (false: a plugin of this deployment). */
+            builtin: boolean;
+            /** @description What the policy judges today; empty when its data does not exist yet (no findings). */
+            evaluates: string[];
+            /** @description JSON Schema of the config as written (defaults optional), for generated forms. */
+            configSchema: {
+                [key: string]: unknown;
+            };
+            /** @description The config when the tenant sets nothing. */
+            defaults?: unknown;
+            enabled: boolean;
+            /** @description The tenant's config with defaults filled in; null when the mechanism does not list the policy. */
+            config?: unknown;
+        };
+        /**
+         * @example {
+         *       "id": "evl_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "period": "2024-05",
+         *       "startedAt": "2026-11-26T08:00:00.000Z",
+         *       "finishedAt": "2026-11-26T08:00:00.120Z",
+         *       "findingCount": 3,
+         *       "mechanismVersion": 2,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "bySeverity": {
+         *         "info": 1,
+         *         "minor": 0,
+         *         "major": 2,
+         *         "critical": 0
+         *       },
+         *       "byPolicy": {
+         *         "gridResponsibility": 2,
+         *         "partyLeadership": 1
+         *       }
+         *     }
+         */
+        EvaluationResult: {
+            id: string;
+            period: string;
+            startedAt: string;
+            finishedAt: string;
+            findingCount: number;
+            mechanismVersion: number;
+            createdBy: string | null;
+            bySeverity: {
+                info?: number;
+                minor?: number;
+                major?: number;
+                critical?: number;
+            };
+            byPolicy: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * @example {
+         *       "period": "2024-05"
+         *     }
+         */
+        CreateEvaluationRequest: {
+            /**
+             * @description A month (`2024-05`), a quarter (`2024-Q2`) or a year (`2024`).
+             * @example 2024-05
+             */
+            period: string;
+        };
+        EvaluationPage: {
+            items: components["schemas"]["Evaluation"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "evl_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "period": "2024-05",
+         *       "startedAt": "2026-11-26T08:00:00.000Z",
+         *       "finishedAt": "2026-11-26T08:00:00.120Z",
+         *       "findingCount": 3,
+         *       "mechanismVersion": 2,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *     }
+         */
+        Evaluation: {
+            id: string;
+            period: string;
+            startedAt: string;
+            finishedAt: string;
+            findingCount: number;
+            mechanismVersion: number;
+            createdBy: string | null;
+        };
+        FindingPage: {
+            items: components["schemas"]["Finding"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "fnd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "evaluationId": "evl_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "period": "2024-05",
+         *       "policy": "gridResponsibility",
+         *       "rule": "compoundWithoutGuarantor",
+         *       "severity": "major",
+         *       "subject": {
+         *         "type": "compound",
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "阳光花园"
+         *       },
+         *       "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "message": {
+         *         "zh": "小区“阳光花园”没有包保责任人。",
+         *         "en": "Compound \"阳光花园\" has no guarantor."
+         *       },
+         *       "evidence": {
+         *         "grids": 4
+         *       },
+         *       "createdAt": "2026-11-26T08:00:00.120Z"
+         *     }
+         */
+        Finding: {
+            id: string;
+            evaluationId: string;
+            period: string;
+            policy: string;
+            /** @description A stable code of what is wrong, e.g. `noPartyOrg`. */
+            rule: string;
+            /** @enum {string} */
+            severity: "info" | "minor" | "major" | "critical";
+            subject: {
+                type: string;
+                id: string;
+                name: string;
+            };
+            regionId: string | null;
+            message: {
+                zh: string;
+                en: string;
+            };
+            evidence: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+        };
         BodyPage: {
             items: components["schemas"]["Body"][];
             /** @example null */
@@ -2307,6 +3267,146 @@ export interface components {
             serviceCoverage: components["schemas"]["Ratio"];
             committeeFormation: components["schemas"]["Ratio"] & unknown;
             partyOrgFormation: components["schemas"]["Ratio"] & unknown;
+        };
+        /**
+         * @example {
+         *       "on": "2026-11-26",
+         *       "mechanismVersion": 1,
+         *       "regionId": null,
+         *       "levels": [
+         *         {
+         *           "level": "community",
+         *           "name": {
+         *             "zh": "社区",
+         *             "en": "Community"
+         *           },
+         *           "unit": "community",
+         *           "units": 4,
+         *           "complete": 3,
+         *           "bodies": {
+         *             "present": 4,
+         *             "required": 4
+         *           },
+         *           "dedicatedStaff": {
+         *             "present": 3,
+         *             "required": 4
+         *           },
+         *           "venues": {
+         *             "present": 4,
+         *             "required": 4
+         *           },
+         *           "guarantors": {
+         *             "present": 0,
+         *             "required": 0
+         *           }
+         *         }
+         *       ],
+         *       "byRegion": [
+         *         {
+         *           "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "城关镇",
+         *           "kind": "township",
+         *           "levels": [
+         *             {
+         *               "level": "community",
+         *               "name": {
+         *                 "zh": "社区",
+         *                 "en": "Community"
+         *               },
+         *               "unit": "community",
+         *               "units": 4,
+         *               "complete": 3,
+         *               "bodies": {
+         *                 "present": 4,
+         *                 "required": 4
+         *               },
+         *               "dedicatedStaff": {
+         *                 "present": 3,
+         *                 "required": 4
+         *               },
+         *               "venues": {
+         *                 "present": 4,
+         *                 "required": 4
+         *               },
+         *               "guarantors": {
+         *                 "present": 0,
+         *                 "required": 0
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        MechanismKpis: {
+            /** @description The day measured (today, YYYY-MM-DD). */
+            on: string;
+            mechanismVersion: number;
+            /** @description The region measured; null for the county. */
+            regionId: string | null;
+            levels: components["schemas"]["LevelCompleteness"][];
+            byRegion: {
+                regionId: string;
+                name: string;
+                /** @enum {string} */
+                kind: "township" | "street" | "community";
+                levels: components["schemas"]["LevelCompleteness"][];
+            }[];
+        };
+        /**
+         * @example {
+         *       "level": "community",
+         *       "name": {
+         *         "zh": "社区",
+         *         "en": "Community"
+         *       },
+         *       "unit": "community",
+         *       "units": 4,
+         *       "complete": 3,
+         *       "bodies": {
+         *         "present": 4,
+         *         "required": 4
+         *       },
+         *       "dedicatedStaff": {
+         *         "present": 3,
+         *         "required": 4
+         *       },
+         *       "venues": {
+         *         "present": 4,
+         *         "required": 4
+         *       },
+         *       "guarantors": {
+         *         "present": 0,
+         *         "required": 0
+         *       }
+         *     }
+         */
+        LevelCompleteness: {
+            level: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "township" | "community" | "compound";
+            /** @description Units (regions or compounds) of the level. */
+            units: number;
+            /** @description Units with everything the level asks for: body, dedicated staff, venue. */
+            complete: number;
+            bodies: components["schemas"]["PresentRequired"];
+            dedicatedStaff: components["schemas"]["PresentRequired"];
+            venues: components["schemas"]["PresentRequired"];
+            guarantors: components["schemas"]["PresentRequired"] & unknown;
+        };
+        /**
+         * @example {
+         *       "present": 3,
+         *       "required": 4
+         *     }
+         */
+        PresentRequired: {
+            present: number;
+            required: number;
         };
         /**
          * @example {
@@ -6256,6 +7356,595 @@ export interface operations {
             };
         };
     };
+    getMechanism: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest version of the mechanism. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMechanism: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MechanismDocument"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMechanismVersions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of versions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismVersionPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMechanismVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version with its document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies, built-ins first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyList"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evaluations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description Evaluated; the findings are stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResult"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFindings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                period?: string;
+                policy?: string;
+                /** @description Findings of this region and every region below it. */
+                regionId?: string;
+                severity?: "info" | "minor" | "major" | "critical";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of findings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listBodies: {
         parameters: {
             query?: {
@@ -7770,6 +9459,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMechanismKpis: {
+        parameters: {
+            query?: {
+                /** @description Measure this region's subtree; default the county (region staff: their own region). */
+                regionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Completeness per level. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismKpis"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

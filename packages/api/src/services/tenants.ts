@@ -1,8 +1,9 @@
-import { AppError, DEFAULT_TIMEZONE, newId } from "@propgov/core";
+import { AppError, DEFAULT_TIMEZONE, newId, type PresetId } from "@propgov/core";
 import { enterTenant, PgCode, pgErrorCode, tenants, withoutTenant, withPlatform } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { ResolvedDeps, ServiceContext, TenantRef } from "../context.js";
 import { audit } from "./audit.js";
+import { insertInitialMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 
 export interface TenantView extends TenantRef {
@@ -34,6 +35,8 @@ export interface CreateTenantInput {
   name: string;
   divisionCode: string;
   timezone?: string | undefined;
+  /** The mechanism preset version 1 is written from; default `anhui-3338`. */
+  preset?: PresetId | undefined;
 }
 
 export async function createTenant(ctx: ServiceContext, input: CreateTenantInput): Promise<TenantView> {
@@ -58,6 +61,8 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
         targetId: row.id,
         after: row,
       });
+      // Every creation path (API, bootstrap, CLI) leaves the tenant with a mechanism, version 1.
+      await insertInitialMechanism(tx, ctx, row.id, input.preset);
       return toView(row);
     });
   } catch (error) {

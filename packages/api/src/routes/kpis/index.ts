@@ -1,7 +1,9 @@
 import type { Router } from "../../router.js";
 import { registerGetCoverageKpis } from "./coverage.js";
+import { registerGetMechanismKpis } from "./mechanism.js";
 
 /** Registers the KPI routes. */
 export function registerKpiRoutes(app: Router) {
   registerGetCoverageKpis(app);
+  registerGetMechanismKpis(app);
 }

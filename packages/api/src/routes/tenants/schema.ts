@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { divisionCodeSchema, tenantSlugSchema, timeZoneSchema } from "@propgov/core";
+import {
+  divisionCodeSchema,
+  type PresetId,
+  presetIds,
+  tenantSlugSchema,
+  timeZoneSchema,
+} from "@propgov/core";
 import type { TenantView } from "../../services/tenants.js";
 
 const example = {
@@ -28,10 +34,24 @@ export const createTenantBodySchema = z
     name: z.string().trim().min(1).max(100),
     divisionCode: divisionCodeSchema,
     timezone: timeZoneSchema.optional().openapi({ description: "IANA zone; default Asia/Shanghai." }),
+    preset: z
+      .enum(presetIds as [PresetId, ...PresetId[]])
+      .optional()
+      .openapi({
+        description:
+          "The mechanism preset the tenant starts from (version 1 of its mechanism); default `anhui-3338`.",
+        example: "anhui-3338",
+      }),
   })
   .strict()
   .openapi("CreateTenantRequest", {
-    example: { slug: "mengcheng", name: "蒙城县", divisionCode: "341622", timezone: "Asia/Shanghai" },
+    example: {
+      slug: "mengcheng",
+      name: "蒙城县",
+      divisionCode: "341622",
+      timezone: "Asia/Shanghai",
+      preset: "anhui-3338",
+    },
   });
 
 export const tenantJson = (t: TenantView) => ({ ...t, createdAt: t.createdAt.toISOString() });

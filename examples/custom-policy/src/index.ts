@@ -1,0 +1,1 @@
+export { guaranteedGrids, guaranteedGridsConfigSchema } from "./guaranteed-grids.js";

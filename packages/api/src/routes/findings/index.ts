@@ -1,0 +1,6 @@
+import type { Router } from "../../router.js";
+import { registerListFindings } from "./list.js";
+
+export function registerFindingRoutes(app: Router) {
+  registerListFindings(app);
+}
