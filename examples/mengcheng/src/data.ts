@@ -326,3 +326,69 @@ export const partyOrgs = [
     memberCount: 3,
   },
 ] as const;
+
+/**
+ * The "333" of 3338 for one complete chain — 城关街道 → 文化社区 → 文化佳苑 — so the demo shows a unit
+ * that meets the mechanism next to units that do not yet (sample data).
+ */
+export const bodies = [
+  {
+    level: "township",
+    region: "chengguan",
+    name: "城关街道物业管理办公室(示例)",
+    establishedOn: "2024-05-01",
+  },
+  {
+    level: "community",
+    region: "cg-wenhua",
+    name: "文化社区物业管理服务站(示例)",
+    establishedOn: "2024-05-20",
+  },
+  {
+    level: "compound",
+    compound: "wenhua-jiayuan",
+    name: "文化佳苑物业管理委员会(示例)",
+    establishedOn: "2024-06-01",
+  },
+];
+
+export const staff = [
+  { name: "钱进", phone: "13805583001", team: "townshipOffice", dedicated: true, region: "chengguan" },
+  { name: "冯兰", phone: "13805583002", team: "townshipOffice", dedicated: true, region: "chengguan" },
+  { name: "曹宇", phone: "13805583003", team: "communityBody", dedicated: true, region: "cg-wenhua" },
+  {
+    name: "杨光",
+    phone: "13805583004",
+    team: "ownersCommittee",
+    dedicated: true,
+    compound: "wenhua-jiayuan",
+  },
+  { name: "彭飞", phone: "13805583005", team: "communityBody", dedicated: false, region: "qy-xinghua" },
+];
+
+export const venues = [
+  {
+    level: "township",
+    region: "chengguan",
+    name: "城关街道物业矛盾纠纷调处中心(示例)",
+    address: "蒙城县城关街道办事处二楼",
+    areaM2: 120,
+    purpose: ["consultation", "mediation"],
+  },
+  {
+    level: "community",
+    region: "cg-wenhua",
+    name: "文化社区协商议事室(示例)",
+    address: "文化社区党群服务中心",
+    areaM2: 60,
+    purpose: ["consultation", "mediation"],
+  },
+  {
+    level: "compound",
+    compound: "wenhua-jiayuan",
+    name: "文化佳苑红色物业驿站(示例)",
+    address: "文化佳苑3号楼一层",
+    areaM2: 45,
+    purpose: ["consultation"],
+  },
+];

@@ -1,5 +1,16 @@
 import type { RegistrySeed } from "@propgov/api";
-import { committees, companies, compounds, contracts, departments, partyOrgs, regions } from "./data.js";
+import {
+  bodies,
+  committees,
+  companies,
+  compounds,
+  contracts,
+  departments,
+  partyOrgs,
+  regions,
+  staff,
+  venues,
+} from "./data.js";
 
 export { SAMPLE_NOTICE } from "./data.js";
 
@@ -20,4 +31,7 @@ export const mengchengSeed: RegistrySeed = {
   contracts,
   committees,
   partyOrgs,
+  bodies,
+  staff,
+  venues,
 };

@@ -65,6 +65,9 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       contracts: 4,
       committees: 3,
       partyOrgs: 6,
+      bodies: 3,
+      staff: 5,
+      venues: 3,
     });
     expect((await get("regions?limit=200")).items).toHaveLength(24);
     expect((await get("departments")).items.map((d) => d.code)).toContain("urbanManagement");
@@ -73,6 +76,26 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
     expect((await get("contracts")).items).toHaveLength(4);
     expect((await get("committees")).items).toHaveLength(3);
     expect((await get("party-orgs")).items).toHaveLength(6);
+    expect((await get("bodies")).items).toHaveLength(3);
+    expect((await get("staff")).items).toHaveLength(5);
+    expect((await get("venues")).items).toHaveLength(3);
+    // 城关街道 → 文化社区 → 文化佳苑 meets the mechanism's bodies, dedicated staff and venues.
+    const chengguan = (await get("regions?limit=200")).items.find((r) => r.name === "城关街道");
+    const kpi = await app.request(`/v1/tenants/mengcheng/kpis/mechanism?regionId=${chengguan?.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(kpi.status).toBe(200);
+    const figures = (await kpi.json()) as {
+      levels: { level: string; bodies: unknown; dedicatedStaff: unknown; venues: unknown }[];
+    };
+    const township = figures.levels.find((l) => l.level === "township");
+    expect(township).toMatchObject({
+      units: 1,
+      complete: 1,
+      bodies: { present: 1, required: 1 },
+      dedicatedStaff: { present: 2, required: 2 },
+      venues: { present: 1, required: 1 },
+    });
   });
 
   it("a second load conflicts and leaves nothing half-done", async () => {

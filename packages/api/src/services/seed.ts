@@ -1,5 +1,6 @@
 import {
   AppError,
+  createBodySchema,
   createCommitteeSchema,
   createCompanySchema,
   createCompoundSchema,
@@ -7,10 +8,13 @@ import {
   createDepartmentSchema,
   createPartyOrgSchema,
   createRegionSchema,
+  createStaffSchema,
+  createVenueSchema,
   type RegionKind,
 } from "@propgov/core";
 import { withTenant } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
+import { insertBody } from "./bodies.js";
 import { insertCommittee } from "./committees.js";
 import { insertCompany } from "./companies.js";
 import { insertCompound } from "./compounds.js";
@@ -18,6 +22,8 @@ import { insertContract } from "./contracts.js";
 import { insertDepartment } from "./departments.js";
 import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
+import { insertStaff } from "./staff.js";
+import { insertVenue } from "./venues.js";
 
 /**
  * A whole registry as one document, its parts referring to each other by `key` instead of ids:
@@ -37,7 +43,13 @@ export interface RegistrySeed {
     company?: string;
     committeeOf?: string;
   } & Record<string, unknown>)[];
+  /** The mechanism's units, each at a region or a compound (by key). */
+  bodies?: readonly UnitSeed[];
+  staff?: readonly UnitSeed[];
+  venues?: readonly UnitSeed[];
 }
+
+export type UnitSeed = { region?: string; compound?: string } & Record<string, unknown>;
 
 export interface RegionSeed {
   key: string;
@@ -55,6 +67,9 @@ export interface SeedResult {
   contracts: number;
   committees: number;
   partyOrgs: number;
+  bodies: number;
+  staff: number;
+  venues: number;
 }
 
 /**
@@ -132,6 +147,17 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       });
       await insertPartyOrg(tx, ctx, reach, input);
     }
+    const unitOf = ({ region, compound, ...rest }: UnitSeed, what: string) => ({
+      ...rest,
+      ...(region ? { regionId: resolve("region", region, what) } : {}),
+      ...(compound ? { compoundId: resolve("compound", compound, what) } : {}),
+    });
+    for (const body of seed.bodies ?? [])
+      await insertBody(tx, ctx, createBodySchema.parse(unitOf(body, "body")));
+    for (const person of seed.staff ?? [])
+      await insertStaff(tx, ctx, createStaffSchema.parse(unitOf(person, "staff")));
+    for (const venue of seed.venues ?? [])
+      await insertVenue(tx, ctx, createVenueSchema.parse(unitOf(venue, "venue")));
     return {
       regions: regionCount,
       departments: seed.departments.length,
@@ -140,6 +166,9 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       contracts: seed.contracts.length,
       committees: seed.committees.length,
       partyOrgs: seed.partyOrgs.length,
+      bodies: seed.bodies?.length ?? 0,
+      staff: seed.staff?.length ?? 0,
+      venues: seed.venues?.length ?? 0,
     };
   });
 }
