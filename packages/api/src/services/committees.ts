@@ -2,7 +2,6 @@ import {
   AppError,
   type CommitteeMember,
   type CreateCommitteeInput,
-  dateInZone,
   inTermOn,
   newId,
   type UpdateCommitteeInput,
@@ -14,6 +13,7 @@ import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, rea
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { tenantToday } from "./time.js";
 
 export interface CommitteeView {
   id: string;
@@ -35,8 +35,6 @@ interface JoinedRow {
   committee: Row;
   compoundName: string;
 }
-
-const today = (ctx: TenantServiceContext) => dateInZone(ctx.deps.now(), ctx.tenant.timezone);
 
 const committeeView = ({ committee: row, compoundName }: JoinedRow, day: string): CommitteeView => ({
   id: row.id,
@@ -146,7 +144,7 @@ export async function insertCommittee(
     })
     .returning();
   if (!row) throw new Error("insert returned nothing");
-  const view = committeeView({ committee: row, compoundName: compound.name }, today(ctx));
+  const view = committeeView({ committee: row, compoundName: compound.name }, tenantToday(ctx));
   await audit(tx, ctx, ctx.tenant.id, {
     action: "committee.create",
     targetType: "committee",
@@ -178,7 +176,7 @@ export async function listCommittees(
   input: ListCommitteesInput,
 ): Promise<Page<CommitteeView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const day = today(ctx);
+  const day = tenantToday(ctx);
   const inTermToday = and(
     isNull(committees.archivedAt),
     lte(committees.formedOn, day),
@@ -217,7 +215,7 @@ export async function listCommittees(
 
 export async function getCommittee(ctx: TenantServiceContext, id: string): Promise<CommitteeView> {
   return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    committeeView(await findCommittee(tx, ctx, await reachOf(tx, ctx), id), today(ctx)),
+    committeeView(await findCommittee(tx, ctx, await reachOf(tx, ctx), id), tenantToday(ctx)),
   );
 }
 
@@ -265,7 +263,7 @@ export async function updateCommittee(
       .where(and(eq(committees.tenantId, ctx.tenant.id), eq(committees.id, id)))
       .returning();
     if (!row) throw new AppError("not_found", `Committee '${id}' was not found.`);
-    const day = today(ctx);
+    const day = tenantToday(ctx);
     const view = committeeView({ ...before, committee: row }, day);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "committee.update",
@@ -284,7 +282,7 @@ export async function archiveCommittee(ctx: TenantServiceContext, id: string): P
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findCommittee(tx, ctx, reach, id, true);
-    const day = today(ctx);
+    const day = tenantToday(ctx);
     if (before.committee.archivedAt) return committeeView(before, day);
     const now = ctx.deps.now();
     const [row] = await tx

@@ -1,7 +1,6 @@
 import {
   AppError,
   type CreateCompoundInput,
-  dateInZone,
   type FieldError,
   type GridInput,
   type Label,
@@ -18,6 +17,7 @@ import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { pathWithin, subtreeOf, writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
+import { tenantToday } from "./time.js";
 
 /** A grid's guarantor as shown: a user of the tenant (by display name) or a named person with a phone. */
 export type GuarantorView =
@@ -61,7 +61,6 @@ interface Loaded {
 }
 
 /** Today in the tenant's time zone, as `YYYY-MM-DD`. */
-const todayOf = (ctx: TenantServiceContext) => dateInZone(ctx.deps.now(), ctx.tenant.timezone);
 
 /** The compound has a non-archived committee in term on `day` (formedOn ≤ day ≤ termEndsOn). */
 const committeeInTerm = (day: string): SQL<boolean> =>
@@ -73,7 +72,7 @@ function selectCompounds(tx: Tx, ctx: TenantServiceContext) {
     .select({
       compound: compounds,
       communityName: regions.name,
-      hasCommittee: committeeInTerm(todayOf(ctx)),
+      hasCommittee: committeeInTerm(tenantToday(ctx)),
       guarantorUserName: users.displayName,
     })
     .from(compounds)
@@ -335,7 +334,7 @@ export async function listCompounds(
       if (!region) return { items: [], nextCursor: null };
       under = subtreeOf(region.path);
     }
-    const today = todayOf(ctx);
+    const today = tenantToday(ctx);
     const rows = await selectCompounds(tx, ctx)
       .where(
         and(

@@ -1,7 +1,6 @@
 import {
   AppError,
   type CreateContractInput,
-  dateInZone,
   isActiveOn,
   newId,
   type ProjectManager,
@@ -14,6 +13,7 @@ import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, rea
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { tenantToday } from "./time.js";
 
 export interface ContractView {
   id: string;
@@ -48,8 +48,6 @@ interface JoinedRow {
   companyName: string;
   compoundName: string;
 }
-
-const today = (ctx: TenantServiceContext) => dateInZone(ctx.deps.now(), ctx.tenant.timezone);
 
 const contractView = (
   { contract: row, companyName, compoundName }: JoinedRow,
@@ -228,7 +226,7 @@ export async function insertContract(
   await recordProjectManager(tx, ctx, row.id, input.projectManager);
   const view = contractView(
     { contract: row, companyName: company.name, compoundName: compound.name },
-    today(ctx),
+    tenantToday(ctx),
   );
   await audit(tx, ctx, ctx.tenant.id, {
     action: "contract.create",
@@ -282,7 +280,7 @@ export async function listContracts(
       .orderBy(asc(contracts.id))
       .limit(input.limit + 1);
   });
-  const day = today(ctx);
+  const day = tenantToday(ctx);
   return toPage(
     rows.map((r) => contractView(r, day)),
     input.limit,
@@ -291,7 +289,7 @@ export async function listContracts(
 
 export async function getContract(ctx: TenantServiceContext, id: string): Promise<ContractView> {
   return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    contractView(await findContract(tx, ctx, await reachOf(tx, ctx), id), today(ctx)),
+    contractView(await findContract(tx, ctx, await reachOf(tx, ctx), id), tenantToday(ctx)),
   );
 }
 
@@ -346,7 +344,7 @@ export async function updateContract(
       .returning();
     if (!row) throw new AppError("not_found", `Contract '${id}' was not found.`);
     if (manager && managerChanges) await recordProjectManager(tx, ctx, id, manager);
-    const day = today(ctx);
+    const day = tenantToday(ctx);
     const view = contractView({ ...before, contract: row }, day);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "contract.update",
@@ -365,7 +363,7 @@ export async function archiveContract(ctx: TenantServiceContext, id: string): Pr
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findContract(tx, ctx, reach, id, true);
-    const day = today(ctx);
+    const day = tenantToday(ctx);
     if (before.contract.archivedAt) return contractView(before, day);
     const now = ctx.deps.now();
     const [row] = await tx

@@ -3,7 +3,6 @@ import {
   type CoverageData,
   type CoverageFigures,
   coverageFigures,
-  dateInZone,
   PARTY_ELIGIBILITY_THRESHOLD,
   type RegionKind,
 } from "@propgov/core";
@@ -12,6 +11,7 @@ import { and, asc, eq, gte, inArray, isNull, like, lte, type SQL, sql } from "dr
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { escapeLike } from "./search.js";
+import { tenantToday } from "./time.js";
 
 export interface CoverageInput {
   /** The region whose subtree is measured; the county when absent (region staff: their region). */
@@ -48,7 +48,7 @@ interface RegionRow {
  * `coverageFigures`, so the definitions live (and are tested) in one place.
  */
 export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInput): Promise<CoverageReport> {
-  const on = input.on ?? dateInZone(ctx.deps.now(), ctx.tenant.timezone);
+  const on = input.on ?? tenantToday(ctx);
   return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const region = await regionAsked(tx, ctx, reach, input.regionId);

@@ -1,6 +1,5 @@
 import {
   AppError,
-  dateInZone,
   type FieldError,
   getPreset,
   type LevelCompleteness,
@@ -19,6 +18,7 @@ import { assertCountyWide, reachOf } from "./access.js";
 import { actorOf, audit } from "./audit.js";
 import type { Page } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
+import { tenantToday } from "./time.js";
 
 /** The preset a tenant starts from when its creator names none. */
 export const DEFAULT_PRESET: PresetId = "anhui-3338";
@@ -254,7 +254,7 @@ export async function mechanismKpis(
   ctx: TenantServiceContext,
   input: { regionId?: string | undefined },
 ): Promise<MechanismKpis> {
-  const on = dateInZone(ctx.deps.now(), ctx.tenant.timezone);
+  const on = tenantToday(ctx);
   return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county" && reach.kind !== "department" && reach.kind !== "region") {
