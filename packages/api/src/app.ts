@@ -4,6 +4,7 @@ import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
 import { requestContext } from "./middleware/request.js";
 import { resolveTenant } from "./middleware/tenant.js";
+import { registerOpen311Routes } from "./open311/routes.js";
 import { handleError } from "./problem.js";
 import { createRouter } from "./router.js";
 import { registerCreateApiKey } from "./routes/api-keys/create.js";
@@ -14,6 +15,7 @@ import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
 import { registerMe } from "./routes/auth/me.js";
 import { registerBodyRoutes } from "./routes/bodies/index.js";
+import { registerCaseRoutes } from "./routes/cases/index.js";
 import { registerCommitteeRoutes } from "./routes/committees/index.js";
 import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
@@ -27,6 +29,7 @@ import { registerKpiRoutes } from "./routes/kpis/index.js";
 import { registerMechanismRoutes } from "./routes/mechanism/index.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerPolicyRoutes } from "./routes/policies/index.js";
+import { registerPublicRoutes } from "./routes/public/index.js";
 import { registerRegionRoutes } from "./routes/regions/index.js";
 import { registerStaffRoutes } from "./routes/staff/index.js";
 import { registerDocs } from "./routes/system/docs.js";
@@ -120,6 +123,10 @@ export function createApp(appDeps: AppDeps) {
   registerGuarantorRoutes(app);
   registerKpiRoutes(app);
   registerImportRoutes(app);
+  // Cases: 接诉即办 and 吹哨报到, the public intake residents use, and Open311 GeoReport v2.
+  registerCaseRoutes(app);
+  registerPublicRoutes(app);
+  registerOpen311Routes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -26,6 +26,9 @@ export const idPrefixes = {
   body: "bdy",
   staff: "stf",
   venue: "ven",
+  case: "cas",
+  caseEvent: "cev",
+  caseDepartment: "cdp",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,3 +1,4 @@
+export * from "./cases/index.js";
 export * from "./errors.js";
 export * from "./ids.js";
 export * from "./mechanism/index.js";

@@ -1,6 +1,7 @@
 export * from "./api-keys.js";
 export * from "./audit-events.js";
 export * from "./bodies.js";
+export * from "./cases.js";
 export * from "./committees.js";
 export * from "./companies.js";
 export * from "./compounds.js";

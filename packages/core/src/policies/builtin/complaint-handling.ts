@@ -19,6 +19,8 @@ export const complaintHandlingConfigSchema = z
     workingDays: z.boolean().default(false),
     /** A dissatisfied rating reopens the case. */
     reopenOnDissatisfaction: z.boolean().default(true),
+    /** A new report on a resolved case reopens it within this many days of its resolution. */
+    reopenWindowDays: z.number().int().min(0).max(365).default(30),
     /** The three rates (三率) a county aims at, per period. */
     targets: z
       .object({

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { mechanismCodeSchema } from "../mechanism/schema.js";
+import { idOf, nameSchema } from "../registry/common.js";
+import { phoneSchema } from "../registry/validators.js";
+import { cancelReasons, caseRatings } from "./lifecycle.js";
+
+/** How a case reached the county. */
+export const caseChannels = ["web", "widget", "hotline12345", "open311", "inspection", "walkIn"] as const;
+export type CaseChannel = (typeof caseChannels)[number];
+
+/** A photo or attachment: an absolute http(s) URL (files live in the county's own storage). */
+export const mediaUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .url("An absolute URL.")
+  .refine((u) => /^https?:\/\//i.test(u), "An http or https URL.");
+
+/** Where in the compound: free text, and a point when the reporter's device gave one (WGS 84). */
+export const caseLocationSchema = z
+  .object({
+    text: z.string().trim().min(1).max(300).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    long: z.number().min(-180).max(180).optional(),
+  })
+  .strict()
+  .refine((l) => (l.lat === undefined) === (l.long === undefined), {
+    message: "Give lat and long together.",
+    path: ["lat"],
+  });
+export type CaseLocation = z.infer<typeof caseLocationSchema>;
+
+export const reporterSchema = z.object({ name: nameSchema, phone: phoneSchema }).strict();
+
+const description = z.string().trim().min(5, "Describe the problem in at least 5 characters.").max(4000);
+
+/** A case as staff file it (a hotline call, an inspection, a walk-in). */
+export const createCaseSchema = z
+  .object({
+    category: mechanismCodeSchema,
+    compoundId: idOf("cpd", "compound"),
+    gridId: idOf("grd", "grid").optional(),
+    description,
+    location: caseLocationSchema.optional(),
+    photos: z.array(mediaUrlSchema).max(9).default([]),
+    /** Optional for an inspection (nobody reported it). */
+    reporter: reporterSchema.optional(),
+    channel: z.enum(caseChannels).default("web"),
+    /** When it was received, if earlier than now (a hotline ticket forwarded later); not in the future. */
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type CreateCaseInput = z.infer<typeof createCaseSchema>;
+
+/** A resident's report through the public API or the widget. `website` is a honeypot: humans leave it empty. */
+export const publicCaseSchema = z
+  .object({
+    category: mechanismCodeSchema,
+    compoundId: idOf("cpd", "compound"),
+    description,
+    location: caseLocationSchema.optional(),
+    photos: z.array(mediaUrlSchema).max(9).default([]),
+    reporter: reporterSchema,
+    website: z.string().max(200).optional(),
+  })
+  .strict();
+export type PublicCaseInput = z.infer<typeof publicCaseSchema>;
+
+const note = z.string().trim().min(1).max(2000);
+
+export const caseNoteSchema = z.object({ note: note.optional() }).strict();
+export const whistleSchema = z
+  .object({
+    /** Departments summoned; empty or absent means the category's default departments. */
+    departmentIds: z.array(idOf("dep", "department")).max(20).optional(),
+    note: note.optional(),
+  })
+  .strict();
+export const completeSchema = z.object({ outcome: note, note: note.optional() }).strict();
+export const rateSchema = z
+  .object({ rating: z.enum(caseRatings), comment: z.string().trim().max(2000).optional() })
+  .strict();
+export const cancelSchema = z.object({ reason: z.enum(cancelReasons), note: note.optional() }).strict();
+export const reopenSchema = z.object({ note: note.optional() }).strict();
+
+/** `MC-2024-000123`: the tenant's prefix, the year received (tenant time) and a yearly sequence. */
+export function formatCaseNumber(prefix: string, year: number, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(6, "0")}`;
+}
+export const caseNumberPattern = /^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{6,}$/;
+
+const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; // no 0/O, 1/I/L: read over the phone
+/**
+ * A tracking code for the resident, e.g. `K7QH-3M9T-XR2P`: 12 characters of 31 (59 bits) from the
+ * platform CSPRNG, so that codes cannot be guessed or enumerated.
+ */
+export function newTrackingCode(): string {
+  let out = "";
+  while (out.replaceAll("-", "").length < 12) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(16))) {
+      // Rejection sampling: 248 = 8 × 31, so every character is equally likely.
+      if (byte >= 248 || out.replaceAll("-", "").length === 12) continue;
+      if (out.length === 4 || out.length === 9) out += "-";
+      out += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+    }
+  }
+  return out;
+}
+export const trackingCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/,
+    "A tracking code such as K7QH-3M9T-XR2P.",
+  );

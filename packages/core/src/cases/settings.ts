@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/** A browser origin such as `https://www.mengcheng.gov.cn` (scheme, host, optional port; no path). */
+export const originSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+    "An origin: scheme, host and optional port, no path (https://example.gov.cn).",
+  );
+
+/**
+ * A tenant's own settings (the `settings` of a tenant): how its cases are numbered and which
+ * web pages may call its public API from the browser.
+ */
+export const tenantSettingsSchema = z
+  .object({
+    /** Case numbers read `MC-2024-000123`; upper-case letters and digits, starting with a letter. */
+    caseNumberPrefix: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{0,9}$/, "Upper-case letters and digits, starting with a letter, at most 10.")
+      .optional(),
+    /** Browser origins allowed to call the public API (CORS); the widget's host pages. */
+    allowedOrigins: z.array(originSchema).max(50).default([]),
+    publicIntake: z
+      .object({
+        /** Reports accepted per client (IP) and minute; default 20. */
+        perMinute: z.number().int().min(1).max(10_000).default(20),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+export type TenantSettings = z.output<typeof tenantSettingsSchema>;
+
+/** The prefix a tenant's case numbers use: its setting, else the first two letters of its slug. */
+export const caseNumberPrefixOf = (slug: string, settings: TenantSettings): string =>
+  settings.caseNumberPrefix ??
+  slug
+    .replace(/[^a-z]/g, "")
+    .slice(0, 2)
+    .toUpperCase()
+    .padEnd(2, "X");
+
+/** Settings as stored, read leniently: anything invalid falls back to the defaults. */
+export function readTenantSettings(stored: unknown): TenantSettings {
+  const parsed = tenantSettingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+}
