@@ -1,4 +1,5 @@
 import type { RegistrySeed } from "@propgov/api";
+import { cases } from "./cases.js";
 import {
   bodies,
   committees,
@@ -34,4 +35,5 @@ export const mengchengSeed: RegistrySeed = {
   bodies,
   staff,
   venues,
+  cases,
 };

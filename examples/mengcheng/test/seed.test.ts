@@ -10,6 +10,7 @@ import {
 import { isValidUscc } from "@propgov/core";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_CASE_COUNT } from "../src/cases.js";
 import { mengchengSeed, mengchengTenant } from "../src/index.js";
 
 const PASSWORD = "a long demo passphrase";
@@ -68,6 +69,7 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       bodies: 3,
       staff: 5,
       venues: 3,
+      cases: DEMO_CASE_COUNT,
     });
     expect((await get("regions?limit=200")).items).toHaveLength(24);
     expect((await get("departments")).items.map((d) => d.code)).toContain("urbanManagement");

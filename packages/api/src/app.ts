@@ -2,6 +2,7 @@ import { AppError, createPolicyRegistry } from "@propgov/core";
 import { webPasswordHasher } from "./auth/password.js";
 import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
+import { publicCors } from "./middleware/cors.js";
 import { requestContext } from "./middleware/request.js";
 import { resolveTenant } from "./middleware/tenant.js";
 import { registerOpen311Routes } from "./open311/routes.js";
@@ -21,12 +22,16 @@ import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
 import { registerContractRoutes } from "./routes/contracts/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
+import { registerDisclosureRoutes } from "./routes/disclosures/index.js";
 import { registerEvaluationRoutes } from "./routes/evaluations/index.js";
+import { registerExcellenceRoutes } from "./routes/excellence/index.js";
 import { registerFindingRoutes } from "./routes/findings/index.js";
 import { registerGuarantorRoutes } from "./routes/guarantors/index.js";
 import { registerImportRoutes } from "./routes/imports/index.js";
 import { registerKpiRoutes } from "./routes/kpis/index.js";
+import { registerLifecycleEventRoutes } from "./routes/lifecycle-events/index.js";
 import { registerMechanismRoutes } from "./routes/mechanism/index.js";
+import { registerMeetingRoutes } from "./routes/meetings/index.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerPolicyRoutes } from "./routes/policies/index.js";
 import { registerPublicRoutes } from "./routes/public/index.js";
@@ -35,9 +40,11 @@ import { registerStaffRoutes } from "./routes/staff/index.js";
 import { registerDocs } from "./routes/system/docs.js";
 import { registerGetHealth } from "./routes/system/health.js";
 import { registerGetReady } from "./routes/system/ready.js";
+import { registerTaskRoutes } from "./routes/tasks/index.js";
 import { registerCreateTenant } from "./routes/tenants/create.js";
 import { registerGetTenant } from "./routes/tenants/get.js";
 import { registerListTenants } from "./routes/tenants/list.js";
+import { registerTenantSettingsRoutes } from "./routes/tenants/settings.js";
 import { registerCreateUser } from "./routes/users/create.js";
 import { registerGetUser } from "./routes/users/get.js";
 import { registerListUsers } from "./routes/users/list.js";
@@ -77,6 +84,7 @@ export function createApp(appDeps: AppDeps) {
   const app = createRouter();
 
   app.use("*", requestContext(deps));
+  app.use("/v1/tenants/:tenant/public/*", publicCors);
   app.use("/v1/*", authenticate);
   app.use("/v1/tenants/:tenant/*", resolveTenant);
   app.use("/v1/tenants/:tenant", resolveTenant);
@@ -93,6 +101,7 @@ export function createApp(appDeps: AppDeps) {
   registerCreateTenant(app);
   registerListTenants(app);
   registerGetTenant(app);
+  registerTenantSettingsRoutes(app);
 
   registerCreateUser(app);
   registerListUsers(app);
@@ -127,6 +136,12 @@ export function createApp(appDeps: AppDeps) {
   registerCaseRoutes(app);
   registerPublicRoutes(app);
   registerOpen311Routes(app);
+  // Governance workflows: meetings, disclosures, responsibility lists, lifecycle events, excellence.
+  registerMeetingRoutes(app);
+  registerDisclosureRoutes(app);
+  registerTaskRoutes(app);
+  registerLifecycleEventRoutes(app);
+  registerExcellenceRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -146,7 +161,7 @@ export function createApp(appDeps: AppDeps) {
       title: deps.info.title,
       version: deps.info.version,
       description:
-        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json.",
+        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json. Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) is served outside this document at /open311/v2/ (discovery, services, requests; .json or .xml; jurisdiction_id = the tenant slug), with errors in that spec's own form.",
     },
     tags: [
       { name: "system", description: "Liveness, readiness, the contract" },

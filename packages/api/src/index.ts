@@ -26,5 +26,6 @@ export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { createApiKey } from "./services/api-keys.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
+export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
 export { createTenant, findTenantBySlug } from "./services/tenants.js";
 export { createUser } from "./services/users.js";

@@ -47,7 +47,7 @@ describe.each(testDrivers())("policies on %s", (driver) => {
     expect(items.every((p) => p.builtin)).toBe(true);
     expect(get("gridResponsibility")).toMatchObject({
       enabled: true,
-      evaluates: ["compounds", "grids"],
+      evaluates: ["compounds", "grids", "cases"],
       defaults: { requireCompoundGuarantor: true, requireGridGuarantor: true, requireGrids: true },
       config: { requireCompoundGuarantor: true, requireGridGuarantor: true, requireGrids: true },
     });

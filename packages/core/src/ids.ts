@@ -29,6 +29,14 @@ export const idPrefixes = {
   case: "cas",
   caseEvent: "cev",
   caseDepartment: "cdp",
+  meeting: "mtg",
+  meetingResolution: "mrs",
+  disclosure: "dsc",
+  task: "tsk",
+  taskEvent: "tev",
+  lifecycleEvent: "lce",
+  signOff: "sgn",
+  nomination: "nom",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,5 +1,6 @@
 export * from "./cases/index.js";
 export * from "./errors.js";
+export * from "./governance/index.js";
 export * from "./ids.js";
 export * from "./mechanism/index.js";
 export * from "./policies/index.js";

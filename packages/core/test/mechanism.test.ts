@@ -100,12 +100,19 @@ describe("mechanism document", () => {
         resolutionDays: 7,
         workingDays: false,
         reopenOnDissatisfaction: true,
+        reopenWindowDays: 30,
         targets: { responseRate: 1, resolutionRate: 0.95, satisfactionRate: 0.9 },
+        minCases: 5,
       },
     });
     expect(d.policies.gridResponsibility).toEqual({
       enabled: false,
-      config: { requireCompoundGuarantor: true, requireGridGuarantor: true, requireGrids: true },
+      config: {
+        requireCompoundGuarantor: true,
+        requireGridGuarantor: true,
+        requireGrids: true,
+        requireGuarantorAction: true,
+      },
     });
   });
 

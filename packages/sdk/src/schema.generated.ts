@@ -147,6 +147,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's settings: case number prefix, allowed widget origins, public intake limit */
+        get: operations["getTenantSettings"];
+        /**
+         * Replace the county's settings
+         * @description Replaces the whole settings document (a field left out takes its default). `allowedOrigins` are browser origins (scheme, host, optional port; no path) that may call the public API from the browser (CORS); a report sent from one of them is filed with channel `widget`. The change is audited as `tenant.settings`.
+         */
+        put: operations["updateTenantSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/users": {
         parameters: {
             query?: never;
@@ -895,6 +916,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/kpis/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case KPIs: response, resolution and satisfaction rates, overdue cases, volumes and their trend
+         * @description The three rates (三率) of a period against the county's targets, open cases past a deadline now, cases received by category, kind and month, and the change against the previous period of the same length. Period boundaries are midnights in the tenant's time zone. Figures cover the cases the caller may see (as in the case list: region staff their subtree, a department officer the cases whistled to the department), narrowed to `regionId`'s subtree when given; a region outside the caller's part answers 404.
+         */
+        get: operations["getCaseKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/imports/compounds": {
         parameters: {
             query?: never;
@@ -950,6 +991,290 @@ export interface paths {
          *     County administrators only. A USCC repeated in the file, or held by an active company already, is a row error.
          */
         post: operations["importCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cases, newest first, with filters
+         * @description Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * File a case for a resident (hotline, inspection, walk-in)
+         * @description Files a case in a compound: it goes to the compound's community and the grid's guarantor (else the compound's), gets a number such as `MC-2026-000123` and deadlines from its category. Region staff file only for compounds in their subtree.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a case with its timeline
+         * @description A case outside the caller's part of the county answers 404, as if it did not exist.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record first contact with the reporter (第一时间联系)
+         * @description The community reached whoever reported the case; whether it was within the first-contact deadline is kept in the event.
+         */
+        post: operations["contactCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a case (on the spot, or after the departments completed)
+         * @description From `contacted` the case is resolved on the spot (就地解决); from `completed` after every summoned department completed.
+         */
+        post: operations["resolveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/whistle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whistle departments to a case (吹哨)
+         * @description Summons departments of the roster: those named in `departmentIds`, else the category's default departments. Each must check in (报到) by its deadline.
+         */
+        post: operations["whistleCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/departments/{departmentId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A summoned department checks in (报到)
+         * @description An officer of the department (or community or county staff on its behalf) reports in. Officers check in only for their own department.
+         */
+        post: operations["checkInCaseDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/departments/{departmentId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A department reports what it did (办结)
+         * @description After checking in, the department reports its outcome. Officers complete only for their own department.
+         */
+        post: operations["completeCaseDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the reporter's rating
+         * @description Satisfied, basically satisfied or unsatisfied. Where the complaintHandling policy says so, an unsatisfied rating reopens the case in a new round with fresh deadlines.
+         */
+        post: operations["rateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a resolved case
+         * @description Closes a resolved or rated case.
+         */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a case on a new report
+         * @description Starts a new round with fresh deadlines, within the complaintHandling policy's reopen window after resolution; later, file a new case.
+         */
+        post: operations["reopenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a case as a duplicate or invalid
+         * @description Only before it is resolved; the reason is kept in the event.
+         */
+        post: operations["cancelCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident reports a problem (no login)
+         * @description For residents and the embeddable widget; no credentials. Answers only the case number and a tracking code. Rate-limited per client (the county's `publicIntake.perMinute`, default 20 a minute; 429 with Retry-After). Send an `Idempotency-Key` so that a retried submission never files a second case: the same key and body get the first answer (header `Idempotent-Replayed: true`), the same key with another body is 422. A report from one of the county's allowed origins is filed with channel `widget`, else `web`. The hidden `website` field is a honeypot: when it is filled the answer looks the same but nothing is filed.
+         */
+        post: operations["filePublicCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/cases/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a case by its tracking code (no login)
+         * @description Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404.
+         */
+        get: operations["getPublicCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/cases/{trackingCode}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The resident rates the outcome of a resolved case (no login)
+         * @description Only a resolved case can be rated (409 naming the current status otherwise), once. An unsatisfied rating reopens the case when the county's complaintHandling policy says so. Rate-limited per client like reports.
+         */
+        post: operations["ratePublicCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1129,6 +1454,48 @@ export interface components {
             name: string;
             divisionCode: string;
             timezone: string;
+        };
+        /**
+         * @example {
+         *       "caseNumberPrefix": "MC",
+         *       "allowedOrigins": [
+         *         "https://www.mengcheng.gov.cn"
+         *       ],
+         *       "publicIntake": {
+         *         "perMinute": 20
+         *       }
+         *     }
+         */
+        TenantSettings: {
+            /** @description Prefix of case numbers (`MC-2026-000123`); absent: the first letters of the slug. */
+            caseNumberPrefix?: string;
+            /** @description Browser origins allowed to call the public API (the widget's host pages). */
+            allowedOrigins: string[];
+            publicIntake: {
+                /** @description Public reports accepted per client and minute. */
+                perMinute: number;
+            };
+        };
+        /**
+         * @example {
+         *       "caseNumberPrefix": "MC",
+         *       "allowedOrigins": [
+         *         "https://www.mengcheng.gov.cn"
+         *       ],
+         *       "publicIntake": {
+         *         "perMinute": 20
+         *       }
+         *     }
+         */
+        TenantSettingsRequest: {
+            caseNumberPrefix?: string;
+            /** @default [] */
+            allowedOrigins: string[];
+            /** @default {} */
+            publicIntake: {
+                /** @default 20 */
+                perMinute: number;
+            };
         };
         /**
          * @example {
@@ -3410,6 +3777,230 @@ export interface components {
         };
         /**
          * @example {
+         *       "period": "2026-10",
+         *       "kind": "month",
+         *       "from": "2026-10-01",
+         *       "to": "2026-10-31",
+         *       "timezone": "Asia/Shanghai",
+         *       "regionId": null,
+         *       "asAt": "2026-11-03T02:00:00.000Z",
+         *       "received": 50,
+         *       "cancelled": 2,
+         *       "responseRate": {
+         *         "name": {
+         *           "zh": "响应率",
+         *           "en": "Response rate"
+         *         },
+         *         "numerator": 47,
+         *         "denominator": 48,
+         *         "rate": 0.9791666666666666,
+         *         "target": 1,
+         *         "meetsTarget": false
+         *       },
+         *       "resolutionRate": {
+         *         "name": {
+         *           "zh": "解决率",
+         *           "en": "Resolution rate"
+         *         },
+         *         "numerator": 40,
+         *         "denominator": 42,
+         *         "rate": 0.9523809523809523,
+         *         "target": 0.95,
+         *         "meetsTarget": true
+         *       },
+         *       "satisfactionRate": {
+         *         "name": {
+         *           "zh": "满意率",
+         *           "en": "Satisfaction rate"
+         *         },
+         *         "numerator": 36,
+         *         "denominator": 38,
+         *         "rate": 0.9473684210526315,
+         *         "target": 0.9,
+         *         "meetsTarget": true
+         *       },
+         *       "overdue": {
+         *         "firstContact": 1,
+         *         "checkIn": 2,
+         *         "resolution": 3,
+         *         "any": 5
+         *       },
+         *       "byCategory": [
+         *         {
+         *           "code": "serviceQuality",
+         *           "name": {
+         *             "zh": "物业服务质量",
+         *             "en": "Service quality"
+         *           },
+         *           "kind": "complaint",
+         *           "count": 30
+         *         }
+         *       ],
+         *       "byKind": [
+         *         {
+         *           "kind": "complaint",
+         *           "name": {
+         *             "zh": "投诉",
+         *             "en": "Complaint"
+         *           },
+         *           "count": 30
+         *         }
+         *       ],
+         *       "byMonth": [
+         *         {
+         *           "month": "2026-10",
+         *           "count": 50
+         *         }
+         *       ],
+         *       "previous": {
+         *         "period": "2026-09",
+         *         "from": "2026-09-01",
+         *         "to": "2026-09-30",
+         *         "received": 80,
+         *         "responseRate": {
+         *           "numerator": 70,
+         *           "denominator": 78,
+         *           "rate": 0.8974358974358975
+         *         },
+         *         "resolutionRate": {
+         *           "numerator": 60,
+         *           "denominator": 75,
+         *           "rate": 0.8
+         *         },
+         *         "satisfactionRate": {
+         *           "numerator": 50,
+         *           "denominator": 60,
+         *           "rate": 0.8333333333333334
+         *         }
+         *       },
+         *       "change": {
+         *         "received": {
+         *           "absolute": -30,
+         *           "relative": -0.375
+         *         },
+         *         "responseRate": 8.17,
+         *         "resolutionRate": 15.24,
+         *         "satisfactionRate": 11.4
+         *       }
+         *     }
+         */
+        CaseKpis: {
+            /** @description The period measured: `2026-10`, `2026-Q4` or `2026`. */
+            period: string;
+            /** @enum {string} */
+            kind: "month" | "quarter" | "year";
+            /** @description The period's first day (YYYY-MM-DD, tenant's time zone). */
+            from: string;
+            /** @description The period's last day (inclusive). */
+            to: string;
+            /** @description The tenant's time zone: days and months begin at its midnight. */
+            timezone: string;
+            /** @description The region whose subtree is measured; null for all the caller may see. */
+            regionId: string | null;
+            /** @description When the figures were read: overdue counts and undecided deadlines are judged at it. */
+            asAt: string;
+            /** @description 受理量: cases received in the period (cancelled ones included). */
+            received: number;
+            /** @description Of those, cancelled as duplicate or invalid; they count in no rate. */
+            cancelled: number;
+            responseRate: components["schemas"]["CaseRate"];
+            resolutionRate: components["schemas"]["CaseRate"] & unknown;
+            satisfactionRate: components["schemas"]["CaseRate"] & unknown;
+            /** @description 超期: open cases past a deadline now (at `asAt`), whatever the period. */
+            overdue: {
+                /** @description Open cases not contacted and past their first-contact deadline. */
+                firstContact: number;
+                /** @description Open cases with a department of the current round past its check-in (报到) deadline. */
+                checkIn: number;
+                /** @description Open cases past their resolution deadline. */
+                resolution: number;
+                /** @description Open cases past any of these deadlines. */
+                any: number;
+            };
+            /** @description Cases received in the period per category (those with any), most first. */
+            byCategory: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /**
+                 * @description Null for a code the mechanism no longer lists.
+                 * @enum {string|null}
+                 */
+                kind: "complaint" | "violation" | "dispute" | "consultation" | null;
+                count: number;
+            }[];
+            /** @description Cases received in the period per kind (every kind, zeros included). */
+            byKind: {
+                /** @enum {string} */
+                kind: "complaint" | "violation" | "dispute" | "consultation";
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                count: number;
+            }[];
+            /** @description Cases received per month of the period (YYYY-MM in the tenant's zone), zeros included. */
+            byMonth: {
+                month: string;
+                count: number;
+            }[];
+            /** @description The same figures for the previous period of the same length (2026-10 → 2026-09, 2026-Q1 → 2025-Q4, 2026 → 2025). */
+            previous: {
+                period: string;
+                from: string;
+                to: string;
+                received: number;
+                responseRate: components["schemas"]["Ratio"];
+                resolutionRate: components["schemas"]["Ratio"];
+                satisfactionRate: components["schemas"]["Ratio"];
+            };
+            /** @description 环比: the change against the previous period; the seed's goal is that complaints fall markedly. */
+            change: {
+                received: {
+                    /** @description received − previous received (negative: falling). */
+                    absolute: number;
+                    /** @description absolute ÷ previous received; null when the previous period had none. */
+                    relative: number | null;
+                };
+                /** @description Difference in percentage points; null when either rate is null. */
+                responseRate: number | null;
+                resolutionRate: number | null;
+                satisfactionRate: number | null;
+            };
+        };
+        /**
+         * @description 响应率: cases first contacted by their first-contact deadline ÷ cases (not cancelled) whose first-contact deadline falls in the period. A case still inside its deadline and not yet contacted counts in neither part until it is decided.
+         * @example {
+         *       "name": {
+         *         "zh": "响应率",
+         *         "en": "Response rate"
+         *       },
+         *       "numerator": 47,
+         *       "denominator": 50,
+         *       "rate": 0.94,
+         *       "target": 1,
+         *       "meetsTarget": false
+         *     }
+         */
+        CaseRate: {
+            /** @description The rate's name, e.g. 响应率 / Response rate. */
+            name: {
+                zh: string;
+                en: string;
+            };
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator; null when 0 ÷ 0. */
+            rate: number | null;
+            /** @description The county's target (complaintHandling config `targets`). */
+            target: number;
+            /** @description rate ≥ target; null while the rate is null. */
+            meetsTarget: boolean | null;
+        };
+        /**
+         * @example {
          *       "rows": 3,
          *       "valid": 2,
          *       "errors": [
@@ -3472,6 +4063,833 @@ export interface components {
          */
         ImportProblem: components["schemas"]["Problem"] & {
             report: components["schemas"]["ImportReport"] & unknown;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "number": "MC-2026-000123",
+         *           "trackingCode": "K7QH-3M9T-XR2P",
+         *           "category": {
+         *             "code": "serviceQuality",
+         *             "name": {
+         *               "zh": "物业服务质量",
+         *               "en": "Quality of property service"
+         *             }
+         *           },
+         *           "kind": "complaint",
+         *           "compound": {
+         *             "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *             "name": "阳光花园"
+         *           },
+         *           "gridId": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "guarantor": {
+         *             "userId": null,
+         *             "name": "王网格员"
+         *           },
+         *           "location": {
+         *             "text": "3号楼2单元"
+         *           },
+         *           "description": "3号楼电梯坏了三天，物业没人来修。",
+         *           "photos": [],
+         *           "reporter": {
+         *             "name": "张三",
+         *             "phone": "138****5678",
+         *             "phoneMasked": true
+         *           },
+         *           "channel": "hotline12345",
+         *           "status": "whistled",
+         *           "round": 1,
+         *           "receivedAt": "2026-11-26T08:00:00.000Z",
+         *           "roundStartedAt": "2026-11-26T08:00:00.000Z",
+         *           "firstContactDueAt": "2026-11-26T10:00:00.000Z",
+         *           "resolutionDueAt": "2026-12-01T08:00:00.000Z",
+         *           "contactedAt": "2026-11-26T08:30:00.000Z",
+         *           "resolvedAt": null,
+         *           "resolvedOnSpot": null,
+         *           "rating": null,
+         *           "ratedAt": null,
+         *           "closedAt": null,
+         *           "cancelledAt": null,
+         *           "cancelReason": null,
+         *           "overdue": {
+         *             "firstContact": false,
+         *             "checkIn": false,
+         *             "resolution": false,
+         *             "any": false
+         *           },
+         *           "departments": [
+         *             {
+         *               "departmentId": "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *               "code": "housingCentre",
+         *               "name": {
+         *                 "zh": "县住房发展中心",
+         *                 "en": "County housing centre"
+         *               },
+         *               "round": 1,
+         *               "notifiedAt": "2026-11-26T09:00:00.000Z",
+         *               "checkInDueAt": "2026-11-26T11:00:00.000Z",
+         *               "checkedInAt": "2026-11-26T09:40:00.000Z",
+         *               "completedAt": null,
+         *               "outcome": null,
+         *               "checkInOverdue": false
+         *             }
+         *           ],
+         *           "allowedActions": [
+         *             "whistle",
+         *             "complete",
+         *             "cancel"
+         *           ],
+         *           "createdAt": "2026-11-26T08:00:00.000Z",
+         *           "updatedAt": "2026-11-26T09:40:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        CasePage: {
+            items: components["schemas"]["Case"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "number": "MC-2026-000123",
+         *       "trackingCode": "K7QH-3M9T-XR2P",
+         *       "category": {
+         *         "code": "serviceQuality",
+         *         "name": {
+         *           "zh": "物业服务质量",
+         *           "en": "Quality of property service"
+         *         }
+         *       },
+         *       "kind": "complaint",
+         *       "compound": {
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "阳光花园"
+         *       },
+         *       "gridId": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "guarantor": {
+         *         "userId": null,
+         *         "name": "王网格员"
+         *       },
+         *       "location": {
+         *         "text": "3号楼2单元"
+         *       },
+         *       "description": "3号楼电梯坏了三天，物业没人来修。",
+         *       "photos": [],
+         *       "reporter": {
+         *         "name": "张三",
+         *         "phone": "138****5678",
+         *         "phoneMasked": true
+         *       },
+         *       "channel": "hotline12345",
+         *       "status": "whistled",
+         *       "round": 1,
+         *       "receivedAt": "2026-11-26T08:00:00.000Z",
+         *       "roundStartedAt": "2026-11-26T08:00:00.000Z",
+         *       "firstContactDueAt": "2026-11-26T10:00:00.000Z",
+         *       "resolutionDueAt": "2026-12-01T08:00:00.000Z",
+         *       "contactedAt": "2026-11-26T08:30:00.000Z",
+         *       "resolvedAt": null,
+         *       "resolvedOnSpot": null,
+         *       "rating": null,
+         *       "ratedAt": null,
+         *       "closedAt": null,
+         *       "cancelledAt": null,
+         *       "cancelReason": null,
+         *       "overdue": {
+         *         "firstContact": false,
+         *         "checkIn": false,
+         *         "resolution": false,
+         *         "any": false
+         *       },
+         *       "departments": [
+         *         {
+         *           "departmentId": "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "code": "housingCentre",
+         *           "name": {
+         *             "zh": "县住房发展中心",
+         *             "en": "County housing centre"
+         *           },
+         *           "round": 1,
+         *           "notifiedAt": "2026-11-26T09:00:00.000Z",
+         *           "checkInDueAt": "2026-11-26T11:00:00.000Z",
+         *           "checkedInAt": "2026-11-26T09:40:00.000Z",
+         *           "completedAt": null,
+         *           "outcome": null,
+         *           "checkInOverdue": false
+         *         }
+         *       ],
+         *       "allowedActions": [
+         *         "whistle",
+         *         "complete",
+         *         "cancel"
+         *       ],
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T09:40:00.000Z"
+         *     }
+         */
+        Case: {
+            id: string;
+            /** @description Tenant-scoped number: prefix, year received, sequence. */
+            number: string;
+            /** @description What the reporter holds to follow the case. */
+            trackingCode: string;
+            category: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @enum {string} */
+            kind: "complaint" | "violation" | "dispute" | "consultation";
+            compound: {
+                id: string;
+                name: string;
+            };
+            gridId: string | null;
+            /** @description The compound's community: the unit that answers first. */
+            communityId: string;
+            /** @description The grid's guarantor (包保责任人), else the compound's, when the case was filed. */
+            guarantor: {
+                userId: string | null;
+                name: string | null;
+            } | null;
+            location: {
+                text?: string;
+                lat?: number;
+                long?: number;
+            } | null;
+            description: string;
+            photos: string[];
+            /** @description Null for a case nobody reported (an inspection). */
+            reporter: {
+                name: string;
+                /**
+                 * @description Masked (138****5678) unless the caller handles the case.
+                 * @example 138****5678
+                 */
+                phone: string;
+                /** @description False only for region staff of the case's subtree, officers of a department whistled to it, and its guarantor. */
+                phoneMasked: boolean;
+            } | null;
+            /** @enum {string} */
+            channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
+            /** @enum {string} */
+            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            /** @description 1, and one more each time the case is reopened. */
+            round: number;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * @description When the current round began (received or reopened).
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            roundStartedAt: string;
+            /**
+             * @description The community reaches the reporter by then.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            firstContactDueAt: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            resolutionDueAt: string;
+            /** @example null */
+            contactedAt: string | null;
+            /** @example null */
+            resolvedAt: string | null;
+            /** @description Resolved without a whistle (就地解决). */
+            resolvedOnSpot: boolean | null;
+            /** @enum {string|null} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied" | null;
+            /** @example null */
+            ratedAt: string | null;
+            /** @example null */
+            closedAt: string | null;
+            /** @example null */
+            cancelledAt: string | null;
+            /** @enum {string|null} */
+            cancelReason: "duplicate" | "invalid" | null;
+            /** @description Deadlines of the current round an open case has missed, as of now (never stored). */
+            overdue: {
+                firstContact: boolean;
+                checkIn: boolean;
+                resolution: boolean;
+                any: boolean;
+            };
+            /** @description Departments summoned (吹哨), every round, oldest round first. */
+            departments: components["schemas"]["CaseDepartment"][];
+            /** @description What the state machine accepts now (regardless of the caller's role). */
+            allowedActions: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "departmentId": "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "code": "housingCentre",
+         *       "name": {
+         *         "zh": "县住房发展中心",
+         *         "en": "County housing centre"
+         *       },
+         *       "round": 1,
+         *       "notifiedAt": "2026-11-26T09:00:00.000Z",
+         *       "checkInDueAt": "2026-11-26T11:00:00.000Z",
+         *       "checkedInAt": "2026-11-26T09:40:00.000Z",
+         *       "completedAt": null,
+         *       "outcome": null,
+         *       "checkInOverdue": false
+         *     }
+         */
+        CaseDepartment: {
+            departmentId: string;
+            /** @description The department's roster code. */
+            code: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @description The round of the case it was summoned in. */
+            round: number;
+            /**
+             * @description When the whistle summoned it (吹哨).
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            notifiedAt: string;
+            /**
+             * @description When it must check in (报到) by.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            checkInDueAt: string;
+            /** @example null */
+            checkedInAt: string | null;
+            /** @example null */
+            completedAt: string | null;
+            /** @description What the department did, as it reported. */
+            outcome: string | null;
+            /** @description An open case's current-round department has not checked in and its deadline has passed. */
+            checkInOverdue: boolean;
+        };
+        /**
+         * @example {
+         *       "category": "serviceQuality",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "gridId": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "description": "3号楼电梯坏了三天，物业没人来修。",
+         *       "location": {
+         *         "text": "3号楼2单元"
+         *       },
+         *       "photos": [],
+         *       "reporter": {
+         *         "name": "张三",
+         *         "phone": "13812345678"
+         *       },
+         *       "channel": "hotline12345"
+         *     }
+         */
+        CreateCaseRequest: {
+            category: string;
+            compoundId: string;
+            gridId?: string;
+            description: string;
+            location?: {
+                text?: string;
+                lat?: number;
+                long?: number;
+            };
+            /** @default [] */
+            photos: string[];
+            reporter?: {
+                name: string;
+                phone: string;
+            };
+            /**
+             * @default web
+             * @enum {string}
+             */
+            channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
+            /** Format: date-time */
+            receivedAt?: string;
+        };
+        /**
+         * @example {
+         *       "id": "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "number": "MC-2026-000123",
+         *       "trackingCode": "K7QH-3M9T-XR2P",
+         *       "category": {
+         *         "code": "serviceQuality",
+         *         "name": {
+         *           "zh": "物业服务质量",
+         *           "en": "Quality of property service"
+         *         }
+         *       },
+         *       "kind": "complaint",
+         *       "compound": {
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "阳光花园"
+         *       },
+         *       "gridId": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "guarantor": {
+         *         "userId": null,
+         *         "name": "王网格员"
+         *       },
+         *       "location": {
+         *         "text": "3号楼2单元"
+         *       },
+         *       "description": "3号楼电梯坏了三天，物业没人来修。",
+         *       "photos": [],
+         *       "reporter": {
+         *         "name": "张三",
+         *         "phone": "138****5678",
+         *         "phoneMasked": true
+         *       },
+         *       "channel": "hotline12345",
+         *       "status": "whistled",
+         *       "round": 1,
+         *       "receivedAt": "2026-11-26T08:00:00.000Z",
+         *       "roundStartedAt": "2026-11-26T08:00:00.000Z",
+         *       "firstContactDueAt": "2026-11-26T10:00:00.000Z",
+         *       "resolutionDueAt": "2026-12-01T08:00:00.000Z",
+         *       "contactedAt": "2026-11-26T08:30:00.000Z",
+         *       "resolvedAt": null,
+         *       "resolvedOnSpot": null,
+         *       "rating": null,
+         *       "ratedAt": null,
+         *       "closedAt": null,
+         *       "cancelledAt": null,
+         *       "cancelReason": null,
+         *       "overdue": {
+         *         "firstContact": false,
+         *         "checkIn": false,
+         *         "resolution": false,
+         *         "any": false
+         *       },
+         *       "departments": [
+         *         {
+         *           "departmentId": "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "code": "housingCentre",
+         *           "name": {
+         *             "zh": "县住房发展中心",
+         *             "en": "County housing centre"
+         *           },
+         *           "round": 1,
+         *           "notifiedAt": "2026-11-26T09:00:00.000Z",
+         *           "checkInDueAt": "2026-11-26T11:00:00.000Z",
+         *           "checkedInAt": "2026-11-26T09:40:00.000Z",
+         *           "completedAt": null,
+         *           "outcome": null,
+         *           "checkInOverdue": false
+         *         }
+         *       ],
+         *       "allowedActions": [
+         *         "whistle",
+         *         "complete",
+         *         "cancel"
+         *       ],
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T09:40:00.000Z",
+         *       "timeline": [
+         *         {
+         *           "id": "cev_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "type": "whistled",
+         *           "at": "2026-11-26T09:00:00.000Z",
+         *           "actor": {
+         *             "type": "user",
+         *             "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *             "name": "社区网格员"
+         *           },
+         *           "status": "whistled",
+         *           "payload": {
+         *             "departmentIds": [
+         *               "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *             ],
+         *             "checkInDueAt": "2026-11-26T11:00:00.000Z"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        CaseWithTimeline: {
+            id: string;
+            /** @description Tenant-scoped number: prefix, year received, sequence. */
+            number: string;
+            /** @description What the reporter holds to follow the case. */
+            trackingCode: string;
+            category: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @enum {string} */
+            kind: "complaint" | "violation" | "dispute" | "consultation";
+            compound: {
+                id: string;
+                name: string;
+            };
+            gridId: string | null;
+            /** @description The compound's community: the unit that answers first. */
+            communityId: string;
+            /** @description The grid's guarantor (包保责任人), else the compound's, when the case was filed. */
+            guarantor: {
+                userId: string | null;
+                name: string | null;
+            } | null;
+            location: {
+                text?: string;
+                lat?: number;
+                long?: number;
+            } | null;
+            description: string;
+            photos: string[];
+            /** @description Null for a case nobody reported (an inspection). */
+            reporter: {
+                name: string;
+                /**
+                 * @description Masked (138****5678) unless the caller handles the case.
+                 * @example 138****5678
+                 */
+                phone: string;
+                /** @description False only for region staff of the case's subtree, officers of a department whistled to it, and its guarantor. */
+                phoneMasked: boolean;
+            } | null;
+            /** @enum {string} */
+            channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
+            /** @enum {string} */
+            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            /** @description 1, and one more each time the case is reopened. */
+            round: number;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * @description When the current round began (received or reopened).
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            roundStartedAt: string;
+            /**
+             * @description The community reaches the reporter by then.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            firstContactDueAt: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            resolutionDueAt: string;
+            /** @example null */
+            contactedAt: string | null;
+            /** @example null */
+            resolvedAt: string | null;
+            /** @description Resolved without a whistle (就地解决). */
+            resolvedOnSpot: boolean | null;
+            /** @enum {string|null} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied" | null;
+            /** @example null */
+            ratedAt: string | null;
+            /** @example null */
+            closedAt: string | null;
+            /** @example null */
+            cancelledAt: string | null;
+            /** @enum {string|null} */
+            cancelReason: "duplicate" | "invalid" | null;
+            /** @description Deadlines of the current round an open case has missed, as of now (never stored). */
+            overdue: {
+                firstContact: boolean;
+                checkIn: boolean;
+                resolution: boolean;
+                any: boolean;
+            };
+            /** @description Departments summoned (吹哨), every round, oldest round first. */
+            departments: components["schemas"]["CaseDepartment"][];
+            /** @description What the state machine accepts now (regardless of the caller's role). */
+            allowedActions: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Every event, oldest first (append-only). */
+            timeline: components["schemas"]["CaseEvent"][];
+        };
+        /**
+         * @example {
+         *       "id": "cev_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "type": "whistled",
+         *       "at": "2026-11-26T09:00:00.000Z",
+         *       "actor": {
+         *         "type": "user",
+         *         "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "社区网格员"
+         *       },
+         *       "status": "whistled",
+         *       "payload": {
+         *         "departmentIds": [
+         *           "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *         ],
+         *         "checkInDueAt": "2026-11-26T11:00:00.000Z"
+         *       }
+         *     }
+         */
+        CaseEvent: {
+            id: string;
+            /** @description `received`, `contacted`, `resolved`, `whistled`, `checkedIn`, `completed`, `rated`, `closed`, `reopened`, `cancelled`. */
+            type: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2026-11-26T08:00:00.000Z
+             */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "apiKey" | "platformUser" | "public" | "system";
+                id: string | null;
+                name: string | null;
+            };
+            /**
+             * @description The case's status after the event.
+             * @enum {string}
+             */
+            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            /** @description Details: departments, outcome, rating, reason, deadlines, policy effects. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "A received case does not accept 'resolve'. Allowed now: contact, cancel.",
+         *       "code": "conflict",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "currentStatus": "received",
+         *       "allowedActions": [
+         *         "contact",
+         *         "cancel"
+         *       ]
+         *     }
+         */
+        CaseConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            currentStatus?: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            allowedActions?: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+        };
+        /**
+         * @example {
+         *       "note": "已电话联系反映人，约定下午上门。"
+         *     }
+         */
+        CaseNoteRequest: {
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "departmentIds": [
+         *         "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *       ],
+         *       "note": "需城管到场处理。"
+         *     }
+         */
+        WhistleCaseRequest: {
+            departmentIds?: string[];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "outcome": "已责令物业三日内修复电梯并复查。"
+         *     }
+         */
+        CompleteCaseDepartmentRequest: {
+            outcome: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "rating": "satisfied",
+         *       "comment": "处理及时。"
+         *     }
+         */
+        RateCaseRequest: {
+            /** @enum {string} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
+            comment?: string;
+        };
+        /**
+         * @example {
+         *       "note": "居民再次反映电梯又坏了。"
+         *     }
+         */
+        ReopenCaseRequest: {
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "duplicate",
+         *       "note": "与 MC-2026-000122 重复。"
+         *     }
+         */
+        CancelCaseRequest: {
+            /** @enum {string} */
+            reason: "duplicate" | "invalid";
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "number": "MC-2026-000123",
+         *       "trackingCode": "K7QH-3M9T-XR2P"
+         *     }
+         */
+        PublicCaseReceipt: {
+            number: string;
+            trackingCode: string;
+        };
+        /**
+         * @description A resident's report. `website` is a honeypot: leave it out or empty (a widget hides it from people).
+         * @example {
+         *       "category": "serviceQuality",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "description": "3号楼电梯坏了三天，物业没人来修。",
+         *       "location": {
+         *         "text": "3号楼2单元"
+         *       },
+         *       "photos": [],
+         *       "reporter": {
+         *         "name": "张三",
+         *         "phone": "13812345678"
+         *       }
+         *     }
+         */
+        PublicCaseRequest: {
+            category: string;
+            compoundId: string;
+            description: string;
+            location?: {
+                text?: string;
+                lat?: number;
+                long?: number;
+            };
+            /** @default [] */
+            photos: string[];
+            reporter: {
+                name: string;
+                phone: string;
+            };
+            website?: string;
+        };
+        /**
+         * @example {
+         *       "number": "MC-2026-000123",
+         *       "category": {
+         *         "code": "serviceQuality",
+         *         "name": {
+         *           "zh": "物业服务质量",
+         *           "en": "Service quality"
+         *         }
+         *       },
+         *       "status": "resolved",
+         *       "statusLabel": {
+         *         "zh": "已解决",
+         *         "en": "Resolved"
+         *       },
+         *       "receivedAt": "2026-11-26T08:00:00.000Z",
+         *       "resolvedAt": "2026-11-27T03:00:00.000Z",
+         *       "rating": null,
+         *       "timeline": [
+         *         {
+         *           "type": "received",
+         *           "at": "2026-11-26T08:00:00.000Z",
+         *           "label": {
+         *             "zh": "诉求已受理",
+         *             "en": "Report received"
+         *           }
+         *         },
+         *         {
+         *           "type": "contacted",
+         *           "at": "2026-11-26T09:00:00.000Z",
+         *           "label": {
+         *             "zh": "社区已与您联系",
+         *             "en": "The community contacted you"
+         *           }
+         *         },
+         *         {
+         *           "type": "resolved",
+         *           "at": "2026-11-27T03:00:00.000Z",
+         *           "label": {
+         *             "zh": "已解决",
+         *             "en": "Resolved"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        PublicCase: {
+            number: string;
+            category: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @enum {string} */
+            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            receivedAt: string;
+            resolvedAt: string | null;
+            /** @enum {string|null} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied" | null;
+            timeline: {
+                type: string;
+                at: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+        };
+        /**
+         * @example {
+         *       "rating": "satisfied",
+         *       "comment": "处理及时，谢谢。"
+         *     }
+         */
+        PublicRatingRequest: {
+            /** @enum {string} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
+            comment?: string;
         };
     };
     responses: never;
@@ -3915,6 +5333,155 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenantSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings, defaults filled in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTenantSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9579,6 +11146,79 @@ export interface operations {
             };
         };
     };
+    getCaseKpis: {
+        parameters: {
+            query?: {
+                /** @description A month (`2026-10`), a quarter (`2026-Q4`) or a year (`2026`); default the current month. */
+                period?: string;
+                /** @description Measure this region's subtree; default everything the caller may see (region staff: their own region). */
+                regionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; each rate is null when its denominator is 0. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseKpis"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importCompounds: {
         parameters: {
             query?: {
@@ -9754,6 +11394,1285 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                status?: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+                category?: string;
+                kind?: "complaint" | "violation" | "dispute" | "consultation";
+                /** @description Cases of compounds in this region's subtree. */
+                regionId?: string;
+                /** @description Cases of this compound. */
+                compoundId?: string;
+                /** @description Cases whistled to this department. */
+                departmentId?: string;
+                /** @description `true`: open cases past a deadline now (first contact, a department's check-in, or resolution); `false`: all others. */
+                overdue?: "true" | "false";
+                /** @description First day received, in the tenant's time zone (inclusive). */
+                from?: string;
+                /** @description Last day received, in the tenant's time zone (inclusive). */
+                to?: string;
+                /** @description Text in the case number or the description. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case and every event, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWithTimeline"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    contactCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, contacted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    whistleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WhistleCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, with the summoned departments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInCaseDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case; `checkedIn` once every summoned department has checked in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCaseDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteCaseDepartmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The case; `completed` once every summoned department has completed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, rated (or reopened). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReopenCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, received again in its next round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case, cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    filePublicCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per report (e.g. a UUID): a retry with the same key and body gets the first answer and files no second case. Remembered for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed (or the replayed answer of the first request with this key). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCaseReceipt"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                /** @description The tracking code (any letter case). */
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case as the public sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCase"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ratePublicCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                /** @description The tracking code (any letter case). */
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the rating. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCase"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected failure; quote the request id. */

@@ -1,6 +1,7 @@
 import {
   AppError,
   allowedActions,
+  assertAllowed,
   type CancelReason,
   type CaseAction,
   type CaseChannel,
@@ -46,6 +47,7 @@ import { type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { loadPolicyView } from "./policy-view.js";
+import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -86,7 +88,7 @@ export function casesWithin(reach: Reach) {
     case "county":
       return undefined;
     case "region":
-      return sql`exists (select 1 from regions r where r.tenant_id = ${cases.tenantId} and r.id = ${cases.communityId} and r.path like ${`${reach.path}%`})`;
+      return sql`exists (select 1 from regions r where r.tenant_id = ${cases.tenantId} and r.id = ${cases.communityId} and r.path like ${`${escapeLike(reach.path)}%`})`;
     case "department":
       return sql`exists (select 1 from case_departments d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${reach.departmentId})`;
     case "company":
@@ -644,7 +646,7 @@ async function reachSeesCompound(
       return true;
     case "region": {
       const rows = await tx.execute(
-        sql`select 1 from regions where tenant_id = ${ctx.tenant.id} and id = ${communityId} and path like ${`${reach.path}%`}`,
+        sql`select 1 from regions where tenant_id = ${ctx.tenant.id} and id = ${communityId} and path like ${`${escapeLike(reach.path)}%`}`,
       );
       return rowsOf(rows).length > 0;
     }
@@ -728,6 +730,8 @@ export async function applyAction(
   const category = categoryOf(mechanism, row.category);
   const deadlines = deadlinesFor(mechanism, category);
 
+  // The status first: a whistle on a closed case is a 409, whatever departments it names.
+  assertAllowed(state, input.type);
   let departmentIds: string[] = [];
   let action: CaseAction;
   switch (input.type) {

@@ -116,7 +116,12 @@ export async function runEvaluation(
     );
     const startedAt = ctx.deps.now();
     const mechanism = await currentMechanism(tx, ctx);
-    const view = await loadPolicyView(tx, ctx, asOfFor(period, dateInZone(startedAt, ctx.tenant.timezone)));
+    const view = await loadPolicyView(
+      tx,
+      ctx,
+      asOfFor(period, dateInZone(startedAt, ctx.tenant.timezone)),
+      period,
+    );
     const found = evaluateAll(mechanism.document, view, period, ctx.deps.policies);
 
     const id = evaluationId(startedAt.getTime());

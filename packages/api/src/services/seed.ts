@@ -22,6 +22,7 @@ import { insertContract } from "./contracts.js";
 import { insertDepartment } from "./departments.js";
 import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
+import { type CaseSeed, loadCaseSeed } from "./seed-cases.js";
 import { insertStaff } from "./staff.js";
 import { insertVenue } from "./venues.js";
 
@@ -47,6 +48,8 @@ export interface RegistrySeed {
   bodies?: readonly UnitSeed[];
   staff?: readonly UnitSeed[];
   venues?: readonly UnitSeed[];
+  /** Cases with their history, at times relative to the load (a demo's recent work). */
+  cases?: readonly CaseSeed[];
 }
 
 export type UnitSeed = { region?: string; compound?: string } & Record<string, unknown>;
@@ -70,6 +73,7 @@ export interface SeedResult {
   bodies: number;
   staff: number;
   venues: number;
+  cases: number;
 }
 
 /**
@@ -158,6 +162,7 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       await insertStaff(tx, ctx, createStaffSchema.parse(unitOf(person, "staff")));
     for (const venue of seed.venues ?? [])
       await insertVenue(tx, ctx, createVenueSchema.parse(unitOf(venue, "venue")));
+    const caseCount = await loadCaseSeed(tx, ctx, seed.cases ?? [], ids.compound);
     return {
       regions: regionCount,
       departments: seed.departments.length,
@@ -169,6 +174,7 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       bodies: seed.bodies?.length ?? 0,
       staff: seed.staff?.length ?? 0,
       venues: seed.venues?.length ?? 0,
+      cases: caseCount,
     };
   });
 }

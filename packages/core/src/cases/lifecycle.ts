@@ -135,6 +135,11 @@ function refuse(state: CaseState, action: CaseActionName, detail?: string): neve
   );
 }
 
+/** Refuses (409) an action the case's status does not accept, before any other check. */
+export function assertAllowed(state: CaseState, action: CaseActionName): void {
+  if (!allowed[state.status].includes(action)) refuse(state, action);
+}
+
 export interface Transition {
   status: CaseStatus;
   departments: DepartmentStep[];

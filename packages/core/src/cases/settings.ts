@@ -5,7 +5,7 @@ export const originSchema = z
   .string()
   .trim()
   .regex(
-    /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+    /^[hH][tT][tT][pP][sS]?:\/\/[a-zA-Z0-9.-]+(:\d{1,5})?$/,
     "An origin: scheme, host and optional port, no path (https://example.gov.cn).",
   );
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { Mechanism } from "../mechanism/schema.js";
+import type { CaseRating, CaseStatus } from "../cases/lifecycle.js";
+import type { CaseKind, Mechanism } from "../mechanism/schema.js";
 import type { Label } from "../registry/common.js";
 import type {
   CommitteeMember,
@@ -102,10 +103,65 @@ export interface Period {
   end: string;
 }
 
+/**
+ * A case as policies see it (the current round's facts; instants ISO 8601 UTC). Never the
+ * reporter's name or phone.
+ */
+export interface PolicyCase {
+  id: string;
+  /** `MC-2026-000123`. */
+  number: string;
+  category: string;
+  kind: CaseKind;
+  compoundId: string;
+  gridId: string | null;
+  /** The community that answers first (the compound's when the case was filed). */
+  communityId: string;
+  /** The grid's (else the compound's) guarantor when the case was filed. */
+  guarantorUserId: string | null;
+  /** The guarantor's name (a named person, or the guarantor user's display name). */
+  guarantorName: string | null;
+  status: CaseStatus;
+  receivedAt: string;
+  firstContactDueAt: string;
+  contactedAt: string | null;
+  resolutionDueAt: string;
+  resolvedAt: string | null;
+  rating: CaseRating | null;
+  ratedAt: string | null;
+  /** Departments whistled in the current round, with their check-in (报到). */
+  departments: readonly {
+    departmentId: string;
+    round: number;
+    notifiedAt: string;
+    checkInDueAt: string;
+    checkedInAt: string | null;
+    completedAt: string | null;
+  }[];
+  /**
+   * Whether the guarantor acted on the case by the view's instant: a guarantor who is a user
+   * acted when the case has an event by that user; a guarantor who is only a named person (no
+   * account, so no events of their own) acted when the case was contacted, by anyone. False when
+   * the case has no guarantor.
+   */
+  guarantorActed: boolean;
+}
+
 /** The read-only county a policy judges, as of `asOf` (the period's last day, or today). */
 export interface PolicyView {
   tenant: { id: string; slug: string; name: string; timezone: string };
   asOf: string;
+  /**
+   * The instant the view stands for (ISO 8601): the end of `asOf` in the tenant's zone for a past
+   * day, or the moment it was read when `asOf` is today. Deadlines are judged against it. Absent
+   * in views built before cases existed: policies then take the end of `asOf`.
+   */
+  asAt?: string;
+  /**
+   * The cases relevant to the period judged: received in it, still open at `asAt`, or with a
+   * deadline or a rating in it. Absent when the view was not loaded for a period (event hooks).
+   */
+  cases?: readonly PolicyCase[];
   regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
   compounds: readonly {
     id: string;

@@ -1,4 +1,5 @@
 import type { Router } from "../../router.js";
+import { registerGetCaseKpis } from "./cases.js";
 import { registerGetCoverageKpis } from "./coverage.js";
 import { registerGetMechanismKpis } from "./mechanism.js";
 
@@ -6,4 +7,5 @@ import { registerGetMechanismKpis } from "./mechanism.js";
 export function registerKpiRoutes(app: Router) {
   registerGetCoverageKpis(app);
   registerGetMechanismKpis(app);
+  registerGetCaseKpis(app);
 }

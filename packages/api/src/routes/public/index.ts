@@ -1,4 +1,14 @@
 import type { Router } from "../../router.js";
+import { registerFilePublicCase } from "./create.js";
+import { registerGetPublicCase } from "./get.js";
+import { registerRatePublicCase } from "./rate.js";
 
-/** Registers the public routes residents and widgets call without signing in. */
-export function registerPublicRoutes(_app: Router) {}
+/**
+ * Registers the public routes residents and widgets call without signing in (CORS per tenant is
+ * the `publicCors` middleware, mounted in app.ts before authentication).
+ */
+export function registerPublicRoutes(app: Router) {
+  registerFilePublicCase(app);
+  registerGetPublicCase(app);
+  registerRatePublicCase(app);
+}

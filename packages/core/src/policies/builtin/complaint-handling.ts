@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { satisfiedRatings } from "../../cases/lifecycle.js";
 import type { Deadlines } from "../../mechanism/schema.js";
+import type { Label } from "../../registry/common.js";
+import { type Ratio, ratio } from "../../registry/coverage.js";
 import { definePolicy } from "../define.js";
 import { addDays, addHours } from "../time.js";
-import type { Effect } from "../types.js";
+import type { Effect, Finding, Period, PolicyCase, PolicyView, Severity, Subject } from "../types.js";
 
 const rate = z.number().min(0).max(1);
 
@@ -30,6 +33,11 @@ export const complaintHandlingConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * A community's rates are judged against the targets only when the rate counts at least this
+     * many cases in the period: two late cases out of three say little.
+     */
+    minCases: z.number().int().min(1).max(100_000).default(5),
   })
   .strict();
 export type ComplaintHandlingConfig = z.infer<typeof complaintHandlingConfigSchema>;
@@ -48,9 +56,111 @@ export const complaintHandling = definePolicy({
     en: "The community contacts whoever raised a case at once and resolves it on the spot, or whistles the departments, which check in within a deadline; each category has a resolution deadline; response, resolution and satisfaction rates are measured.",
   },
   configSchema: complaintHandlingConfigSchema,
-  // Cases arrive in a later issue: nothing to judge yet, so no findings.
-  evaluates: [],
-  evaluate: () => [],
+  evaluates: ["cases"],
+
+  /**
+   * Findings over the view's cases: (a) each case overdue at the view's instant — first contact
+   * and resolution against its community, each late check-in (报到) against its department;
+   * (b) each community whose response, resolution or satisfaction rate of the period falls short
+   * of `targets`, once the rate counts at least `minCases` cases.
+   */
+  evaluate(period, view, config) {
+    const cases = view.cases ?? [];
+    if (cases.length === 0) return [];
+    const at = viewInstant(view);
+    const regionName = new Map(view.regions.map((r) => [r.id, r.name]));
+    const departmentName = new Map(view.departments.map((d) => [d.id, d.name]));
+    const community = (id: string): Subject => ({ type: "region", id, name: regionName.get(id) ?? id });
+    const findings: Finding[] = [];
+
+    for (const c of cases) {
+      if (!openAt(c, at)) continue;
+      const unit = community(c.communityId);
+      const late = (rule: string, dueAt: string, subject: Subject, what: Label): Finding => {
+        const hoursLate = Math.round((at - Date.parse(dueAt)) / 360_000) / 10;
+        return {
+          subject,
+          policy: "complaintHandling",
+          rule,
+          severity: latenessSeverity(hoursLate),
+          message: {
+            zh: `${subject.name}：诉求${c.number}${what.zh}，已超时${hoursLate}小时。`,
+            en: `${subject.name}: case ${c.number} ${what.en}, ${hoursLate} h late.`,
+          },
+          evidence: {
+            caseId: c.id,
+            caseNumber: c.number,
+            category: c.category,
+            compoundId: c.compoundId,
+            deadline: dueAt,
+            hoursLate,
+          },
+          regionId: c.communityId,
+        };
+      };
+      if (!doneBy(c.contactedAt, at) && Date.parse(c.firstContactDueAt) < at) {
+        findings.push(
+          late("firstContactOverdue", c.firstContactDueAt, unit, {
+            zh: "未在时限内联系反映人",
+            en: "was not answered (first contact) by its deadline",
+          }),
+        );
+      }
+      for (const d of c.departments) {
+        if (Date.parse(d.notifiedAt) > at || doneBy(d.checkedInAt, at) || Date.parse(d.checkInDueAt) >= at) {
+          continue;
+        }
+        const name = departmentName.get(d.departmentId) ?? { zh: d.departmentId, en: d.departmentId };
+        findings.push(
+          late(
+            "checkInOverdue",
+            d.checkInDueAt,
+            { type: "department", id: d.departmentId, name: name.zh },
+            { zh: "吹哨后部门未按时报到", en: "was whistled and the department has not checked in" },
+          ),
+        );
+      }
+      if (Date.parse(c.resolutionDueAt) < at) {
+        findings.push(
+          late("resolutionOverdue", c.resolutionDueAt, unit, {
+            zh: "未在办结时限内解决",
+            en: "was not resolved by its deadline",
+          }),
+        );
+      }
+    }
+
+    const window = periodWindow(period, view.tenant.timezone);
+    const byCommunity = new Map<string, PolicyCase[]>();
+    for (const c of cases) {
+      const list = byCommunity.get(c.communityId);
+      if (list) list.push(c);
+      else byCommunity.set(c.communityId, [c]);
+    }
+    for (const [communityId, mine] of byCommunity) {
+      const rates = caseRates(mine, window, at);
+      for (const key of rateKeys) {
+        const figure = rates[key];
+        const target = config.targets[key];
+        if (figure.rate === null || figure.denominator < config.minCases || figure.rate >= target) continue;
+        const unit = community(communityId);
+        const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
+        findings.push({
+          subject: unit,
+          policy: "complaintHandling",
+          rule: rateRules[key],
+          severity: target - figure.rate >= 0.2 ? "major" : "minor",
+          message: {
+            zh: `${unit.name}${period.label}${rateLabels[key].zh}为${percent(figure.rate)}（${figure.numerator}/${figure.denominator}），低于目标${percent(target)}。`,
+            en: `${unit.name}: ${rateLabels[key].en.toLowerCase()} ${percent(figure.rate)} (${figure.numerator}/${figure.denominator}) in ${period.label}, below the target of ${percent(target)}.`,
+          },
+          evidence: { period: period.label, ...figure, target },
+          regionId: communityId,
+        });
+      }
+    }
+    return findings;
+  },
 
   /**
    * `case.received` → obligations: first contact and resolution, due by the category's deadlines.
@@ -107,3 +217,140 @@ export const complaintHandling = definePolicy({
     return [];
   },
 });
+
+// ---------------------------------------------------------------------------------------------
+// Reading cases: shared with gridResponsibility and open to plugins
+
+const rateKeys = ["responseRate", "resolutionRate", "satisfactionRate"] as const;
+type RateKey = (typeof rateKeys)[number];
+const rateRules: Record<RateKey, string> = {
+  responseRate: "lowResponseRate",
+  resolutionRate: "lowResolutionRate",
+  satisfactionRate: "lowSatisfactionRate",
+};
+
+/** The three rates (三率) as people read them. */
+export const rateLabels: Record<RateKey, Label> = {
+  responseRate: { zh: "响应率", en: "Response rate" },
+  resolutionRate: { zh: "解决率", en: "Resolution rate" },
+  satisfactionRate: { zh: "满意率", en: "Satisfaction rate" },
+};
+
+/** How late is how bad: under a day minor, under a week major, else critical. */
+const latenessSeverity = (hoursLate: number): Severity =>
+  hoursLate < 24 ? "minor" : hoursLate < 168 ? "major" : "critical";
+
+const DAY_MS = 86_400_000;
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset (ms) of a time zone from UTC at an instant. */
+function offsetAt(t: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(t))) p[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant (ms) a day `YYYY-MM-DD` begins in a time zone (00:00 local). */
+export function startOfDayIn(date: string, timeZone: string): number {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  const first = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(first, timeZone);
+}
+
+/** A period as instants `[from, to)`: from its first day's start to the start of the day after its last, in the zone. */
+export function periodWindow(period: Period, timeZone: string): { from: number; to: number } {
+  const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return { from: startOfDayIn(period.start, timeZone), to: startOfDayIn(dayAfter, timeZone) };
+}
+
+/** The instant (ms) a view judges deadlines at: `asAt`, else the end of `asOf` in the tenant's zone. */
+export function viewInstant(view: PolicyView): number {
+  if (view.asAt) return Date.parse(view.asAt);
+  return periodWindow(
+    { label: view.asOf, kind: "month", start: view.asOf, end: view.asOf },
+    view.tenant.timezone,
+  ).to;
+}
+
+/** Whether something stamped at `stamp` had happened by instant `at`. */
+const doneBy = (stamp: string | null, at: number): boolean => stamp !== null && Date.parse(stamp) <= at;
+
+/** Whether a case was open at instant `at`: received by then, not resolved by then, not cancelled. */
+export const openAt = (c: PolicyCase, at: number): boolean =>
+  c.status !== "cancelled" && Date.parse(c.receivedAt) <= at && !doneBy(c.resolvedAt, at);
+
+export interface CaseRates {
+  /** Contacted by the first-contact deadline ÷ cases whose first-contact deadline falls in the period. */
+  responseRate: Ratio;
+  /** Resolved by the resolution deadline ÷ cases whose resolution deadline falls in the period. */
+  resolutionRate: Ratio;
+  /** Rated satisfied or basically satisfied ÷ cases rated in the period. */
+  satisfactionRate: Ratio;
+}
+
+/**
+ * The three rates (三率) of some cases over a period window, judged at instant `at`; cancelled
+ * cases never count. A case whose deadline falls in the period counts once it is decided: met
+ * (done by the deadline), or missed (the deadline has passed by `at`); a case still inside its
+ * deadline and not done yet counts in neither part. The KPI endpoint computes the same in SQL.
+ */
+export function caseRates(
+  cases: readonly PolicyCase[],
+  window: { from: number; to: number },
+  at: number,
+): CaseRates {
+  const within = (instant: string | null) => {
+    if (instant === null) return false;
+    const t = Date.parse(instant);
+    return t >= window.from && t < window.to;
+  };
+  const tally: Record<RateKey, { met: number; counted: number }> = {
+    responseRate: { met: 0, counted: 0 },
+    resolutionRate: { met: 0, counted: 0 },
+    satisfactionRate: { met: 0, counted: 0 },
+  };
+  const judge = (key: "responseRate" | "resolutionRate", dueAt: string, doneAt: string | null) => {
+    if (!within(dueAt)) return;
+    const due = Date.parse(dueAt);
+    const met = doneAt !== null && Date.parse(doneAt) <= Math.min(due, at);
+    if (!met && due >= at) return; // still inside its deadline: not decided yet
+    tally[key].counted += 1;
+    if (met) tally[key].met += 1;
+  };
+  for (const c of cases) {
+    if (c.status === "cancelled") continue;
+    judge("responseRate", c.firstContactDueAt, c.contactedAt);
+    judge("resolutionRate", c.resolutionDueAt, c.resolvedAt);
+    if (c.rating && within(c.ratedAt) && doneBy(c.ratedAt, at)) {
+      tally.satisfactionRate.counted += 1;
+      if (satisfiedRatings.includes(c.rating)) tally.satisfactionRate.met += 1;
+    }
+  }
+  return {
+    responseRate: ratio(tally.responseRate.met, tally.responseRate.counted),
+    resolutionRate: ratio(tally.resolutionRate.met, tally.resolutionRate.counted),
+    satisfactionRate: ratio(tally.satisfactionRate.met, tally.satisfactionRate.counted),
+  };
+}

@@ -1,0 +1,95 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { caseKinds, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { listCases } from "../../services/case-queries.js";
+import { tenantCtx } from "../ctx.js";
+import {
+  anyTenantRole,
+  booleanQuery,
+  errorResponses,
+  json,
+  paginationQuery,
+  security,
+  tenantParam,
+} from "../shared.js";
+import { caseJson, casePageSchema } from "./schema.js";
+
+const idQuery = (name: string, prefix: string, what: string, description: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${what} id.`)
+    .optional()
+    .openapi({
+      param: { name, in: "query" },
+      description,
+      example: `${prefix}_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0`,
+    });
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/cases",
+  operationId: "listCases",
+  tags: ["cases"],
+  summary: "List cases, newest first, with filters",
+  description:
+    "Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.",
+  security,
+  middleware: [requireRole(anyTenantRole)] as const,
+  request: {
+    params: tenantParam,
+    query: paginationQuery.extend({
+      status: z
+        .enum(caseStatuses)
+        .optional()
+        .openapi({ param: { name: "status", in: "query" }, example: "received" }),
+      // Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.
+      category: mechanismCodeSchema
+        .optional()
+        .meta({ param: { name: "category", in: "query" }, example: "serviceQuality" }),
+      kind: z
+        .enum(caseKinds)
+        .optional()
+        .openapi({ param: { name: "kind", in: "query" }, example: "complaint" }),
+      regionId: idQuery("regionId", "reg", "region", "Cases of compounds in this region's subtree."),
+      compoundId: idQuery("compoundId", "cpd", "compound", "Cases of this compound."),
+      departmentId: idQuery("departmentId", "dep", "department", "Cases whistled to this department."),
+      overdue: booleanQuery.openapi({
+        param: { name: "overdue", in: "query" },
+        description:
+          "`true`: open cases past a deadline now (first contact, a department's check-in, or resolution); `false`: all others.",
+        example: "true",
+      }),
+      from: isoDateSchema.optional().meta({
+        param: { name: "from", in: "query" },
+        description: "First day received, in the tenant's time zone (inclusive).",
+        example: "2026-11-01",
+      }),
+      to: isoDateSchema.optional().meta({
+        param: { name: "to", in: "query" },
+        description: "Last day received, in the tenant's time zone (inclusive).",
+        example: "2026-11-30",
+      }),
+      q: z
+        .string()
+        .trim()
+        .max(100)
+        .optional()
+        .openapi({
+          param: { name: "q", in: "query" },
+          description: "Text in the case number or the description.",
+          example: "电梯",
+        }),
+    }),
+  },
+  responses: {
+    200: json(casePageSchema, "A page of cases, newest first."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+export const registerListCases = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const page = await listCases(tenantCtx(c), c.req.valid("query"));
+    return c.json({ items: page.items.map(caseJson), nextCursor: page.nextCursor }, 200);
+  });

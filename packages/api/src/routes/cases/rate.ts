@@ -1,0 +1,40 @@
+import { createRoute } from "@hono/zod-openapi";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { actOnCase } from "../../services/cases.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { caseActorRoles, caseConflict, caseIdParam, caseJson, caseSchema, rateBody } from "./schema.js";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/tenants/{tenant}/cases/{id}/rate",
+  operationId: "rateCase",
+  tags: ["cases"],
+  summary: "Record the reporter's rating",
+  description:
+    "Satisfied, basically satisfied or unsatisfied. Where the complaintHandling policy says so, an unsatisfied rating reopens the case in a new round with fresh deadlines.",
+  security,
+  middleware: [requireRole(caseActorRoles)] as const,
+  request: {
+    params: tenantParam.extend(caseIdParam.shape),
+    body: { content: { "application/json": { schema: rateBody } }, required: true },
+  },
+  responses: {
+    200: json(caseSchema, "The case, rated (or reopened)."),
+    ...errorResponses(400, 401, 403, 404, 422, 500),
+    ...caseConflict,
+  },
+});
+
+export const registerRateCase = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    return c.json(
+      caseJson(
+        await actOnCase(tenantCtx(c), id, { type: "rate", rating: body.rating, comment: body.comment }),
+      ),
+      200,
+    );
+  });

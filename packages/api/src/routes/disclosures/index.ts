@@ -1,0 +1,4 @@
+import type { Router } from "../../router.js";
+
+/** Registers the disclosures routes. */
+export function registerDisclosureRoutes(_app: Router) {}

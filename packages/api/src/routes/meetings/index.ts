@@ -1,0 +1,4 @@
+import type { Router } from "../../router.js";
+
+/** Registers the meetings routes. */
+export function registerMeetingRoutes(_app: Router) {}

@@ -1,0 +1,4 @@
+import type { Router } from "../../router.js";
+
+/** Registers the tasks routes. */
+export function registerTaskRoutes(_app: Router) {}

@@ -1,0 +1,80 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { type TenantSettings, tenantSettingsSchema } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { getTenantSettings, updateTenantSettings } from "../../services/tenant-settings.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+
+const example = {
+  caseNumberPrefix: "MC",
+  allowedOrigins: ["https://www.mengcheng.gov.cn"],
+  publicIntake: { perMinute: 20 },
+};
+
+// Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.
+const settingsBody = tenantSettingsSchema.meta({ id: "TenantSettingsRequest", example });
+
+/** The settings as stored, defaults filled in; a GET's answer can be sent back by PUT unchanged. */
+const settingsSchema = z
+  .object({
+    caseNumberPrefix: z.string().optional().openapi({
+      description: "Prefix of case numbers (`MC-2026-000123`); absent: the first letters of the slug.",
+    }),
+    allowedOrigins: z
+      .array(z.string())
+      .openapi({ description: "Browser origins allowed to call the public API (the widget's host pages)." }),
+    publicIntake: z.object({
+      perMinute: z.number().int().openapi({ description: "Public reports accepted per client and minute." }),
+    }),
+  })
+  .openapi("TenantSettings", { example });
+
+const settingsJson = (s: TenantSettings) => ({
+  ...(s.caseNumberPrefix ? { caseNumberPrefix: s.caseNumberPrefix } : {}),
+  allowedOrigins: s.allowedOrigins,
+  publicIntake: { perMinute: s.publicIntake.perMinute },
+});
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/settings",
+  operationId: "getTenantSettings",
+  tags: ["tenants"],
+  summary: "The county's settings: case number prefix, allowed widget origins, public intake limit",
+  security,
+  middleware: [requireRole(["countyAdmin"])] as const,
+  request: { params: tenantParam },
+  responses: {
+    200: json(settingsSchema, "The settings, defaults filled in."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+const putRoute = createRoute({
+  method: "put",
+  path: "/v1/tenants/{tenant}/settings",
+  operationId: "updateTenantSettings",
+  tags: ["tenants"],
+  summary: "Replace the county's settings",
+  description:
+    "Replaces the whole settings document (a field left out takes its default). `allowedOrigins` are browser origins (scheme, host, optional port; no path) that may call the public API from the browser (CORS); a report sent from one of them is filed with channel `widget`. The change is audited as `tenant.settings`.",
+  security,
+  middleware: [requireRole(["countyAdmin"])] as const,
+  request: {
+    params: tenantParam,
+    body: { content: { "application/json": { schema: settingsBody } }, required: true },
+  },
+  responses: {
+    200: json(settingsSchema, "The settings now in force."),
+    ...errorResponses(400, 401, 403, 404, 422, 500),
+  },
+});
+
+/** `GET` and `PUT /v1/tenants/{tenant}/settings`. */
+export function registerTenantSettingsRoutes(app: Router) {
+  app.openapi(getRoute, async (c) => c.json(settingsJson(await getTenantSettings(tenantCtx(c))), 200));
+  app.openapi(putRoute, async (c) =>
+    c.json(settingsJson(await updateTenantSettings(tenantCtx(c), c.req.valid("json"))), 200),
+  );
+}

@@ -1,0 +1,181 @@
+import { AppError, type CaseKind, type CaseStatus, finishedStatuses } from "@propgov/core";
+import { caseDepartments, caseEvents, cases, regions, type Tx, withTenant } from "@propgov/db";
+import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+import { reachOf } from "./access.js";
+import { type CaseEventView, type CaseView, casesWithin, caseViews, eventView } from "./cases.js";
+import { currentMechanism } from "./mechanism.js";
+import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { escapeLike, textMatches } from "./search.js";
+
+export interface ListCasesInput {
+  limit: number;
+  cursor?: string | undefined;
+  status?: CaseStatus | undefined;
+  category?: string | undefined;
+  kind?: CaseKind | undefined;
+  /** Cases whose community lies in this region's subtree. */
+  regionId?: string | undefined;
+  compoundId?: string | undefined;
+  /** Cases whistled to this department (any round). */
+  departmentId?: string | undefined;
+  /** `true`: open cases past a deadline now; `false`: every other case. */
+  overdue?: boolean | undefined;
+  /** First day received (`YYYY-MM-DD` in the tenant's time zone), inclusive. */
+  from?: string | undefined;
+  /** Last day received (`YYYY-MM-DD` in the tenant's time zone), inclusive. */
+  to?: string | undefined;
+  /** Text in the number or the description. */
+  q?: string | undefined;
+}
+
+export interface CaseWithTimeline extends CaseView {
+  timeline: CaseEventView[];
+}
+
+const finished = sql.join(
+  finishedStatuses.map((s) => sql`${s}`),
+  sql`, `,
+);
+
+/**
+ * Open cases past a deadline at `now` (the same rule as a case view's `overdue.any`): the
+ * resolution deadline, the first contact while not contacted, or the check-in of a department of
+ * the current round that has not checked in. Computed from the clock, never stored.
+ */
+export function overdueCondition(now: Date): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return sql`(${cases.status} not in (${finished}) and (
+    ${cases.resolutionDueAt} < ${at}
+    or (${cases.contactedAt} is null and ${cases.firstContactDueAt} < ${at})
+    or exists (select 1 from ${caseDepartments} d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id}
+      and d.round = ${cases.round} and d.checked_in_at is null and d.check_in_due_at < ${at})
+  ))`;
+}
+
+/** Offset of a time zone from UTC at an instant, in milliseconds (e.g. +8 h for Asia/Shanghai). */
+function zoneOffset(t: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    })
+      .formatToParts(new Date(t))
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return wall - (t - (t % 1000));
+}
+
+/** The instant a calendar day (`YYYY-MM-DD`) begins in a time zone. */
+export function startOfDayIn(date: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  // Twice: the offset at the guess may differ from the offset at midnight across a DST change.
+  const guess = midnightUtc - zoneOffset(midnightUtc, timeZone);
+  return new Date(midnightUtc - zoneOffset(guess, timeZone));
+}
+
+const nextDay = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** The region's path (any region of the tenant, archived ones too: their cases stay), else 404. */
+async function regionPath(tx: Tx, ctx: TenantServiceContext, regionId: string): Promise<string> {
+  const [row] = await tx
+    .select({ path: regions.path })
+    .from(regions)
+    .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, regionId)));
+  if (!row) {
+    throw new AppError("not_found", `Region '${regionId}' was not found.`, {
+      errors: [{ path: "query.regionId", message: "No such region." }],
+    });
+  }
+  return row.path;
+}
+
+/**
+ * Cases the caller may see, newest first (keyset pagination on the id), filtered. Region staff see
+ * their subtree, a department's officers the cases whistled to it, company staff and committee
+ * members the cases of their compounds.
+ */
+export async function listCases(ctx: TenantServiceContext, input: ListCasesInput): Promise<Page<CaseView>> {
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  if (input.from && input.to && input.from > input.to) {
+    throw new AppError("bad_request", "`from` is after `to`.", {
+      errors: [{ path: "query.from", message: "Later than `to`." }],
+    });
+  }
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    const path = input.regionId ? await regionPath(tx, ctx, input.regionId) : undefined;
+    const now = ctx.deps.now();
+    const tz = ctx.tenant.timezone;
+    const rows = await tx
+      .select()
+      .from(cases)
+      .where(
+        and(
+          eq(cases.tenantId, ctx.tenant.id),
+          casesWithin(reach),
+          after ? lt(cases.id, after) : undefined,
+          input.status ? eq(cases.status, input.status) : undefined,
+          input.category ? eq(cases.category, input.category) : undefined,
+          input.kind ? eq(cases.kind, input.kind) : undefined,
+          input.compoundId ? eq(cases.compoundId, input.compoundId) : undefined,
+          path
+            ? sql`exists (select 1 from ${regions} r where r.tenant_id = ${cases.tenantId} and r.id = ${cases.communityId} and r.path like ${`${escapeLike(path)}%`})`
+            : undefined,
+          input.departmentId
+            ? sql`exists (select 1 from ${caseDepartments} d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${input.departmentId})`
+            : undefined,
+          input.overdue === undefined
+            ? undefined
+            : input.overdue
+              ? overdueCondition(now)
+              : not(overdueCondition(now)),
+          input.from ? gte(cases.receivedAt, startOfDayIn(input.from, tz)) : undefined,
+          input.to ? lt(cases.receivedAt, startOfDayIn(nextDay(input.to), tz)) : undefined,
+          textMatches(input.q, cases.number, cases.description),
+        ),
+      )
+      .orderBy(desc(cases.id))
+      .limit(input.limit + 1);
+    const page = toPage(rows, input.limit);
+    if (page.items.length === 0) return { items: [], nextCursor: page.nextCursor };
+    const mechanism = (await currentMechanism(tx, ctx)).document;
+    return { items: await caseViews(tx, ctx, reach, page.items, mechanism), nextCursor: page.nextCursor };
+  });
+}
+
+/** One case the caller may see, with its timeline oldest first; 404 outside the caller's reach. */
+export async function getCase(ctx: TenantServiceContext, id: string): Promise<CaseWithTimeline> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    const [row] = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.tenantId, ctx.tenant.id), eq(cases.id, id), casesWithin(reach)));
+    if (!row) throw new AppError("not_found", `Case '${id}' was not found.`);
+    const mechanism = (await currentMechanism(tx, ctx)).document;
+    const [view] = await caseViews(tx, ctx, reach, [row], mechanism);
+    if (!view) throw new Error("no view");
+    const events = await tx
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.tenantId, ctx.tenant.id), eq(caseEvents.caseId, id)))
+      .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+    return { ...view, timeline: events.map(eventView) };
+  });
+}

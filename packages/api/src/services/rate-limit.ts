@@ -1,0 +1,96 @@
+import { AppError } from "@propgov/core";
+import { rateLimits, type Tx, withTenant } from "@propgov/db";
+import { sql } from "drizzle-orm";
+import { sha256Hex } from "../auth/crypto.js";
+import type { TenantServiceContext } from "../context.js";
+import { settingsOf } from "./tenant-settings.js";
+
+/** Length of a fixed window. */
+export const RATE_WINDOW_MS = 60_000;
+/** Counters of windows older than this are deleted opportunistically. */
+const STALE_MS = 3600_000;
+
+export interface RateLimitHit {
+  allowed: boolean;
+  /** Requests counted in the current window, this one included. */
+  count: number;
+  limit: number;
+  /** Seconds until the window ends (at least 1). */
+  retryAfter: number;
+}
+
+/**
+ * The table's key for a purpose and a client: SHA-256 of `<purpose>|<client>`, so the table holds
+ * no addresses. A host that does not report client addresses puts every caller in one bucket.
+ */
+export const rateLimitKey = (purpose: string, client: string | undefined) =>
+  sha256Hex(`${purpose}|${client ?? "unknown"}`);
+
+/**
+ * Counts one request in the fixed window (aligned to the minute) of `key`, in the caller's
+ * transaction: one upsert, so concurrent requests of every process share the count. When a
+ * client's new window starts, a few stale counters of the tenant are deleted.
+ */
+export async function hitRateLimit(
+  tx: Tx,
+  tenantId: string,
+  key: string,
+  limit: number,
+  now: Date,
+): Promise<RateLimitHit> {
+  const windowStart = new Date(Math.floor(now.getTime() / RATE_WINDOW_MS) * RATE_WINDOW_MS);
+  const [row] = await tx
+    .insert(rateLimits)
+    .values({ tenantId, key, windowStartedAt: windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.tenantId, rateLimits.key],
+      set: {
+        // A later window (another process's clock a little ahead) keeps counting; an older one restarts.
+        count: sql`case when ${rateLimits.windowStartedAt} >= excluded.window_started_at then ${rateLimits.count} + 1 else 1 end`,
+        windowStartedAt: sql`greatest(${rateLimits.windowStartedAt}, excluded.window_started_at)`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
+  if (!row) throw new Error("upsert returned nothing");
+  if (row.count === 1) await deleteStale(tx, tenantId, now);
+  const ends = row.windowStartedAt.getTime() + RATE_WINDOW_MS;
+  return {
+    allowed: row.count <= limit,
+    count: row.count,
+    limit,
+    retryAfter: Math.max(1, Math.ceil((ends - now.getTime()) / 1000)),
+  };
+}
+
+async function deleteStale(tx: Tx, tenantId: string, now: Date) {
+  const before = new Date(now.getTime() - STALE_MS).toISOString();
+  // SKIP LOCKED: cleaning up never waits for, nor blocks, a request that counts.
+  await tx.execute(
+    sql`delete from rate_limits where tenant_id = ${tenantId} and key in (select key from rate_limits where tenant_id = ${tenantId} and window_started_at < ${before}::timestamptz limit 100 for update skip locked)`,
+  );
+}
+
+/**
+ * Refuses with 429 (and Retry-After) once the client has sent more than the tenant's
+ * `publicIntake.perMinute` requests for `purpose` in the current minute. Runs in its own
+ * transaction, so a request counts whatever becomes of it.
+ */
+export async function assertPublicRate(
+  ctx: TenantServiceContext,
+  purpose: string,
+  client: string | undefined,
+): Promise<RateLimitHit> {
+  const key = await rateLimitKey(purpose, client);
+  const hit = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const settings = await settingsOf(tx, ctx.tenant.id);
+    return hitRateLimit(tx, ctx.tenant.id, key, settings.publicIntake.perMinute, ctx.deps.now());
+  });
+  if (!hit.allowed) {
+    throw new AppError(
+      "rate_limited",
+      `Too many requests from this client: at most ${hit.limit} a minute. Try again in ${hit.retryAfter} s.`,
+      { retryAfter: hit.retryAfter },
+    );
+  }
+  return hit;
+}
