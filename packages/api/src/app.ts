@@ -185,6 +185,16 @@ export function createApp(appDeps: AppDeps) {
       { name: "evaluations", description: "Runs of the policies over a period, and their findings" },
       { name: "kpis", description: "Key figures: the three 100% goals and more" },
       { name: "imports", description: "Bulk import from spreadsheets (CSV)" },
+      { name: "cases", description: "Cases: 接诉即办 (answered at once) and 吹哨报到 (whistle and report)" },
+      { name: "public", description: "What residents and embedded widgets call without signing in" },
+      { name: "tasks", description: "Responsibility lists, handled as a closed loop (责任清单, 闭环管理)" },
+      { name: "meetings", description: "Joint consultation, major matters, dispute mediation (联席会商)" },
+      { name: "disclosures", description: "Information disclosure by companies and committees (信息公示)" },
+      {
+        name: "lifecycleEvents",
+        description: "Whole-process participation in a compound's key steps (全过程参与)",
+      },
+      { name: "excellence", description: "Cultivating excellent projects (培优育优)" },
     ],
   });
 

@@ -1281,6 +1281,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks, filtered by owner unit, status, overdue and source
+         * @description Newest first. The county sees every task; region staff the tasks of their subtree and those they issued; a department officer, company staff or committee member their own unit's.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Issue a task to a unit (责任清单 交办)
+         * @description The owner unit (a region, department, company or owners' committee) must exist and be active; region staff task regions and committees of their subtree, and any department or company. The due date is not before today (the county's date); milestones are due by it. A task from a case (`source: case`) names the case in `sourceId`.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task with its timeline
+         * @description The task and every event of its loop, oldest first. A task the caller does not see answers 404.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a task (title, description, due date, milestones, assignee)
+         * @description The issuer's side changes a task until it is verified (then 409). `milestones` replaces the list; a milestone kept under the same title keeps its `doneAt`. A new due date is not before today, and every milestone is due by it.
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start work on a task (owner: 开始办理)
+         * @description The owning unit starts: open → inProgress. Another unit's people get 403; a task the caller does not see, 404.
+         */
+        post: operations["startTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a task as done (owner: 提交报结)
+         * @description The owning unit submits its work: inProgress → submitted. Submitted by the end of the due day (the county's date) counts as on time once verified. Another unit's people get 403; a task the caller does not see, 404.
+         */
+        post: operations["submitTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted task back (issuer: 退回重办)
+         * @description The issuer refuses the submission with a reason: submitted → inProgress. The reason is kept in the event; the next submission is the one that counts. Another unit's people get 403; a task the caller does not see, 404.
+         */
+        post: operations["sendBackTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted task (issuer: 核验)
+         * @description The issuer accepts the work: submitted → verified. Another unit's people get 403; a task the caller does not see, 404.
+         */
+        post: operations["verifyTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a verified task (issuer: 销号)
+         * @description The issuer closes the loop: verified → closed. Another unit's people get 403; a task the caller does not see, 404.
+         */
+        post: operations["closeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/tasks/{id}/milestones/{index}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a milestone of a task done (owner)
+         * @description The owning unit reports a milestone done, while the task is neither verified nor closed (then 409). Milestones are numbered from 0 in the order of the task's list; marking a done one again changes nothing.
+         */
+        post: operations["completeTaskMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/findings/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a finding into a task (整改任务)
+         * @description Source `finding`: the finding's Chinese message becomes the title and its region the task's. `ownerUnit` may be left out when the finding's subject is a region, department, company or committee (the subject then owns it); otherwise it is 422 naming `body.ownerUnit`. One task per finding: a second call is 409 naming the existing `taskId`. Region staff convert the findings of their subtree; other findings answer 404. Re-running an evaluation replaces its period's findings, so a task keeps the id of a finding that may no longer be listed.
+         */
+        post: operations["createTaskFromFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/kpis/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * On-time completion of tasks per owner unit (责任清单按时完成率)
+         * @description For the tasks the caller sees (as in the task list) that are due in the period: per owner unit, completed on time, late, open and overdue, and the on-time rate, worst first.
+         */
+        get: operations["getTaskKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4890,6 +5098,503 @@ export interface components {
             /** @enum {string} */
             rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
             comment?: string;
+        };
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "tsk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "title": "幸福里未明确包保责任人",
+         *       "description": "明确包保责任人并公示。",
+         *       "source": "finding",
+         *       "sourceId": "fnd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "ownerUnit": {
+         *         "unitType": "region",
+         *         "unitId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "城南社区"
+         *       },
+         *       "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "assignee": {
+         *         "userId": null,
+         *         "name": "王强"
+         *       },
+         *       "dueOn": "2026-12-31",
+         *       "milestones": [
+         *         {
+         *           "title": "制定整改方案",
+         *           "dueOn": "2026-12-10",
+         *           "doneAt": null,
+         *           "overdue": false
+         *         }
+         *       ],
+         *       "status": "inProgress",
+         *       "overdue": false,
+         *       "allowedActions": [
+         *         "submit"
+         *       ],
+         *       "issuedBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "startedAt": "2026-11-27T01:00:00.000Z",
+         *       "submittedAt": null,
+         *       "verifiedAt": null,
+         *       "closedAt": null,
+         *       "sentBackCount": 0,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-27T01:00:00.000Z"
+         *     }
+         */
+        Task: {
+            id: string;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            source: "manual" | "finding" | "meetingResolution" | "case";
+            /** @description The finding (fnd_), meeting resolution (mrs_) or case (cas_) it follows up. */
+            sourceId: string | null;
+            /** @description The unit answerable for the task (责任单位). */
+            ownerUnit: {
+                /** @enum {string} */
+                unitType: "region" | "department" | "company" | "committee";
+                unitId: string;
+                /** @description The unit's name (a committee: its compound's name + 业主委员会). */
+                name: string;
+            };
+            /** @description The region the task belongs to, for region staff's view: a region owner's own region; a committee's compound's community; for a department or company the region of its source (a finding's region, a case's community, a meeting's region) or of the region staff who issued it; null for county-level tasks. */
+            regionId: string | null;
+            assignee: {
+                userId: string | null;
+                name: string | null;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            milestones: components["schemas"]["TaskMilestone"][];
+            /** @enum {string} */
+            status: "open" | "inProgress" | "submitted" | "verified" | "closed";
+            /** @description Neither verified nor closed, and the due date lies before today (the county's date). */
+            overdue: boolean;
+            /** @description What the status accepts now (whichever side may take it). */
+            allowedActions: ("start" | "submit" | "sendBack" | "verify" | "close")[];
+            /** @description The user or API key that issued it. */
+            issuedBy: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            startedAt: string | null;
+            /**
+             * @description The last submission (cleared when sent back).
+             * @example null
+             */
+            submittedAt: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            verifiedAt: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            closedAt: string | null;
+            sentBackCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "title": "制定整改方案",
+         *       "dueOn": "2026-12-10",
+         *       "doneAt": null,
+         *       "overdue": false
+         *     }
+         */
+        TaskMilestone: {
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            doneAt: string | null;
+            /** @description Not done and due before today while the task is open. */
+            overdue: boolean;
+        };
+        /**
+         * @example {
+         *       "title": "城南社区物业服务企业公示栏整改",
+         *       "description": "按要求公示收费标准、服务标准和公共收益。",
+         *       "ownerUnit": {
+         *         "unitType": "company",
+         *         "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *       },
+         *       "assignee": {
+         *         "name": "张经理"
+         *       },
+         *       "dueOn": "2026-12-31",
+         *       "milestones": [
+         *         {
+         *           "title": "制定整改方案",
+         *           "dueOn": "2026-12-10"
+         *         }
+         *       ]
+         *     }
+         */
+        CreateTaskRequest: {
+            title: string;
+            description?: string;
+            ownerUnit: {
+                /** @enum {string} */
+                unitType: "region" | "department" | "company" | "committee";
+                unitId: string;
+            };
+            assignee?: {
+                userId?: string;
+                name?: string;
+            };
+            dueOn: string;
+            /** @default [] */
+            milestones: {
+                title: string;
+                dueOn: string;
+            }[];
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            source: "manual" | "finding" | "meetingResolution" | "case";
+            sourceId?: string;
+        };
+        /**
+         * @example {
+         *       "id": "tsk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "title": "幸福里未明确包保责任人",
+         *       "description": "明确包保责任人并公示。",
+         *       "source": "finding",
+         *       "sourceId": "fnd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "ownerUnit": {
+         *         "unitType": "region",
+         *         "unitId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "城南社区"
+         *       },
+         *       "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "assignee": {
+         *         "userId": null,
+         *         "name": "王强"
+         *       },
+         *       "dueOn": "2026-12-31",
+         *       "milestones": [
+         *         {
+         *           "title": "制定整改方案",
+         *           "dueOn": "2026-12-10",
+         *           "doneAt": null,
+         *           "overdue": false
+         *         }
+         *       ],
+         *       "status": "inProgress",
+         *       "overdue": false,
+         *       "allowedActions": [
+         *         "submit"
+         *       ],
+         *       "issuedBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "startedAt": "2026-11-27T01:00:00.000Z",
+         *       "submittedAt": null,
+         *       "verifiedAt": null,
+         *       "closedAt": null,
+         *       "sentBackCount": 0,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-27T01:00:00.000Z",
+         *       "events": [
+         *         {
+         *           "id": "tev_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "type": "sentBack",
+         *           "at": "2026-11-28T02:00:00.000Z",
+         *           "actor": {
+         *             "type": "user",
+         *             "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *             "name": "县住房发展中心管理员"
+         *           },
+         *           "status": "inProgress",
+         *           "payload": {
+         *             "reason": "公示照片不清晰，请重新上传。"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TaskWithTimeline: {
+            id: string;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            source: "manual" | "finding" | "meetingResolution" | "case";
+            /** @description The finding (fnd_), meeting resolution (mrs_) or case (cas_) it follows up. */
+            sourceId: string | null;
+            /** @description The unit answerable for the task (责任单位). */
+            ownerUnit: {
+                /** @enum {string} */
+                unitType: "region" | "department" | "company" | "committee";
+                unitId: string;
+                /** @description The unit's name (a committee: its compound's name + 业主委员会). */
+                name: string;
+            };
+            /** @description The region the task belongs to, for region staff's view: a region owner's own region; a committee's compound's community; for a department or company the region of its source (a finding's region, a case's community, a meeting's region) or of the region staff who issued it; null for county-level tasks. */
+            regionId: string | null;
+            assignee: {
+                userId: string | null;
+                name: string | null;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            milestones: components["schemas"]["TaskMilestone"][];
+            /** @enum {string} */
+            status: "open" | "inProgress" | "submitted" | "verified" | "closed";
+            /** @description Neither verified nor closed, and the due date lies before today (the county's date). */
+            overdue: boolean;
+            /** @description What the status accepts now (whichever side may take it). */
+            allowedActions: ("start" | "submit" | "sendBack" | "verify" | "close")[];
+            /** @description The user or API key that issued it. */
+            issuedBy: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            startedAt: string | null;
+            /**
+             * @description The last submission (cleared when sent back).
+             * @example null
+             */
+            submittedAt: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            verifiedAt: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            closedAt: string | null;
+            sentBackCount: number;
+            createdAt: string;
+            updatedAt: string;
+            events: components["schemas"]["TaskEvent"][];
+        };
+        /**
+         * @example {
+         *       "id": "tev_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "type": "sentBack",
+         *       "at": "2026-11-28T02:00:00.000Z",
+         *       "actor": {
+         *         "type": "user",
+         *         "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "县住房发展中心管理员"
+         *       },
+         *       "status": "inProgress",
+         *       "payload": {
+         *         "reason": "公示照片不清晰，请重新上传。"
+         *       }
+         *     }
+         */
+        TaskEvent: {
+            id: string;
+            /** @description created, updated, started, submitted, sentBack, verified, closed or milestoneDone. */
+            type: string;
+            at: string;
+            actor: {
+                type: string;
+                id: string | null;
+                name: string | null;
+            };
+            /**
+             * @description The task's status after the event.
+             * @enum {string}
+             */
+            status: "open" | "inProgress" | "submitted" | "verified" | "closed";
+            /** @description What the event carried: a reason (sentBack), a note, changed fields, a milestone. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "A task that is open does not accept 'submit'. Allowed now: start.",
+         *       "code": "conflict",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "currentStatus": "open",
+         *       "allowedActions": [
+         *         "start"
+         *       ]
+         *     }
+         */
+        TaskConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            currentStatus?: "open" | "inProgress" | "submitted" | "verified" | "closed";
+            allowedActions?: ("start" | "submit" | "sendBack" | "verify" | "close")[];
+            /** @description The task that already follows up the item. */
+            taskId?: string;
+        };
+        /**
+         * @example {
+         *       "dueOn": "2027-01-15",
+         *       "assignee": {
+         *         "name": "李明"
+         *       }
+         *     }
+         */
+        UpdateTaskRequest: {
+            title?: string;
+            description?: string | null;
+            dueOn?: string;
+            milestones?: {
+                title: string;
+                dueOn: string;
+            }[];
+            assignee?: {
+                userId?: string;
+                name?: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "note": "已完成整改，附照片。"
+         *     }
+         */
+        TaskNoteRequest: {
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "公示照片不清晰，请重新上传。"
+         *     }
+         */
+        SendBackTaskRequest: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "ownerUnit": {
+         *         "unitType": "region",
+         *         "unitId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *       },
+         *       "dueOn": "2026-12-31"
+         *     }
+         */
+        CreateTaskFromFindingRequest: {
+            ownerUnit?: {
+                /** @enum {string} */
+                unitType: "region" | "department" | "company" | "committee";
+                unitId: string;
+            };
+            dueOn: string;
+            assignee?: {
+                userId?: string;
+                name?: string;
+            };
+            /** @default [] */
+            milestones: {
+                title: string;
+                dueOn: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "period": "2026-10",
+         *       "kind": "month",
+         *       "from": "2026-10-01",
+         *       "to": "2026-10-31",
+         *       "timezone": "Asia/Shanghai",
+         *       "today": "2026-11-03",
+         *       "ownerUnitType": null,
+         *       "units": [
+         *         {
+         *           "unitType": "company",
+         *           "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "蒙城县第1物业服务有限公司",
+         *           "due": 4,
+         *           "completedOnTime": 2,
+         *           "completedLate": 1,
+         *           "openOverdue": 1,
+         *           "openNotDue": 0,
+         *           "onTimeRate": 0.5
+         *         }
+         *       ],
+         *       "totals": {
+         *         "due": 4,
+         *         "completedOnTime": 2,
+         *         "completedLate": 1,
+         *         "openOverdue": 1,
+         *         "openNotDue": 0,
+         *         "onTimeRate": 0.5
+         *       }
+         *     }
+         */
+        TaskKpis: {
+            period: string;
+            /** @enum {string} */
+            kind: "month" | "quarter" | "year";
+            /** @description The period's first day. */
+            from: string;
+            /** @description The period's last day (inclusive). */
+            to: string;
+            timezone: string;
+            /** @description The county's date the figures were judged on. */
+            today: string;
+            /** @enum {string|null} */
+            ownerUnitType: "region" | "department" | "company" | "committee" | null;
+            /** @description Every owner unit with a task due in the period, lowest on-time rate first (null rates last). */
+            units: components["schemas"]["TaskKpiUnit"][];
+            /** @description All those units together. */
+            totals: {
+                /** @description Tasks due in the period. */
+                due: number;
+                /** @description 按时完成: verified or closed, and submitted by the end of the due day (the county's time zone). */
+                completedOnTime: number;
+                /** @description 逾期完成: verified or closed, submitted after the due day. */
+                completedLate: number;
+                /** @description 逾期未完成: neither verified nor closed, and the due day has passed. */
+                openOverdue: number;
+                /** @description Neither verified nor closed, not yet past due: undecided, in no part of the rate. */
+                openNotDue: number;
+                /** @description 按时完成率: completedOnTime ÷ (completedOnTime + completedLate + openOverdue), the tasks due in the period whose outcome is decided; null when none is (nothing due, or nothing due yet). */
+                onTimeRate: number | null;
+            };
+        };
+        /**
+         * @example {
+         *       "unitType": "company",
+         *       "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "蒙城县第1物业服务有限公司",
+         *       "due": 4,
+         *       "completedOnTime": 2,
+         *       "completedLate": 1,
+         *       "openOverdue": 1,
+         *       "openNotDue": 0,
+         *       "onTimeRate": 0.5
+         *     }
+         */
+        TaskKpiUnit: {
+            /** @enum {string} */
+            unitType: "region" | "department" | "company" | "committee";
+            unitId: string;
+            name: string;
+            /** @description Tasks due in the period. */
+            due: number;
+            /** @description 按时完成: verified or closed, and submitted by the end of the due day (the county's time zone). */
+            completedOnTime: number;
+            /** @description 逾期完成: verified or closed, submitted after the due day. */
+            completedLate: number;
+            /** @description 逾期未完成: neither verified nor closed, and the due day has passed. */
+            openOverdue: number;
+            /** @description Neither verified nor closed, not yet past due: undecided, in no part of the rate. */
+            openNotDue: number;
+            /** @description 按时完成率: completedOnTime ÷ (completedOnTime + completedLate + openOverdue), the tasks due in the period whose outcome is decided; null when none is (nothing due, or nothing due yet). */
+            onTimeRate: number | null;
         };
     };
     responses: never;
@@ -12668,6 +13373,1024 @@ export interface operations {
             };
             /** @description Too many requests; see Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                ownerUnitType?: "region" | "department" | "company" | "committee";
+                ownerUnitId?: string;
+                status?: "open" | "inProgress" | "submitted" | "verified" | "closed";
+                /** @description true: neither verified nor closed and past the due date; false: the others. */
+                overdue?: "true" | "false";
+                source?: "manual" | "finding" | "meetingResolution" | "case";
+                /** @description Text in the title or description. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued; status open. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task and its events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskWithTimeline"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, in progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, submitted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendBackTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBackTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, back in progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, verified. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTaskMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+                index: number | null;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task with the milestone done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTaskFromFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskFromFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The task, open. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The finding already has a task: `taskId` names it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskKpis: {
+        parameters: {
+            query?: {
+                /** @description A month (`2026-10`), a quarter (`2026-Q4`) or a year (`2026`); default the current month. */
+                period?: string;
+                ownerUnitType?: "region" | "department" | "company" | "committee";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskKpis"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

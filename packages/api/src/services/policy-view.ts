@@ -26,6 +26,9 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { disclosureFacts } from "./facts/disclosures.js";
+import { lifecycleFacts } from "./facts/lifecycle.js";
+import { meetingFacts } from "./facts/meetings.js";
 
 const guarantorOf = (userId: string | null, name: string | null) =>
   userId || name ? { userId, name } : null;
@@ -189,11 +192,19 @@ export async function loadPolicyView(
     .orderBy(asc(venues.id));
 
   const periodCases = period ? await loadPeriodCases(tx, ctx, asOf, period) : undefined;
+  const governance = period
+    ? {
+        meetings: await meetingFacts(tx, ctx, period, asOf),
+        disclosures: await disclosureFacts(tx, ctx, period, asOf),
+        lifecycleEvents: await lifecycleFacts(tx, ctx, period, asOf),
+      }
+    : {};
 
   return {
     tenant: { id: tenantId, slug: ctx.tenant.slug, name: ctx.tenant.name, timezone: ctx.tenant.timezone },
     asOf,
     ...(periodCases ?? {}),
+    ...governance,
     regions: regionRows,
     compounds: compoundRows.map((c) => ({
       id: c.id,

@@ -147,6 +147,54 @@ export interface PolicyCase {
   guarantorActed: boolean;
 }
 
+/** A meeting (联席会商, major matter, mediation) as policies see it, with its resolutions. */
+export interface PolicyMeeting {
+  id: string;
+  level: "township" | "community" | "compound";
+  kind: "jointConsultation" | "majorMatter" | "disputeMediation";
+  regionId: string | null;
+  compoundId: string | null;
+  /** The party organisation that convened it. */
+  convenedBy: string | null;
+  scheduledAt: string;
+  status: "planned" | "held" | "closed";
+  heldAt: string | null;
+  participants: readonly { unitType: string; unitId: string; attended: boolean }[];
+  resolutions: readonly {
+    id: string;
+    text: string;
+    matter: string;
+    ownerUnitType: string;
+    ownerUnitId: string;
+    dueOn: string | null;
+    doneAt: string | null;
+  }[];
+}
+
+/** A published disclosure (信息公示): which item, for which period, when. */
+export interface PolicyDisclosure {
+  id: string;
+  compoundId: string | null;
+  companyId: string | null;
+  item: string;
+  /** `2026-10`, `2026-Q4` or `2026`. */
+  period: string;
+  publishedAt: string;
+}
+
+/** A lifecycle event (全过程参与) with its steps and the sign-offs recorded. */
+export interface PolicyLifecycleEvent {
+  id: string;
+  compoundId: string;
+  kind: string;
+  title: string;
+  startedOn: string;
+  status: "open" | "completed" | "cancelled";
+  completedAt: string | null;
+  steps: readonly { code: string; participants: readonly string[] }[];
+  signOffs: readonly { step: string; participant: string; at: string }[];
+}
+
 /** The read-only county a policy judges, as of `asOf` (the period's last day, or today). */
 export interface PolicyView {
   tenant: { id: string; slug: string; name: string; timezone: string };
@@ -162,6 +210,12 @@ export interface PolicyView {
    * deadline or a rating in it. Absent when the view was not loaded for a period (event hooks).
    */
   cases?: readonly PolicyCase[];
+  /** Meetings relevant to the period (held or scheduled in it, or with resolutions due by `asOf`); absent outside evaluations. */
+  meetings?: readonly PolicyMeeting[];
+  /** Disclosures published up to `asOf` for the periods the judged period needs; absent outside evaluations. */
+  disclosures?: readonly PolicyDisclosure[];
+  /** Lifecycle events started or completed in the period, or still open; absent outside evaluations. */
+  lifecycleEvents?: readonly PolicyLifecycleEvent[];
   regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
   compounds: readonly {
     id: string;
