@@ -21,6 +21,8 @@ export const mengchengTenant = {
   name: "蒙城县",
   divisionCode: "341622",
   timezone: "Asia/Shanghai",
+  /** Case numbers read MC-2026-000123 (蒙城, Mengcheng). */
+  settings: { caseNumberPrefix: "MC" },
 } as const;
 
 /** The demo registry, loaded into `mengcheng` on first start with an empty database. */

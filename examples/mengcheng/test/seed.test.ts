@@ -81,6 +81,12 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
     expect((await get("bodies")).items).toHaveLength(3);
     expect((await get("staff")).items).toHaveLength(5);
     expect((await get("venues")).items).toHaveLength(3);
+    // The demo's cases, numbered MC-<year>-…, newest first, in every state of the lifecycle.
+    const cases = (await get("cases?limit=200")).items as { number: string; status: string }[];
+    expect(cases).toHaveLength(DEMO_CASE_COUNT);
+    expect(cases[0]?.number).toMatch(/^MC-\d{4}-\d{6}$/);
+    const statuses = new Set(cases.map((c) => c.status));
+    for (const status of ["received", "contacted", "closed", "cancelled"]) expect(statuses).toContain(status);
     // 城关街道 → 文化社区 → 文化佳苑 meets the mechanism's bodies, dedicated staff and venues.
     const chengguan = (await get("regions?limit=200")).items.find((r) => r.name === "城关街道");
     const kpi = await app.request(`/v1/tenants/mengcheng/kpis/mechanism?regionId=${chengguan?.id}`, {

@@ -7,32 +7,12 @@ import type { TenantServiceContext } from "../src/context.js";
 import { caseViews, rowsOf } from "../src/services/cases.js";
 import { currentMechanism } from "../src/services/mechanism.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
+import { messages, rejection } from "./db-errors.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { createCompanyVia } from "./registry-fixtures.js";
 
 const PHONE = "13812345678";
 const MASKED = "138****5678";
-
-/** The error a promise rejects with (fails when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the statement to be refused");
-}
-
-/** Every message along an error's cause chain (drizzle wraps the driver's error). */
-function messages(error: unknown): string {
-  const out: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    out.push(String((current as { message?: unknown }).message));
-    current = (current as { cause?: unknown }).cause;
-  }
-  return out.join(" | ");
-}
 
 interface User {
   id: string;

@@ -53,8 +53,11 @@ describe.each(testDrivers())("policies on %s", (driver) => {
     });
     expect(get("gridResponsibility").configSchema.type).toBe("object");
     expect(Object.keys(get("gridResponsibility").configSchema.properties ?? {})).toContain("requireGrids");
-    // No data to judge yet: says so, and is still enabled with its config.
-    expect(get("informationDisclosure")).toMatchObject({ enabled: true, evaluates: [] });
+    // Judges the disclosures published and the contracts they are owed under.
+    expect(get("informationDisclosure")).toMatchObject({
+      enabled: true,
+      evaluates: ["disclosures", "contracts"],
+    });
     // Not in the anhui-3338 mechanism at all.
     expect(get("householdsPerGrid")).toMatchObject({ enabled: false, config: null });
   });

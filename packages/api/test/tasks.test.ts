@@ -6,29 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantServiceContext } from "../src/context.js";
 import { insertTask } from "../src/services/tasks.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
+import { messages, rejection } from "./db-errors.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { createCompanyVia } from "./registry-fixtures.js";
 
 const DAY = 86_400_000;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the statement to be refused");
-}
-
-function messages(error: unknown): string {
-  const out: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    out.push(String((current as { message?: unknown }).message));
-    current = (current as { cause?: unknown }).cause;
-  }
-  return out.join(" | ");
-}
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { createHarness, expectProblem, failingPaths, type Harness, PASSWORD } from "./harness.js";
 
 describe.each(testDrivers())("tenants on %s", (driver) => {
   let h: Harness;
@@ -44,6 +44,33 @@ describe.each(testDrivers())("tenants on %s", (driver) => {
     ]);
   });
 
+  it("takes the tenant's settings at creation: its case numbers use the prefix", async () => {
+    const res = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { slug: "lixin", name: "利辛县", divisionCode: "341623", settings: { caseNumberPrefix: "LX" } },
+    });
+    expect(res.status).toBe(201);
+    await h.request("POST", "/v1/tenants/lixin/users", {
+      token: h.rootToken,
+      body: { username: "admin", displayName: "管理员", password: PASSWORD, roles: ["countyAdmin"] },
+    });
+    const token = await h.login("lixin", "admin");
+    const settings = await h.request("GET", "/v1/tenants/lixin/settings", { token });
+    expect(settings.status).toBe(200);
+    expect(settings.body).toMatchObject({
+      caseNumberPrefix: "LX",
+      allowedOrigins: [],
+      publicIntake: { perMinute: 20 },
+    });
+
+    const bad = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { slug: "bozhou", name: "亳州", divisionCode: "341602", settings: { caseNumberPrefix: "lx-1" } },
+    });
+    expectProblem(bad, 422, "unprocessable");
+    expect(failingPaths(bad)).toEqual(["body.settings.caseNumberPrefix"]);
+  });
+
   it("lists tenants with cursor pagination", async () => {
     const first = await h.request("GET", "/v1/tenants?limit=2", { token: h.rootToken });
     expect(first.status).toBe(200);
@@ -52,7 +79,7 @@ describe.each(testDrivers())("tenants on %s", (driver) => {
     const second = await h.request("GET", `/v1/tenants?limit=2&cursor=${first.body.nextCursor}`, {
       token: h.rootToken,
     });
-    expect(second.body.items.map((t: { slug: string }) => t.slug)).toEqual(["guoyang"]);
+    expect(second.body.items.map((t: { slug: string }) => t.slug)).toEqual(["guoyang", "lixin"]);
     expect(second.body.nextCursor).toBeNull();
     expectProblem(
       await h.request("GET", "/v1/tenants?cursor=!!", { token: h.rootToken }),

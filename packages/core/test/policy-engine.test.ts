@@ -352,7 +352,7 @@ describe("describePolicies", () => {
       defaults: { maxHouseholdsPerGrid: 300 },
       config: { maxHouseholdsPerGrid: 250 },
     });
-    expect(row("jointConsultation")).toMatchObject({ enabled: false, evaluates: [] });
+    expect(row("jointConsultation")).toMatchObject({ enabled: false, evaluates: ["meetings"] });
     expect(row("assessment")).toMatchObject({ enabled: false, config: null });
     expect(row("guoyang.committeeFormation")).toMatchObject({ builtin: false, enabled: false, config: null });
     expect(row("partyLeadership").configSchema.type).toBe("object");

@@ -1281,6 +1281,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings, filtered by level, kind, status, unit and date
+         * @description Newest first (by creation), without resolutions (get one meeting for them). The county sees every meeting; region staff those at units of their subtree; company staff those of compounds under their company's contracts and those their company takes part in; committee members those of their compound and those its committee takes part in.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting (联席会商 / 重大事项议事 / 矛盾纠纷调处)
+         * @description Status planned. The level must be one of the county's mechanism and match its unit: a township or street (`regionId`), a community (`regionId`) or a compound (`compoundId`); region staff plan at units of their subtree (another unit is 422 like an unknown one). The convenor, venue and participants must be active units of the county; agenda matters are fee, service, fundUse, other or a major matter of the county's partyLeadership config.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting with its resolutions
+         * @description A meeting the caller does not see answers 404.
+         */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a planned meeting
+         * @description Only while planned (else 409 with `currentStatus` and `allowedActions`); checked like a new meeting. `venueId: null` clears the venue.
+         */
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/meetings/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a planned meeting as held (minutes, attendance)
+         * @description planned → held. `participants` replaces the planned list, each with its `attended` flag: the partyLeadership guard reads who attended when resolutions are recorded. `heldAt` defaults to now and is not in the future.
+         */
+        post: operations["holdMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/meetings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a held meeting
+         * @description held → closed: no more resolutions are recorded; the existing ones are still followed up and marked done.
+         */
+        post: operations["closeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record resolutions of a held meeting (决议); each becomes a task
+         * @description The meeting must be held (else 409). Each resolution is put to the enabled policies as `meeting.resolution.adopt`: partyLeadership refuses a major matter (fee, service, fund use by default) unless the community party organisation convened the meeting and the required participants attended (the compound's party branch, owners' committee and property company, as far as the compound has them), answering 422 with the policy's reason in Chinese and English. All resolutions are kept or none. Each becomes a responsibility-list task (source `meetingResolution`) of its owner unit, due on its due date; region staff name owners of their subtree or county units (departments, companies).
+         */
+        post: operations["addMeetingResolutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/meetings/{id}/resolutions/{rid}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a resolution done (落实)
+         * @description While the meeting is held or after it closed. Marking a done resolution again changes nothing. The resolution's task follows its own loop (`/tasks`).
+         */
+        post: operations["completeMeetingResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disclosures, newest first
+         * @description The county sees all; region staff those of compounds in their part (and companies' own disclosures when the company serves a compound there); company staff their company's and those of the compounds it serves; a committee member their compound's. Withdrawn ones only with `includeWithdrawn=true`.
+         */
+        get: operations["listDisclosures"];
+        put?: never;
+        /**
+         * Publish a disclosure (信息公示)
+         * @description Published now, by the caller. The county publishes for any compound or company; region staff for compounds of their part of the county; company staff only as their own company (`companyId`), for compounds it serves under an active contract; a committee member for their own compound (without a company). An item outside the county's informationDisclosure config → 422 `body.item` listing the allowed ones; a period off the item's cadence → 422 `body.period`.
+         */
+        post: operations["createDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a disclosure */
+        get: operations["getDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/disclosures/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a disclosure (撤回), with a reason
+         * @description It leaves the public board and no longer counts for the informationDisclosure policy; the record stays. The county, whoever published it, the company a company disclosure names, or — for a disclosure without a company — the compound's committee members and the region staff over it. Already withdrawn → 409.
+         */
+        post: operations["withdrawDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The disclosure board of a compound or a company (no login)
+         * @description For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`.
+         */
+        get: operations["listPublicDisclosures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/tasks": {
         parameters: {
             query?: never;
@@ -1489,6 +1698,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/lifecycle-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lifecycle events, filtered by compound, kind, status and region
+         * @description Newest first. Scoped as compounds are: the county sees all; region staff their subtree's compounds; company staff the compounds they serve; a committee member their compound.
+         */
+        get: operations["listLifecycleEvents"];
+        put?: never;
+        /**
+         * Start a lifecycle event at a compound (全过程参与)
+         * @description Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`).
+         */
+        post: operations["createLifecycleEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/lifecycle-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a lifecycle event: its steps, their sign-offs and what is missing */
+        get: operations["getLifecycleEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/lifecycle-events/{id}/sign-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a participant's sign-off on a step (签字确认)
+         * @description Append-only, with the actor and the time. The step must be one of the event's (422 naming `body.step`) and the participant one it asks for (422 naming `body.participant`); a second sign-off of the same step and participant is 409, as is any sign-off on an event that is not open. The signing unit, when named, must be that participant's unit for the compound (422 naming `body.unitId`); a community signs as the compound's community when it names none. Community staff do not sign for the township or street office (403).
+         */
+        post: operations["signOffLifecycleEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/lifecycle-events/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a lifecycle event (办结)
+         * @description open → completed. While the wholeProcessParticipation policy is enabled and the kind is `required`, every sign-off the steps ask for must be recorded: otherwise 409 with `missing` (step, participant, label) and `reason` in Chinese and English. A kind that is not required completes anyway, and the evaluation reports it (`wentAheadWithoutSignOff`).
+         */
+        post: operations["completeLifecycleEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/lifecycle-events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a lifecycle event, with a reason
+         * @description open → cancelled; 409 when it is not open. The reason is kept in the audit trail and shown as `cancelReason`.
+         */
+        post: operations["cancelLifecycleEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List excellent-project nominations, by year, level and status
+         * @description Oldest first. The county sees every nomination; region staff those of compounds in their subtree; company staff their company's.
+         */
+        get: operations["listNominations"];
+        put?: never;
+        /**
+         * Nominate a contract for a municipal or provincial excellent project (申报市优/省优)
+         * @description County administrators nominate any contract; company staff their own company's (another contract is 422 naming `body.contractId`, as if it did not exist). The contract must not be archived and must run in `year` (422 naming `body.year`); `level` must be one the county's cultivateExcellence config lists (`candidates.levels`, 422 naming `body.level`). Once per contract, level and year: a second nomination is 409 with `existingId`, whatever the first one's status.
+         */
+        post: operations["createNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/nominations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a nomination with the current evaluation of its criteria
+         * @description The evaluation judges the contract for the nomination's year as of its last day (or today while it runs), by the county's cultivateExcellence config; `history` lists the nomination and each decision with its actor, time and note (a rejection's reason).
+         */
+        get: operations["getNomination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/nominations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a nomination (撤回申报)
+         * @description The applicant side: company staff of the contract's company, or a county administrator. nominated → withdrawn; the contract cannot be nominated again for that level and year.
+         */
+        post: operations["withdrawNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/nominations/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Award a nomination (评定为市优/省优项目)
+         * @description County administrators only. nominated → awarded. The decision is audited with the criteria as they stood at that moment.
+         */
+        post: operations["awardNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/nominations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a nomination, with a reason (不予评定)
+         * @description County administrators only. nominated → rejected; the reason is kept in the nomination's history. The decision is audited with the criteria as they stood at that moment.
+         */
+        post: operations["rejectNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/excellence/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contracts of a year judged by the excellent-project criteria, with the evidence
+         * @description Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. A criterion without data is `notEvaluable`, never a silent pass: until credit files exist, every contract meeting the rest is `pending` unless `minCreditGrade` is null.
+         */
+        get: operations["listExcellenceCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1643,6 +2077,17 @@ export interface components {
              * @enum {string}
              */
             preset?: "anhui-3338" | "compact-2level";
+            /** @description The tenant's settings; defaults where left out. `PUT .../settings` changes them later. */
+            settings?: {
+                caseNumberPrefix?: string;
+                /** @default [] */
+                allowedOrigins: string[];
+                /** @default {} */
+                publicIntake: {
+                    /** @default 20 */
+                    perMinute: number;
+                };
+            };
         };
         TenantPage: {
             items: components["schemas"]["Tenant"][];
@@ -5099,6 +5544,659 @@ export interface components {
             rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
             comment?: string;
         };
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @description 联席会商 / 党组织参与决策 / 矛盾纠纷调处: a meeting at a township or street, a community or a compound.
+         * @example {
+         *       "id": "mtg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "title": "阳光花园物业费调整联席会议",
+         *       "level": "compound",
+         *       "kind": "majorMatter",
+         *       "regionId": null,
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "unitName": "阳光花园",
+         *       "convenedBy": {
+         *         "id": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "城南社区党委"
+         *       },
+         *       "scheduledAt": "2026-11-26T01:30:00.000Z",
+         *       "venueId": "ven_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "participants": [
+         *         {
+         *           "unitType": "partyOrg",
+         *           "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "城南社区党委",
+         *           "attended": true
+         *         },
+         *         {
+         *           "unitType": "committee",
+         *           "unitId": "cmt_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "阳光花园业主委员会",
+         *           "attended": true
+         *         }
+         *       ],
+         *       "agenda": [
+         *         {
+         *           "topic": "物业费标准调整",
+         *           "matter": "fee",
+         *           "matterLabel": {
+         *             "zh": "物业收费",
+         *             "en": "property fees"
+         *           }
+         *         }
+         *       ],
+         *       "minutes": "会议由社区党委书记主持，小区党支部、业委会、物业公司参加……",
+         *       "attachments": [
+         *         "https://files.example.cn/minutes/2026-11-26.pdf"
+         *       ],
+         *       "status": "held",
+         *       "allowedActions": [
+         *         "addResolutions",
+         *         "completeResolution",
+         *         "close"
+         *       ],
+         *       "heldAt": "2026-11-26T01:35:00.000Z",
+         *       "closedAt": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-11-20T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T02:00:00.000Z"
+         *     }
+         */
+        Meeting: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            level: "township" | "community" | "compound";
+            /** @enum {string} */
+            kind: "jointConsultation" | "majorMatter" | "disputeMediation";
+            /** @description The township, street or community (township and community levels). */
+            regionId: string | null;
+            /** @description The compound (compound level). */
+            compoundId: string | null;
+            /** @description The name of the region or compound. */
+            unitName: string;
+            /** @description The party organisation that convened it. */
+            convenedBy: {
+                id: string;
+                name: string;
+            } | null;
+            scheduledAt: string;
+            venueId: string | null;
+            participants: {
+                /** @enum {string} */
+                unitType: "partyOrg" | "committee" | "company" | "department" | "body" | "region";
+                unitId: string;
+                name: string;
+                attended: boolean;
+            }[];
+            agenda: {
+                topic: string;
+                matter: string;
+                matterLabel: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            /** @description 会议纪要, recorded when the meeting is held. */
+            minutes: string | null;
+            attachments: string[];
+            /** @enum {string} */
+            status: "planned" | "held" | "closed";
+            /** @description What the status accepts now: planned → update, hold; held → addResolutions, completeResolution, close; closed → completeResolution. */
+            allowedActions: ("update" | "hold" | "addResolutions" | "completeResolution" | "close")[];
+            heldAt: string | null;
+            closedAt: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "id": "mtg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "title": "阳光花园物业费调整联席会议",
+         *       "level": "compound",
+         *       "kind": "majorMatter",
+         *       "regionId": null,
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "unitName": "阳光花园",
+         *       "convenedBy": {
+         *         "id": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "城南社区党委"
+         *       },
+         *       "scheduledAt": "2026-11-26T01:30:00.000Z",
+         *       "venueId": "ven_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "participants": [
+         *         {
+         *           "unitType": "partyOrg",
+         *           "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "城南社区党委",
+         *           "attended": true
+         *         },
+         *         {
+         *           "unitType": "committee",
+         *           "unitId": "cmt_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "阳光花园业主委员会",
+         *           "attended": true
+         *         }
+         *       ],
+         *       "agenda": [
+         *         {
+         *           "topic": "物业费标准调整",
+         *           "matter": "fee",
+         *           "matterLabel": {
+         *             "zh": "物业收费",
+         *             "en": "property fees"
+         *           }
+         *         }
+         *       ],
+         *       "minutes": "会议由社区党委书记主持，小区党支部、业委会、物业公司参加……",
+         *       "attachments": [
+         *         "https://files.example.cn/minutes/2026-11-26.pdf"
+         *       ],
+         *       "status": "held",
+         *       "allowedActions": [
+         *         "addResolutions",
+         *         "completeResolution",
+         *         "close"
+         *       ],
+         *       "heldAt": "2026-11-26T01:35:00.000Z",
+         *       "closedAt": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-11-20T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T02:00:00.000Z",
+         *       "resolutions": [
+         *         {
+         *           "id": "mrs_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "meetingId": "mtg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "text": "物业费标准维持每月每平方米0.8元，公共收益按季度公示。",
+         *           "matter": "fee",
+         *           "matterLabel": {
+         *             "zh": "物业收费",
+         *             "en": "property fees"
+         *           },
+         *           "ownerUnit": {
+         *             "unitType": "company",
+         *             "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *             "name": "蒙城县安居物业服务有限公司"
+         *           },
+         *           "dueOn": "2026-12-31",
+         *           "doneAt": null,
+         *           "overdue": false,
+         *           "taskId": "tsk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "createdAt": "2026-11-26T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        MeetingWithResolutions: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            level: "township" | "community" | "compound";
+            /** @enum {string} */
+            kind: "jointConsultation" | "majorMatter" | "disputeMediation";
+            /** @description The township, street or community (township and community levels). */
+            regionId: string | null;
+            /** @description The compound (compound level). */
+            compoundId: string | null;
+            /** @description The name of the region or compound. */
+            unitName: string;
+            /** @description The party organisation that convened it. */
+            convenedBy: {
+                id: string;
+                name: string;
+            } | null;
+            scheduledAt: string;
+            venueId: string | null;
+            participants: {
+                /** @enum {string} */
+                unitType: "partyOrg" | "committee" | "company" | "department" | "body" | "region";
+                unitId: string;
+                name: string;
+                attended: boolean;
+            }[];
+            agenda: {
+                topic: string;
+                matter: string;
+                matterLabel: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            /** @description 会议纪要, recorded when the meeting is held. */
+            minutes: string | null;
+            attachments: string[];
+            /** @enum {string} */
+            status: "planned" | "held" | "closed";
+            /** @description What the status accepts now: planned → update, hold; held → addResolutions, completeResolution, close; closed → completeResolution. */
+            allowedActions: ("update" | "hold" | "addResolutions" | "completeResolution" | "close")[];
+            heldAt: string | null;
+            closedAt: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            resolutions: components["schemas"]["MeetingResolution"][];
+        };
+        /**
+         * @example {
+         *       "id": "mrs_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "meetingId": "mtg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "text": "物业费标准维持每月每平方米0.8元，公共收益按季度公示。",
+         *       "matter": "fee",
+         *       "matterLabel": {
+         *         "zh": "物业收费",
+         *         "en": "property fees"
+         *       },
+         *       "ownerUnit": {
+         *         "unitType": "company",
+         *         "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "蒙城县安居物业服务有限公司"
+         *       },
+         *       "dueOn": "2026-12-31",
+         *       "doneAt": null,
+         *       "overdue": false,
+         *       "taskId": "tsk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-11-26T09:30:00.000Z"
+         *     }
+         */
+        MeetingResolution: {
+            id: string;
+            meetingId: string;
+            text: string;
+            /** @description fee, service, fundUse, other, or a county's own major-matter code. */
+            matter: string;
+            matterLabel: {
+                zh: string;
+                en: string;
+            };
+            ownerUnit: {
+                /** @enum {string} */
+                unitType: "region" | "department" | "company" | "committee";
+                unitId: string;
+                name: string;
+            };
+            /** Format: date */
+            dueOn: string | null;
+            doneAt: string | null;
+            /** @description Not done and due before today (the county's date). */
+            overdue: boolean;
+            /** @description The responsibility-list task (责任清单) that follows it up. */
+            taskId: string | null;
+            createdAt: string;
+        };
+        /**
+         * @description Township and community meetings name `regionId` (a township or street, a community); compound meetings `compoundId`: exactly the one the level needs.
+         * @example {
+         *       "title": "阳光花园物业费调整联席会议",
+         *       "level": "compound",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "majorMatter",
+         *       "convenedBy": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "scheduledAt": "2026-11-26T09:30:00+08:00",
+         *       "venueId": "ven_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "participants": [
+         *         {
+         *           "unitType": "partyOrg",
+         *           "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *         },
+         *         {
+         *           "unitType": "committee",
+         *           "unitId": "cmt_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *         },
+         *         {
+         *           "unitType": "company",
+         *           "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *         }
+         *       ],
+         *       "agenda": [
+         *         {
+         *           "topic": "物业费标准调整",
+         *           "matter": "fee"
+         *         }
+         *       ]
+         *     }
+         */
+        CreateMeetingRequest: {
+            title: string;
+            /** @enum {string} */
+            level: "township" | "community" | "compound";
+            /** @enum {string} */
+            kind: "jointConsultation" | "majorMatter" | "disputeMediation";
+            regionId?: string;
+            compoundId?: string;
+            convenedBy: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            venueId?: string;
+            /** @default [] */
+            participants: {
+                /** @enum {string} */
+                unitType: "partyOrg" | "committee" | "company" | "department" | "body" | "region";
+                unitId: string;
+                /** @default false */
+                attended: boolean;
+            }[];
+            /** @default [] */
+            agenda: {
+                topic: string;
+                /** @default other */
+                matter: string;
+            }[];
+            /** @default [] */
+            attachments: string[];
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "A meeting that is closed does not accept 'hold'. Allowed now: completeResolution.",
+         *       "code": "conflict",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "currentStatus": "closed",
+         *       "allowedActions": [
+         *         "completeResolution"
+         *       ]
+         *     }
+         */
+        MeetingConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            currentStatus?: "planned" | "held" | "closed";
+            allowedActions?: ("update" | "hold" | "addResolutions" | "completeResolution" | "close")[];
+        };
+        /**
+         * @description Only while planned; only the fields sent change. A new level comes with the unit it needs.
+         * @example {
+         *       "scheduledAt": "2026-11-27T15:00:00+08:00",
+         *       "venueId": null
+         *     }
+         */
+        UpdateMeetingRequest: {
+            title?: string;
+            /** @enum {string} */
+            level?: "township" | "community" | "compound";
+            /** @enum {string} */
+            kind?: "jointConsultation" | "majorMatter" | "disputeMediation";
+            regionId?: string;
+            compoundId?: string;
+            convenedBy?: string;
+            /** Format: date-time */
+            scheduledAt?: string;
+            venueId?: string | null;
+            participants?: {
+                /** @enum {string} */
+                unitType: "partyOrg" | "committee" | "company" | "department" | "body" | "region";
+                unitId: string;
+                /** @default false */
+                attended: boolean;
+            }[];
+            agenda?: {
+                topic: string;
+                /** @default other */
+                matter: string;
+            }[];
+            attachments?: string[];
+        };
+        /**
+         * @description The minutes and who attended (replaces the planned list). `heldAt` defaults to now.
+         * @example {
+         *       "minutes": "会议由社区党委书记主持，小区党支部、业委会、物业公司参加……",
+         *       "participants": [
+         *         {
+         *           "unitType": "partyOrg",
+         *           "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "attended": true
+         *         },
+         *         {
+         *           "unitType": "committee",
+         *           "unitId": "cmt_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "attended": true
+         *         },
+         *         {
+         *           "unitType": "company",
+         *           "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "attended": false
+         *         }
+         *       ],
+         *       "heldAt": "2026-11-26T09:35:00+08:00"
+         *     }
+         */
+        HoldMeetingRequest: {
+            minutes: string;
+            participants: {
+                /** @enum {string} */
+                unitType: "partyOrg" | "committee" | "company" | "department" | "body" | "region";
+                unitId: string;
+                /** @default false */
+                attended: boolean;
+            }[];
+            /** Format: date-time */
+            heldAt?: string;
+            attachments?: string[];
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:unprocessable",
+         *       "title": "Unprocessable content",
+         *       "status": 422,
+         *       "detail": "A major matter (property fees) is decided only in a meeting the party organisation leads: absent: the owners' committee. (重大事项（物业收费）须由党组织牵头协商决定：业主委员会未参加。)",
+         *       "code": "unprocessable",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "errors": [
+         *         {
+         *           "path": "body.resolutions.0.matter",
+         *           "message": "A major matter (property fees) is decided only …"
+         *         }
+         *       ],
+         *       "policy": "partyLeadership",
+         *       "reason": {
+         *         "zh": "重大事项（物业收费）须由党组织牵头协商决定：业主委员会未参加。",
+         *         "en": "A major matter (property fees) is decided only in a meeting the party organisation leads: absent: the owners' committee."
+         *       },
+         *       "resolution": 0
+         *     }
+         */
+        PolicyRefusalProblem: components["schemas"]["Problem"] & {
+            /** @description The policy that refused, e.g. partyLeadership. */
+            policy?: string;
+            /** @description The policy's reason, in Chinese and English. */
+            reason?: {
+                zh: string;
+                en: string;
+            };
+            /** @description The index of the refused resolution. */
+            resolution?: number;
+        };
+        /**
+         * @example {
+         *       "resolutions": [
+         *         {
+         *           "text": "物业费标准维持每月每平方米0.8元，公共收益按季度公示。",
+         *           "matter": "fee",
+         *           "ownerUnit": {
+         *             "unitType": "company",
+         *             "unitId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *           },
+         *           "dueOn": "2026-12-31"
+         *         }
+         *       ]
+         *     }
+         */
+        AddMeetingResolutionsRequest: {
+            resolutions: {
+                text: string;
+                matter: string;
+                ownerUnit: {
+                    /** @enum {string} */
+                    unitType: "region" | "department" | "company" | "committee";
+                    unitId: string;
+                };
+                dueOn: string;
+            }[];
+        };
+        DisclosurePage: {
+            items: components["schemas"]["Disclosure"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dsc_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compound": {
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *         "name": "阳光花园"
+         *       },
+         *       "company": {
+         *         "id": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A2",
+         *         "name": "蒙城县安居物业服务有限公司"
+         *       },
+         *       "item": {
+         *         "code": "publicRevenue",
+         *         "label": {
+         *           "zh": "公共收益收支",
+         *           "en": "Public revenue and its use"
+         *         }
+         *       },
+         *       "period": "2026-Q3",
+         *       "title": "2026年第三季度公共收益收支公示",
+         *       "content": "电梯广告收入12,000元；停车场收入8,500元；支出：公共设施维修6,200元。",
+         *       "attachments": [
+         *         "https://files.example.gov.cn/mengcheng/2026q3-revenue.pdf"
+         *       ],
+         *       "publishedAt": "2026-10-08T02:00:00.000Z",
+         *       "publishedBy": {
+         *         "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A3",
+         *         "name": "王经理"
+         *       },
+         *       "withdrawnAt": null,
+         *       "withdrawalReason": null,
+         *       "createdAt": "2026-10-08T02:00:00.000Z",
+         *       "updatedAt": "2026-10-08T02:00:00.000Z"
+         *     }
+         */
+        Disclosure: {
+            id: string;
+            compound: {
+                id: string;
+                name: string;
+            } | null;
+            company: {
+                id: string;
+                name: string;
+            } | null;
+            item: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @description `2026-10` (monthly), `2026-Q4` (quarterly) or `2026` (yearly). */
+            period: string;
+            title: string;
+            content: string;
+            attachments: string[];
+            publishedAt: string;
+            publishedBy: {
+                id: string | null;
+                name: string | null;
+            };
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @description `item`: a code of the county's informationDisclosure policy (feeStandard, serviceStandard, publicRevenue, maintenanceFund, committeeDecisions, contractSummary). `period` on that item's cadence: `2026-10` monthly, `2026-Q4` quarterly, `2026` yearly. At least one of `compoundId` and `companyId`; a company's disclosure for a compound names both.
+         * @example {
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A2",
+         *       "item": "publicRevenue",
+         *       "period": "2026-Q3",
+         *       "title": "2026年第三季度公共收益收支公示",
+         *       "content": "电梯广告收入12,000元；停车场收入8,500元；支出：公共设施维修6,200元。",
+         *       "attachments": [
+         *         "https://files.example.gov.cn/mengcheng/2026q3-revenue.pdf"
+         *       ]
+         *     }
+         */
+        CreateDisclosureRequest: {
+            compoundId?: string;
+            companyId?: string;
+            item: string;
+            period: string;
+            title: string;
+            content: string;
+            /** @default [] */
+            attachments: string[];
+        };
+        /**
+         * @example {
+         *       "reason": "金额有误，更正后重新公示。"
+         *     }
+         */
+        WithdrawDisclosureRequest: {
+            reason: string;
+        };
+        PublicDisclosurePage: {
+            items: components["schemas"]["PublicDisclosure"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "dsc_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compound": {
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *         "name": "阳光花园"
+         *       },
+         *       "company": {
+         *         "id": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A2",
+         *         "name": "蒙城县安居物业服务有限公司"
+         *       },
+         *       "item": {
+         *         "code": "publicRevenue",
+         *         "label": {
+         *           "zh": "公共收益收支",
+         *           "en": "Public revenue and its use"
+         *         }
+         *       },
+         *       "period": "2026-Q3",
+         *       "title": "2026年第三季度公共收益收支公示",
+         *       "content": "电梯广告收入12,000元；停车场收入8,500元；支出：公共设施维修6,200元。",
+         *       "attachments": [
+         *         "https://files.example.gov.cn/mengcheng/2026q3-revenue.pdf"
+         *       ],
+         *       "publishedAt": "2026-10-08T02:00:00.000Z"
+         *     }
+         */
+        PublicDisclosure: {
+            id: string;
+            compound: {
+                id: string;
+                name: string;
+            } | null;
+            company: {
+                id: string;
+                name: string;
+            } | null;
+            item: {
+                code: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            period: string;
+            title: string;
+            content: string;
+            attachments: string[];
+            publishedAt: string;
+        };
         TaskPage: {
             items: components["schemas"]["Task"][];
             /** @example null */
@@ -5595,6 +6693,670 @@ export interface components {
             openNotDue: number;
             /** @description 按时完成率: completedOnTime ÷ (completedOnTime + completedLate + openOverdue), the tasks due in the period whose outcome is decided; null when none is (nothing due, or nothing due yet). */
             onTimeRate: number | null;
+        };
+        LifecycleEventPage: {
+            items: components["schemas"]["LifecycleEvent"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "lce_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundName": "阳光花园",
+         *       "communityId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "companySelection",
+         *       "kindLabel": {
+         *         "zh": "物业服务企业选聘(招投标)",
+         *         "en": "Selecting a company (tender)"
+         *       },
+         *       "title": "阳光花园物业服务企业选聘",
+         *       "startedOn": "2026-11-20",
+         *       "status": "open",
+         *       "statusLabel": {
+         *         "zh": "进行中",
+         *         "en": "Open"
+         *       },
+         *       "required": true,
+         *       "steps": [
+         *         {
+         *           "code": "announcement",
+         *           "name": {
+         *             "zh": "选聘公告",
+         *             "en": "Announcement"
+         *           },
+         *           "participants": [
+         *             {
+         *               "participant": "community",
+         *               "label": {
+         *                 "zh": "社区居委会",
+         *                 "en": "the community (residents' committee)"
+         *               }
+         *             },
+         *             {
+         *               "participant": "communityPartyOrg",
+         *               "label": {
+         *                 "zh": "社区党组织",
+         *                 "en": "the community party organisation"
+         *               }
+         *             }
+         *           ],
+         *           "signOffs": [
+         *             {
+         *               "id": "sgn_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *               "step": "announcement",
+         *               "participant": "communityPartyOrg",
+         *               "participantLabel": {
+         *                 "zh": "社区党组织",
+         *                 "en": "the community party organisation"
+         *               },
+         *               "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *               "note": "已审核选聘公告。",
+         *               "at": "2026-11-27T02:00:00.000Z",
+         *               "actor": {
+         *                 "type": "user",
+         *                 "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *                 "name": "城南社区书记"
+         *               }
+         *             }
+         *           ],
+         *           "missing": [
+         *             "community"
+         *           ]
+         *         }
+         *       ],
+         *       "missing": [
+         *         {
+         *           "step": "announcement",
+         *           "participant": "community",
+         *           "label": {
+         *             "zh": "选聘公告：社区居委会",
+         *             "en": "Announcement: the community (residents' committee)"
+         *           }
+         *         }
+         *       ],
+         *       "allowedActions": [
+         *         "signOff",
+         *         "complete",
+         *         "cancel"
+         *       ],
+         *       "completedAt": null,
+         *       "cancelledAt": null,
+         *       "cancelReason": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-27T02:00:00.000Z"
+         *     }
+         */
+        LifecycleEvent: {
+            id: string;
+            compoundId: string;
+            compoundName: string;
+            communityId: string;
+            /** @enum {string} */
+            kind: "companySelection" | "contractRenewal" | "committeeElection" | "committeeChange" | "handover" | "majorRepair";
+            kindLabel: {
+                zh: string;
+                en: string;
+            };
+            title: string;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description Whether completing needs every sign-off under the current mechanism (the wholeProcessParticipation policy is enabled and the kind is `required`). */
+            required: boolean;
+            /** @description The steps, fixed from the policy config when the event started. */
+            steps: components["schemas"]["LifecycleStep"][];
+            missing: components["schemas"]["LifecycleMissingSignOff"][];
+            allowedActions: ("signOff" | "complete" | "cancel")[];
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            completedAt: string | null;
+            /**
+             * @description ISO 8601, UTC.
+             * @example null
+             */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        LifecycleStep: {
+            code: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            participants: {
+                participant: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            signOffs: components["schemas"]["LifecycleSignOff"][];
+            /** @description Participants of the step not signed yet. */
+            missing: string[];
+        };
+        /**
+         * @example {
+         *       "id": "sgn_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "step": "announcement",
+         *       "participant": "communityPartyOrg",
+         *       "participantLabel": {
+         *         "zh": "社区党组织",
+         *         "en": "the community party organisation"
+         *       },
+         *       "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "note": "已审核选聘公告。",
+         *       "at": "2026-11-27T02:00:00.000Z",
+         *       "actor": {
+         *         "type": "user",
+         *         "id": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "城南社区书记"
+         *       }
+         *     }
+         */
+        LifecycleSignOff: {
+            id: string;
+            step: string;
+            participant: string;
+            participantLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description The signing unit (reg_, pty_, cmt_ or cmp_). */
+            unitId: string | null;
+            note: string | null;
+            at: string;
+            actor: {
+                type: string;
+                id: string | null;
+                name: string | null;
+            };
+        };
+        LifecycleMissingSignOff: {
+            step: string;
+            participant: string;
+            /** @description `step: participant`, in Chinese and English. */
+            label: {
+                zh: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "companySelection",
+         *       "title": "阳光花园物业服务企业选聘",
+         *       "startedOn": "2026-11-20"
+         *     }
+         */
+        CreateLifecycleEventRequest: {
+            compoundId: string;
+            /** @enum {string} */
+            kind: "companySelection" | "contractRenewal" | "committeeElection" | "committeeChange" | "handover" | "majorRepair";
+            title: string;
+            startedOn: string;
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "Whole-process participation: the event cannot complete without these sign-offs: Announcement: the community (residents' committee). (全过程参与制度：尚缺以下签字确认，不能办结：选聘公告：社区居委会。)",
+         *       "code": "conflict",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "currentStatus": "open",
+         *       "policy": "wholeProcessParticipation",
+         *       "reason": {
+         *         "zh": "全过程参与制度：尚缺以下签字确认，不能办结：选聘公告：社区居委会。",
+         *         "en": "Whole-process participation: the event cannot complete without these sign-offs: Announcement: the community (residents' committee)."
+         *       },
+         *       "missing": [
+         *         {
+         *           "step": "announcement",
+         *           "participant": "community",
+         *           "label": {
+         *             "zh": "选聘公告：社区居委会",
+         *             "en": "Announcement: the community (residents' committee)"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        LifecycleConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            currentStatus?: "open" | "completed" | "cancelled";
+            allowedActions?: ("signOff" | "complete" | "cancel")[];
+            policy?: string;
+            /** @description Why completion is refused, in Chinese and English. */
+            reason?: {
+                zh: string;
+                en: string;
+            };
+            /** @description The sign-offs that are missing. */
+            missing?: components["schemas"]["LifecycleMissingSignOff"][];
+            step?: string;
+            participant?: string;
+        };
+        /**
+         * @example {
+         *       "step": "announcement",
+         *       "participant": "communityPartyOrg",
+         *       "unitId": "pty_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "note": "已审核选聘公告。"
+         *     }
+         */
+        LifecycleSignOffRequest: {
+            step: string;
+            /** @enum {string} */
+            participant: "townshipStreet" | "community" | "communityPartyOrg" | "compoundBranch" | "committee" | "company";
+            unitId?: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "业主大会决定暂缓选聘。"
+         *     }
+         */
+        CancelLifecycleEventRequest: {
+            reason: string;
+        };
+        ExcellenceNominationPage: {
+            items: components["schemas"]["ExcellenceNomination"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "nom_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "contract": {
+         *         "id": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "companyName": "蒙城县安居物业服务有限公司",
+         *         "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "compoundName": "阳光花园",
+         *         "startsOn": "2022-01-01",
+         *         "endsOn": "2026-12-31"
+         *       },
+         *       "level": "municipal",
+         *       "year": 2025,
+         *       "status": "nominated",
+         *       "note": "服务规范，群众满意度高。",
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-01-10T02:00:00.000Z",
+         *       "updatedAt": "2026-01-10T02:00:00.000Z",
+         *       "decidedAt": null,
+         *       "allowedActions": [
+         *         "withdraw",
+         *         "award",
+         *         "reject"
+         *       ]
+         *     }
+         */
+        ExcellenceNomination: {
+            id: string;
+            contract: components["schemas"]["ExcellenceContract"];
+            /**
+             * @description municipal 市优项目, provincial 省优项目.
+             * @enum {string}
+             */
+            level: "provincial" | "municipal";
+            year: number;
+            /** @enum {string} */
+            status: "nominated" | "withdrawn" | "awarded" | "rejected";
+            note: string | null;
+            /** @description The user or API key that nominated. */
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            /** @description When it was withdrawn, awarded or rejected. */
+            decidedAt: string | null;
+            /** @description What its status accepts (withdraw: the company or the county; award, reject: the county). */
+            allowedActions: ("withdraw" | "award" | "reject")[];
+        };
+        /**
+         * @example {
+         *       "id": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyName": "蒙城县安居物业服务有限公司",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundName": "阳光花园",
+         *       "startsOn": "2022-01-01",
+         *       "endsOn": "2026-12-31"
+         *     }
+         */
+        ExcellenceContract: {
+            id: string;
+            companyId: string;
+            companyName: string;
+            compoundId: string;
+            compoundName: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+        };
+        /**
+         * @example {
+         *       "type": "urn:propgov:problem:conflict",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "A nomination that is awarded does not accept 'withdraw'. Allowed now: none.",
+         *       "code": "conflict",
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "currentStatus": "awarded",
+         *       "allowedActions": []
+         *     }
+         */
+        NominationConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            currentStatus?: "nominated" | "withdrawn" | "awarded" | "rejected";
+            allowedActions?: ("withdraw" | "award" | "reject")[];
+            /** @description The nomination that already exists. */
+            existingId?: string;
+            /** @enum {string} */
+            existingStatus?: "nominated" | "withdrawn" | "awarded" | "rejected";
+        };
+        /**
+         * @example {
+         *       "contractId": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "level": "municipal",
+         *       "year": 2025,
+         *       "note": "服务规范，群众满意度高。"
+         *     }
+         */
+        CreateNominationRequest: {
+            contractId: string;
+            /** @enum {string} */
+            level: "provincial" | "municipal";
+            year: number;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "id": "nom_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "contract": {
+         *         "id": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "companyName": "蒙城县安居物业服务有限公司",
+         *         "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "compoundName": "阳光花园",
+         *         "startsOn": "2022-01-01",
+         *         "endsOn": "2026-12-31"
+         *       },
+         *       "level": "municipal",
+         *       "year": 2025,
+         *       "status": "nominated",
+         *       "note": "服务规范，群众满意度高。",
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-01-10T02:00:00.000Z",
+         *       "updatedAt": "2026-01-10T02:00:00.000Z",
+         *       "decidedAt": null,
+         *       "allowedActions": [
+         *         "withdraw",
+         *         "award",
+         *         "reject"
+         *       ],
+         *       "evaluation": null,
+         *       "history": [
+         *         {
+         *           "action": "nominate",
+         *           "at": "2026-01-10T02:00:00.000Z",
+         *           "actorType": "user",
+         *           "actorId": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "note": "服务规范，群众满意度高。"
+         *         }
+         *       ]
+         *     }
+         */
+        ExcellenceNominationDetail: {
+            id: string;
+            contract: components["schemas"]["ExcellenceContract"];
+            /**
+             * @description municipal 市优项目, provincial 省优项目.
+             * @enum {string}
+             */
+            level: "provincial" | "municipal";
+            year: number;
+            /** @enum {string} */
+            status: "nominated" | "withdrawn" | "awarded" | "rejected";
+            note: string | null;
+            /** @description The user or API key that nominated. */
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+            /** @description When it was withdrawn, awarded or rejected. */
+            decidedAt: string | null;
+            /** @description What its status accepts (withdraw: the company or the county; award, reject: the county). */
+            allowedActions: ("withdraw" | "award" | "reject")[];
+            evaluation: components["schemas"]["ExcellenceEvaluation"];
+            history: {
+                /** @enum {string} */
+                action: "nominate" | "withdraw" | "award" | "reject";
+                at: string;
+                actorType: string;
+                actorId: string | null;
+                /** @description The note given, or a rejection's reason. */
+                note: string | null;
+            }[];
+        };
+        /**
+         * @description The criteria as they stand now for its contract and year; null once the contract is archived.
+         * @example {
+         *       "year": 2025,
+         *       "assessedOn": "2025-12-31",
+         *       "criteria": [
+         *         {
+         *           "code": "creditGrade",
+         *           "label": {
+         *             "zh": "企业信用等级",
+         *             "en": "Company credit grade"
+         *           },
+         *           "status": "notEvaluable",
+         *           "evidence": {
+         *             "grade": null,
+         *             "minGrade": "A"
+         *           },
+         *           "reason": {
+         *             "zh": "企业信用档案尚未建立，信用等级暂无法评价。",
+         *             "en": "Company credit files do not exist yet: the credit grade cannot be judged."
+         *           }
+         *         }
+         *       ],
+         *       "eligible": false,
+         *       "pending": true,
+         *       "evidence": {
+         *         "assessedOn": "2025-12-31",
+         *         "overdueCases": {
+         *           "overdue": 1,
+         *           "beyondLimit": 0,
+         *           "oldestOverdueDays": 3
+         *         },
+         *         "satisfaction": {
+         *           "rated": 20,
+         *           "satisfied": 19,
+         *           "rate": 0.95
+         *         },
+         *         "disclosures": {
+         *           "findings": 0,
+         *           "rules": []
+         *         },
+         *         "projectManager": {
+         *           "since": "2022-01-01",
+         *           "months": 47,
+         *           "changesInYear": 0
+         *         },
+         *         "credit": {
+         *           "grade": null
+         *         }
+         *       }
+         *     }
+         */
+        ExcellenceEvaluation: {
+            year: number;
+            /** Format: date */
+            assessedOn: string;
+            /** @description One result per criterion the tenant's cultivateExcellence config asks for (disclosures unless `requireDisclosuresComplete` is false, credit unless `minCreditGrade` is null). */
+            criteria: components["schemas"]["ExcellenceCriterionResult"][];
+            /** @description Every criterion met. */
+            eligible: boolean;
+            /** @description None failed, some not yet evaluable. */
+            pending: boolean;
+            evidence: components["schemas"]["ExcellenceEvidence"];
+        } | null;
+        /**
+         * @example {
+         *       "code": "creditGrade",
+         *       "label": {
+         *         "zh": "企业信用等级",
+         *         "en": "Company credit grade"
+         *       },
+         *       "status": "notEvaluable",
+         *       "evidence": {
+         *         "grade": null,
+         *         "minGrade": "A"
+         *       },
+         *       "reason": {
+         *         "zh": "企业信用档案尚未建立，信用等级暂无法评价。",
+         *         "en": "Company credit files do not exist yet: the credit grade cannot be judged."
+         *       }
+         *     }
+         */
+        ExcellenceCriterionResult: {
+            /** @enum {string} */
+            code: "overdueCases" | "satisfaction" | "disclosures" | "projectManagerTenure" | "creditGrade";
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            status: "pass" | "fail" | "notEvaluable";
+            /** @description The figures and the limit. */
+            evidence: {
+                [key: string]: unknown;
+            };
+            reason: {
+                zh: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
+         *       "assessedOn": "2025-12-31",
+         *       "overdueCases": {
+         *         "overdue": 1,
+         *         "beyondLimit": 0,
+         *         "oldestOverdueDays": 3
+         *       },
+         *       "satisfaction": {
+         *         "rated": 20,
+         *         "satisfied": 19,
+         *         "rate": 0.95
+         *       },
+         *       "disclosures": {
+         *         "findings": 0,
+         *         "rules": []
+         *       },
+         *       "projectManager": {
+         *         "since": "2022-01-01",
+         *         "months": 47,
+         *         "changesInYear": 0
+         *       },
+         *       "credit": {
+         *         "grade": null
+         *       }
+         *     }
+         */
+        ExcellenceEvidence: {
+            /**
+             * Format: date
+             * @description The year's last day, or today while it runs.
+             */
+            assessedOn: string;
+            /** @description Cases of the compound received during the contract and overdue at the assessment instant (since the first deadline each missed); those overdue longer than `maxOverdueCaseAgeDays`; the oldest age in days. */
+            overdueCases: {
+                overdue: number;
+                beyondLimit: number;
+                oldestOverdueDays: number | null;
+            };
+            /** @description Cases of the compound rated in the year: satisfied or basically satisfied ÷ rated; null without rated cases. */
+            satisfaction: {
+                rated: number;
+                satisfied: number;
+                rate: number | null;
+            };
+            /** @description informationDisclosure findings over the year that are the company's to mend (missing or late items), or why the policy cannot judge them. */
+            disclosures: {
+                findings: number;
+                rules: string[];
+            } | {
+                /** @description Why it cannot be judged. */
+                unavailable: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @description The current project manager: in post since the last change (the contract's start when never changed), full months to the assessment day, changes in the year. */
+            projectManager: {
+                /** Format: date */
+                since: string;
+                months: number;
+                changesInYear: number;
+            } | {
+                /** @description Why it cannot be judged. */
+                unavailable: {
+                    zh: string;
+                    en: string;
+                };
+            };
+            /** @description The company's credit grade; null until credit files exist. */
+            credit: {
+                /** @enum {string|null} */
+                grade: "AAA" | "AA" | "A" | "B" | "C" | null;
+            };
+        };
+        /**
+         * @example {
+         *       "note": "经评审，符合市优项目条件。"
+         *     }
+         */
+        NominationNoteRequest: {
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "年内有逾期超过30天的投诉未办结。"
+         *     }
+         */
+        RejectNominationRequest: {
+            reason: string;
+        };
+        ExcellenceCandidates: {
+            year: number;
+            /** Format: date */
+            assessedOn: string;
+            /** @description Whether the mechanism enables cultivateExcellence (its config applies either way). */
+            policyEnabled: boolean;
+            /** @description Contracts meeting every criterion. */
+            candidates: components["schemas"]["ExcellenceCandidate"][];
+            /** @description Contracts failing none, with some criterion not yet evaluable (e.g. credit). */
+            pending: components["schemas"]["ExcellenceCandidate"][];
+            /** @description Contracts failing a criterion. */
+            notEligible: components["schemas"]["ExcellenceCandidate"][];
+        };
+        ExcellenceCandidate: {
+            contract: components["schemas"]["ExcellenceContract"];
+            evaluation: components["schemas"]["ExcellenceEvaluation"];
         };
     };
     responses: never;
@@ -13391,6 +15153,1046 @@ export interface operations {
             };
         };
     };
+    listMeetings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                level?: "township" | "community" | "compound";
+                kind?: "jointConsultation" | "majorMatter" | "disputeMediation";
+                status?: "planned" | "held" | "closed";
+                /** @description At this region or at any unit under it (compounds through their community). */
+                regionId?: string;
+                compoundId?: string;
+                /** @description Scheduled on or after this day (the county's date). */
+                from?: string;
+                /** @description Scheduled on or before this day (the county's date). */
+                to?: string;
+                /** @description Text in the title. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting and its resolutions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting, held. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting, closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeetingResolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMeetingResolutionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting with every resolution, each with its task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingWithResolutions"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description A field does not fit (`errors` names it), or a policy refuses the resolution: `policy` and `reason` ({zh, en}) say which and why. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PolicyRefusalProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeMeetingResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resolution, done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResolution"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting's status does not accept this: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisclosures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                compoundId?: string;
+                companyId?: string;
+                item?: string;
+                period?: string;
+                /** @description true: withdrawn disclosures too. */
+                includeWithdrawn?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of disclosures, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosurePage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDisclosureRequest"];
+            };
+        };
+        responses: {
+            /** @description Published. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disclosure (withdrawn ones too). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawDisclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDisclosureRequest"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicDisclosures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                compoundId?: string;
+                companyId?: string;
+                item?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of disclosures, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDisclosurePage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTasks: {
         parameters: {
             query?: {
@@ -14360,6 +17162,1070 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskKpis"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLifecycleEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                compoundId?: string;
+                kind?: "companySelection" | "contractRenewal" | "committeeElection" | "committeeChange" | "handover" | "majorRepair";
+                status?: "open" | "completed" | "cancelled";
+                /** @description Events of compounds anywhere under this region. */
+                regionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lifecycle events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEventPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLifecycleEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLifecycleEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Started, open, with its steps. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEvent"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLifecycleEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEvent"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffLifecycleEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleSignOffRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed: the event with the new sign-off. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEvent"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not open (`currentStatus`), the sign-off exists already (`step`, `participant`), or completion lacks sign-offs (`missing`, `reason`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeLifecycleEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Completed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEvent"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not open (`currentStatus`), the sign-off exists already (`step`, `participant`), or completion lacks sign-offs (`missing`, `reason`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelLifecycleEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelLifecycleEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleEvent"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not open (`currentStatus`), the sign-off exists already (`step`, `participant`), or completion lacks sign-offs (`missing`, `reason`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNominations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                year?: number;
+                level?: "provincial" | "municipal";
+                status?: "nominated" | "withdrawn" | "awarded" | "rejected";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of nominations, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNominationPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNominationRequest"];
+            };
+        };
+        responses: {
+            /** @description Nominated. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNomination"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The contract is already nominated for this level and year (`existingId`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNominationDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NominationNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNomination"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a nomination still `nominated` can be withdrawn (`currentStatus`, `allowedActions`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    awardNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NominationNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Awarded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNomination"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a nomination still `nominated` can be awarded (`currentStatus`, `allowedActions`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectNominationRequest"];
+            };
+        };
+        responses: {
+            /** @description Rejected. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceNomination"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a nomination still `nominated` can be rejected (`currentStatus`, `allowedActions`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExcellenceCandidates: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates, pending and not eligible, each with its criteria and figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExcellenceCandidates"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

@@ -36,8 +36,8 @@ const guarantorOf = (userId: string | null, name: string | null) =>
 /**
  * The read-only county policies judge, on day `asOf` (`YYYY-MM-DD`), read in the caller's
  * transaction with one set-based select per kind of thing (however large the county): active
- * regions, compounds with their guarantor, their grids, companies, contracts with the number of
- * project-manager changes recorded by that day, committees, party organisations formed by then,
+ * regions, compounds with their guarantor, their grids, companies, contracts with the number (and
+ * days) of project-manager changes recorded by that day, committees, party organisations formed by then,
  * departments, bodies, staff and venues. Archived rows are left out. With a `period` (an
  * evaluation) it also holds the period's cases and `asAt`, the instant deadlines are judged at;
  * without one (event hooks) neither, so that filing a case does not read the county's cases.
@@ -108,6 +108,28 @@ export async function loadPolicyView(
     .from(contracts)
     .where(and(eq(contracts.tenantId, tenantId), isNull(contracts.archivedAt)))
     .orderBy(asc(contracts.id));
+
+  // The same history entries as the count above, for the days of the changes (the first is none).
+  const managerRows = await tx
+    .select({ contractId: contractProjectManagers.contractId, since: contractProjectManagers.since })
+    .from(contractProjectManagers)
+    .where(
+      and(
+        eq(contractProjectManagers.tenantId, tenantId),
+        sql`${contractProjectManagers.since} < (${day} + 1)`,
+      ),
+    )
+    .orderBy(
+      asc(contractProjectManagers.contractId),
+      asc(contractProjectManagers.since),
+      asc(contractProjectManagers.id),
+    );
+  const changedOn = new Map<string, string[]>();
+  for (const m of managerRows) {
+    const days = changedOn.get(m.contractId);
+    if (days) days.push(dateInZone(m.since, ctx.tenant.timezone));
+    else changedOn.set(m.contractId, []); // the first entry is the manager the contract began with
+  }
 
   const committeeRows = await tx
     .select({
@@ -225,6 +247,7 @@ export async function loadPolicyView(
     contracts: contractRows.map(({ managers, ...c }) => ({
       ...c,
       projectManagerChanges: Math.max(0, Number(managers) - 1),
+      projectManagerChangedOn: changedOn.get(c.id) ?? [],
     })),
     committees: committeeRows,
     partyOrgs: partyOrgRows,

@@ -1,4 +1,11 @@
-import { AppError, DEFAULT_TIMEZONE, newId, type PresetId } from "@propgov/core";
+import {
+  AppError,
+  DEFAULT_TIMEZONE,
+  newId,
+  type PresetId,
+  type TenantSettingsInput,
+  tenantSettingsSchema,
+} from "@propgov/core";
 import { enterTenant, PgCode, pgErrorCode, tenants, withoutTenant, withPlatform } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { ResolvedDeps, ServiceContext, TenantRef } from "../context.js";
@@ -37,6 +44,8 @@ export interface CreateTenantInput {
   timezone?: string | undefined;
   /** The mechanism preset version 1 is written from; default `anhui-3338`. */
   preset?: PresetId | undefined;
+  /** The tenant's own settings (case-number prefix, allowed origins, public intake); defaults otherwise. */
+  settings?: TenantSettingsInput | undefined;
 }
 
 export async function createTenant(ctx: ServiceContext, input: CreateTenantInput): Promise<TenantView> {
@@ -47,6 +56,7 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
     name: input.name,
     divisionCode: input.divisionCode,
     timezone: input.timezone ?? DEFAULT_TIMEZONE,
+    settings: tenantSettingsSchema.parse(input.settings ?? {}),
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,6 @@
 import { AppError } from "@propgov/core";
 import { compounds, regions, type Tx, users } from "@propgov/db";
-import { type AnyColumn, and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, eq, getTableName, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import type { Reach } from "./access.js";
 import { pathWithin } from "./regions.js";
@@ -21,11 +21,18 @@ export interface UnitRef {
   compoundId: string | null;
 }
 
+/**
+ * A column with its table's name. In a select from one table drizzle writes bare column names,
+ * and inside a correlated subquery a bare `tenant_id` would bind to the subquery's own table.
+ */
+const outer = (column: AnyColumn): SQL =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
 /** The name of a row's unit (its region's or its compound's), as a column of the select. */
 export const unitName = (t: UnitColumns) =>
   sql<string>`coalesce(
-    (select r.name from ${regions} r where r.tenant_id = ${t.tenantId} and r.id = ${t.regionId}),
-    (select c.name from ${compounds} c where c.tenant_id = ${t.tenantId} and c.id = ${t.compoundId}))`;
+    (select r.name from ${regions} r where r.tenant_id = ${outer(t.tenantId)} and r.id = ${outer(t.regionId)}),
+    (select c.name from ${compounds} c where c.tenant_id = ${outer(t.tenantId)} and c.id = ${outer(t.compoundId)}))`;
 
 /**
  * Rows whose unit lies under a region path: a region of that subtree, or a compound whose
@@ -33,9 +40,9 @@ export const unitName = (t: UnitColumns) =>
  */
 export function unitUnder(t: UnitColumns, path: string): SQL {
   const pattern = `${escapeLike(path)}%`;
-  return sql`(exists (select 1 from ${regions} r where r.tenant_id = ${t.tenantId} and r.id = ${t.regionId} and r.path like ${pattern})
+  return sql`(exists (select 1 from ${regions} r where r.tenant_id = ${outer(t.tenantId)} and r.id = ${outer(t.regionId)} and r.path like ${pattern})
     or exists (select 1 from ${compounds} c join ${regions} r on r.tenant_id = c.tenant_id and r.id = c.community_id
-      where c.tenant_id = ${t.tenantId} and c.id = ${t.compoundId} and r.path like ${pattern}))`;
+      where c.tenant_id = ${outer(t.tenantId)} and c.id = ${outer(t.compoundId)} and r.path like ${pattern}))`;
 }
 
 /**

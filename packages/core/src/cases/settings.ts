@@ -32,6 +32,8 @@ export const tenantSettingsSchema = z
   })
   .strict();
 export type TenantSettings = z.output<typeof tenantSettingsSchema>;
+/** Settings as written (defaults may be left out). */
+export type TenantSettingsInput = z.input<typeof tenantSettingsSchema>;
 
 /** The prefix a tenant's case numbers use: its setting, else the first two letters of its slug. */
 export const caseNumberPrefixOf = (slug: string, settings: TenantSettings): string =>

@@ -150,6 +150,7 @@ export interface PolicyCase {
 /** A meeting (联席会商, major matter, mediation) as policies see it, with its resolutions. */
 export interface PolicyMeeting {
   id: string;
+  title: string;
   level: "township" | "community" | "compound";
   kind: "jointConsultation" | "majorMatter" | "disputeMediation";
   regionId: string | null;
@@ -191,7 +192,8 @@ export interface PolicyLifecycleEvent {
   startedOn: string;
   status: "open" | "completed" | "cancelled";
   completedAt: string | null;
-  steps: readonly { code: string; participants: readonly string[] }[];
+  /** The steps fixed when the event started; `name` for messages. */
+  steps: readonly { code: string; name?: Label; participants: readonly string[] }[];
   signOffs: readonly { step: string; participant: string; at: string }[];
 }
 
@@ -240,6 +242,11 @@ export interface PolicyView {
     startsOn: string;
     endsOn: string;
     projectManagerChanges: number;
+    /**
+     * The days (`YYYY-MM-DD`, tenant's zone) of those changes, oldest first: one per history entry
+     * after the first. Absent in views built without the history.
+     */
+    projectManagerChangedOn?: readonly string[];
   }[];
   committees: readonly {
     id: string;

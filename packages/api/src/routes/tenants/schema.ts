@@ -3,6 +3,7 @@ import {
   divisionCodeSchema,
   type PresetId,
   presetIds,
+  tenantSettingsSchema,
   tenantSlugSchema,
   timeZoneSchema,
 } from "@propgov/core";
@@ -42,6 +43,9 @@ export const createTenantBodySchema = z
           "The mechanism preset the tenant starts from (version 1 of its mechanism); default `anhui-3338`.",
         example: "anhui-3338",
       }),
+    settings: tenantSettingsSchema.optional().meta({
+      description: "The tenant's settings; defaults where left out. `PUT .../settings` changes them later.",
+    }),
   })
   .strict()
   .openapi("CreateTenantRequest", {

@@ -1,13 +1,89 @@
-import type { Period, PolicyLifecycleEvent } from "@propgov/core";
-import type { Tx } from "@propgov/db";
+import {
+  dateInZone,
+  type Period,
+  type PolicyLifecycleEvent,
+  periodWindow,
+  startOfDayIn,
+} from "@propgov/core";
+import { lifecycleEvents, lifecycleSignOffs, type Tx } from "@propgov/db";
+import { and, asc, eq, gte, lte, or, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 
-/** The lifecycle events an evaluation of `period` (as of `asOf`) judges, for the policy view. */
+/**
+ * The instant a view on `asOf` stands for: now when `asOf` is today (or later), else the end of
+ * `asOf` in the tenant's zone (as the policy view takes it).
+ */
+function instantOf(ctx: TenantServiceContext, asOf: string): Date {
+  const now = ctx.deps.now();
+  if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
+  const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return new Date(startOfDayIn(next, ctx.tenant.timezone));
+}
+
+/**
+ * The lifecycle events an evaluation of `period` (as of `asOf`) judges, for the policy view, as
+ * they stood at the view's instant: started by `asOf`, and not completed or cancelled before the
+ * period began. An event completed or cancelled after that instant reads as open then, and only
+ * sign-offs recorded by then count. A cancelled event's time is its last change (nothing changes
+ * it after the cancellation). Two queries, whatever the number of events.
+ */
 export async function lifecycleFacts(
-  _tx: Tx,
-  _ctx: TenantServiceContext,
-  _period: Period,
-  _asOf: string,
+  tx: Tx,
+  ctx: TenantServiceContext,
+  period: Period,
+  asOf: string,
 ): Promise<PolicyLifecycleEvent[]> {
-  return [];
+  const tenantId = ctx.tenant.id;
+  const at = instantOf(ctx, asOf);
+  const from = new Date(periodWindow(period, ctx.tenant.timezone).from);
+  const relevant: SQL = and(
+    eq(lifecycleEvents.tenantId, tenantId),
+    lte(lifecycleEvents.startedOn, asOf),
+    or(
+      eq(lifecycleEvents.status, "open"),
+      and(eq(lifecycleEvents.status, "completed"), gte(lifecycleEvents.completedAt, from)),
+      and(eq(lifecycleEvents.status, "cancelled"), gte(lifecycleEvents.updatedAt, from)),
+    ),
+  ) as SQL;
+  const rows = await tx.select().from(lifecycleEvents).where(relevant).orderBy(asc(lifecycleEvents.id));
+  if (rows.length === 0) return [];
+  const signOffs = await tx
+    .select({
+      eventId: lifecycleSignOffs.eventId,
+      step: lifecycleSignOffs.step,
+      participant: lifecycleSignOffs.participant,
+      at: lifecycleSignOffs.at,
+    })
+    .from(lifecycleSignOffs)
+    .innerJoin(
+      lifecycleEvents,
+      and(
+        eq(lifecycleEvents.tenantId, lifecycleSignOffs.tenantId),
+        eq(lifecycleEvents.id, lifecycleSignOffs.eventId),
+      ),
+    )
+    .where(and(relevant, eq(lifecycleSignOffs.tenantId, tenantId), lte(lifecycleSignOffs.at, at)))
+    .orderBy(asc(lifecycleSignOffs.id));
+  const byEvent = new Map<string, PolicyLifecycleEvent["signOffs"][number][]>();
+  for (const s of signOffs) {
+    const list = byEvent.get(s.eventId) ?? [];
+    list.push({ step: s.step, participant: s.participant, at: s.at.toISOString() });
+    byEvent.set(s.eventId, list);
+  }
+  const by = (stamp: Date | null) => stamp !== null && stamp.getTime() <= at.getTime();
+  return rows.map((e) => {
+    const completed = e.status === "completed" && by(e.completedAt);
+    const cancelled = e.status === "cancelled" && by(e.updatedAt);
+    return {
+      id: e.id,
+      compoundId: e.compoundId,
+      kind: e.kind,
+      title: e.title,
+      startedOn: e.startedOn,
+      status: completed ? "completed" : cancelled ? "cancelled" : "open",
+      completedAt: completed && e.completedAt ? e.completedAt.toISOString() : null,
+      steps: e.steps.map((s) => ({ code: s.code, name: s.name, participants: s.participants })),
+      signOffs: byEvent.get(e.id) ?? [],
+    };
+  });
 }

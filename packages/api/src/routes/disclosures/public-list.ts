@@ -1,0 +1,36 @@
+import { createRoute } from "@hono/zod-openapi";
+import type { Router } from "../../router.js";
+import { listPublicDisclosures } from "../../services/disclosures.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, pageOf, paginationQuery, tenantParam } from "../shared.js";
+import { disclosureQueryFilters } from "./query.js";
+import { publicDisclosureJson, publicDisclosureSchema } from "./schema.js";
+
+const query = paginationQuery
+  .extend(disclosureQueryFilters)
+  .refine((q) => q.compoundId !== undefined || q.companyId !== undefined, {
+    path: ["compoundId"],
+    message: "Give compoundId, companyId or both.",
+  });
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/public/disclosures",
+  operationId: "listPublicDisclosures",
+  tags: ["public"],
+  summary: "The disclosure board of a compound or a company (no login)",
+  description:
+    "For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`.",
+  security: [],
+  request: { params: tenantParam, query },
+  responses: {
+    200: json(pageOf(publicDisclosureSchema, "PublicDisclosurePage"), "A page of disclosures, newest first."),
+    ...errorResponses(400, 404, 500),
+  },
+});
+
+export const registerListPublicDisclosures = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const page = await listPublicDisclosures(tenantCtx(c), c.req.valid("query"));
+    return c.json({ items: page.items.map(publicDisclosureJson), nextCursor: page.nextCursor }, 200);
+  });

@@ -1,0 +1,69 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { lifecycleKinds, lifecycleStatuses } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { listLifecycleEvents } from "../../services/lifecycle-events.js";
+import { tenantCtx } from "../ctx.js";
+import {
+  anyTenantRole,
+  errorResponses,
+  json,
+  pageOf,
+  paginationQuery,
+  security,
+  tenantParam,
+} from "../shared.js";
+import { lifecycleEventJson, lifecycleEventSchema } from "./schema.js";
+
+const ID = "01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
+
+const query = paginationQuery.extend({
+  compoundId: z
+    .string()
+    .regex(/^cpd_[0-9A-Z]{26}$/, "Not a compound id.")
+    .optional()
+    .openapi({ param: { name: "compoundId", in: "query" }, example: `cpd_${ID}` }),
+  kind: z
+    .enum(lifecycleKinds)
+    .optional()
+    .openapi({ param: { name: "kind", in: "query" }, example: "companySelection" }),
+  status: z
+    .enum(lifecycleStatuses)
+    .optional()
+    .openapi({ param: { name: "status", in: "query" }, example: "open" }),
+  regionId: z
+    .string()
+    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .optional()
+    .openapi({
+      param: { name: "regionId", in: "query" },
+      description: "Events of compounds anywhere under this region.",
+      example: `reg_${ID}`,
+    }),
+});
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/lifecycle-events",
+  operationId: "listLifecycleEvents",
+  tags: ["lifecycleEvents"],
+  summary: "List lifecycle events, filtered by compound, kind, status and region",
+  description:
+    "Newest first. Scoped as compounds are: the county sees all; region staff their subtree's compounds; company staff the compounds they serve; a committee member their compound.",
+  security,
+  middleware: [requireRole(anyTenantRole)] as const,
+  request: { params: tenantParam, query },
+  responses: {
+    200: json(
+      pageOf(lifecycleEventSchema, "LifecycleEventPage"),
+      "A page of lifecycle events, newest first.",
+    ),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+export const registerListLifecycleEvents = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const page = await listLifecycleEvents(tenantCtx(c), c.req.valid("query"));
+    return c.json({ items: page.items.map(lifecycleEventJson), nextCursor: page.nextCursor }, 200);
+  });

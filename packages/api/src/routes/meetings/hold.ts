@@ -1,0 +1,45 @@
+import { createRoute } from "@hono/zod-openapi";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { holdMeeting } from "../../services/meetings.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import {
+  holdMeetingBody,
+  meetingConflict,
+  meetingIdParam,
+  meetingWithResolutionsJson,
+  meetingWithResolutionsSchema,
+  meetingWriters,
+} from "./schema.js";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/tenants/{tenant}/meetings/{id}/hold",
+  operationId: "holdMeeting",
+  tags: ["meetings"],
+  summary: "Record a planned meeting as held (minutes, attendance)",
+  description:
+    "planned → held. `participants` replaces the planned list, each with its `attended` flag: the partyLeadership guard reads who attended when resolutions are recorded. `heldAt` defaults to now and is not in the future.",
+  security,
+  middleware: [requireRole(meetingWriters)] as const,
+  request: {
+    params: tenantParam.extend(meetingIdParam.shape),
+    body: { content: { "application/json": { schema: holdMeetingBody } }, required: true },
+  },
+  responses: {
+    200: json(meetingWithResolutionsSchema, "The meeting, held."),
+    ...errorResponses(400, 401, 403, 404, 422, 500),
+    ...meetingConflict,
+  },
+});
+
+export const registerHoldMeeting = (app: Router) =>
+  app.openapi(route, async (c) =>
+    c.json(
+      meetingWithResolutionsJson(
+        await holdMeeting(tenantCtx(c), c.req.valid("param").id, c.req.valid("json")),
+      ),
+      200,
+    ),
+  );
