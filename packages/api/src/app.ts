@@ -11,6 +11,8 @@ import { createRouter } from "./router.js";
 import { registerCreateApiKey } from "./routes/api-keys/create.js";
 import { registerListApiKeys } from "./routes/api-keys/list.js";
 import { registerRevokeApiKey } from "./routes/api-keys/revoke.js";
+import { registerAssessmentTemplateRoutes } from "./routes/assessment-templates/index.js";
+import { registerAssessmentRoutes } from "./routes/assessments/index.js";
 import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
@@ -21,6 +23,7 @@ import { registerCommitteeRoutes } from "./routes/committees/index.js";
 import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
 import { registerContractRoutes } from "./routes/contracts/index.js";
+import { registerCreditRoutes } from "./routes/credit/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
 import { registerDisclosureRoutes } from "./routes/disclosures/index.js";
 import { registerEvaluationRoutes } from "./routes/evaluations/index.js";
@@ -142,6 +145,9 @@ export function createApp(appDeps: AppDeps) {
   registerTaskRoutes(app);
   registerLifecycleEventRoutes(app);
   registerExcellenceRoutes(app);
+  registerCreditRoutes(app);
+  registerAssessmentTemplateRoutes(app);
+  registerAssessmentRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -195,6 +201,8 @@ export function createApp(appDeps: AppDeps) {
         description: "Whole-process participation in a compound's key steps (全过程参与)",
       },
       { name: "excellence", description: "Cultivating excellent projects (培优育优)" },
+      { name: "credit", description: "Company credit files (信用档案), eligibility, 双公示 export" },
+      { name: "assessments", description: "Assessment templates and cycles: 月通报、季度考核、年终评比" },
     ],
   });
 

@@ -264,40 +264,41 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
   };
 
   describe("candidates", () => {
-    it("judges every contract of the year; until credit files exist, the best are pending", async () => {
+    it("judges every contract of the year, credit grade included; the best is a candidate", async () => {
       const body = await candidates();
       expect(body).toMatchObject({ year: 2024, assessedOn: "2024-12-31", policyEnabled: true });
       const c = f.contracts;
-      expect(ids(body.candidates)).toEqual([]);
-      expect(ids(body.pending)).toEqual([c.good]);
+      expect(ids(body.candidates)).toEqual([c.good]);
+      expect(ids(body.pending)).toEqual([]);
       expect(ids(body.notEligible)).toEqual(
         [c.overdue, c.satisfaction, c.disclosures, c.manager, c.unstable].sort(),
       );
 
-      const good = body.pending[0];
+      const good = body.candidates[0];
       expect(good?.contract).toMatchObject({
         companyName: "蒙城县第1物业服务有限公司",
         compoundName: "阳光花园",
       });
-      expect(good?.evaluation).toMatchObject({ eligible: false, pending: true });
+      expect(good?.evaluation).toMatchObject({ eligible: true, pending: false });
       expect(good?.evaluation.evidence).toEqual({
         assessedOn: "2024-12-31",
         overdueCases: { overdue: 1, beyondLimit: 0, oldestOverdueDays: 5 },
         satisfaction: { rated: 2, satisfied: 2, rate: 1 },
         disclosures: { findings: 0, rules: [] },
         projectManager: { since: "2022-01-01", months: 35, changesInYear: 0 },
-        credit: { grade: null },
+        // No credit record: the base score, 80 → AA.
+        credit: { grade: "AA" },
       });
       expect(good?.evaluation.criteria.map((x) => [x.code, x.status])).toEqual([
         ["overdueCases", "pass"],
         ["satisfaction", "pass"],
         ["disclosures", "pass"],
         ["projectManagerTenure", "pass"],
-        ["creditGrade", "notEvaluable"],
+        ["creditGrade", "pass"],
       ]);
       expect(good?.evaluation.criteria.at(-1)).toMatchObject({
-        evidence: { grade: null, minGrade: "A" },
-        reason: { zh: "企业信用档案尚未建立，信用等级暂无法评价。" },
+        evidence: { grade: "AA", minGrade: "A" },
+        reason: { zh: "信用等级AA，达到A级。", en: "Credit grade AA, at least A." },
       });
     });
 
@@ -314,8 +315,8 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       expect(failing(c.disclosures)).toEqual(["disclosures"]);
       expect(failing(c.manager)).toEqual(["projectManagerTenure"]);
       expect(failing(c.unstable)).toEqual(["projectManagerTenure"]);
-      // Credit stays not evaluable for all of them.
-      for (const e of body.notEligible) expect(statuses(e).creditGrade).toBe("notEvaluable");
+      // Without credit records every company has the base grade (AA), which passes.
+      for (const e of body.notEligible) expect(statuses(e).creditGrade).toBe("pass");
 
       expect(entry(c.overdue)?.evaluation.evidence.overdueCases).toEqual({
         overdue: 1,
@@ -368,7 +369,68 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
         [f.contracts.good, f.contracts.disclosures, f.contracts.manager, f.contracts.unstable].sort(),
       );
       await setExcellenceConfig({});
-      expect(ids((await candidates()).pending)).toEqual([f.contracts.good]);
+      expect(ids((await candidates()).candidates)).toEqual([f.contracts.good]);
+    });
+
+    it("passes or fails the credit criterion by the company's grade on the assessment day", async () => {
+      const credit = (companyId: string, body: Record<string, unknown>) =>
+        h.request("POST", `/v1/tenants/ours/credit/companies/${companyId}/records`, {
+          token: admin(),
+          body: { source: "manual", evidence: "考核结果", ...body },
+        });
+      const creditOf = (entry: EntryJson | undefined) =>
+        entry?.evaluation.criteria.find((x) => x.code === "creditGrade");
+      // AA is below a minimum of AAA: the best contract fails on credit alone.
+      await setExcellenceConfig({ criteria: { minCreditGrade: "AAA" } });
+      let body = await candidates();
+      expect(ids(body.candidates)).toEqual([]);
+      const good = body.notEligible.find((e) => e.contract.id === f.contracts.good);
+      expect(creditOf(good)).toMatchObject({
+        status: "fail",
+        evidence: { grade: "AA", minGrade: "AAA" },
+        reason: { zh: "信用等级AA，低于AAA级。" },
+      });
+      // A good record in force on 2024-12-31 (its last day) lifts 安居 to 85 → AAA: a candidate.
+      expect(
+        (
+          await credit(f.companies.anju, {
+            kind: "good",
+            category: "年度优秀",
+            points: 5,
+            effectiveOn: "2024-01-01",
+            expiresOn: "2024-12-31",
+          })
+        ).status,
+      ).toBe(201);
+      // A bad one that lapsed the day before does not count.
+      await credit(f.companies.anju, {
+        kind: "bad",
+        category: "违规收费",
+        points: 30,
+        effectiveOn: "2024-01-01",
+        expiresOn: "2024-12-30",
+      });
+      body = await candidates();
+      expect(ids(body.candidates)).toEqual([f.contracts.good]);
+      expect(creditOf(body.candidates[0])).toMatchObject({ status: "pass", evidence: { grade: "AAA" } });
+      expect(body.candidates[0]?.evaluation.evidence.credit).toEqual({ grade: "AAA" });
+      await setExcellenceConfig({});
+      // 和美 falls to C (54.99 with a bad record in force on 2024-12-31): credit fails too.
+      await credit(f.companies.hemei, {
+        kind: "bad",
+        category: "违规收费",
+        points: 25.01,
+        effectiveOn: "2024-12-31",
+      });
+      body = await candidates();
+      const unstable = body.notEligible.find((e) => e.contract.id === f.contracts.unstable);
+      expect(creditOf(unstable)).toMatchObject({ status: "fail", evidence: { grade: "C", minGrade: "A" } });
+      expect(statuses(unstable)).toMatchObject({ projectManagerTenure: "fail", creditGrade: "fail" });
+      // Judged on its own day: in 2023 the same companies were AA.
+      const earlier = await candidates(admin(), 2023);
+      for (const e of [...earlier.candidates, ...earlier.notEligible]) {
+        expect(creditOf(e)?.evidence, e.contract.id).toMatchObject({ grade: "AA" });
+      }
     });
 
     it("shows region staff their subtree and a company its own contracts", async () => {
@@ -457,15 +519,15 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       expect(got.body.evaluation).toMatchObject({
         year: 2024,
         assessedOn: "2024-12-31",
-        eligible: false,
-        pending: true,
+        eligible: true,
+        pending: false,
       });
       expect(got.body.evaluation.criteria.map((c: CriterionJson) => c.status)).toEqual([
         "pass",
         "pass",
         "pass",
         "pass",
-        "notEvaluable",
+        "pass",
       ]);
       expect(got.body.history).toMatchObject([
         { action: "nominate", actorType: "user", actorId: h.ours.adminId, note: "服务规范" },
@@ -600,7 +662,7 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       // The decision records the criteria as they stood.
       expect((audit[1]?.after as { evaluation?: unknown } | undefined)?.evaluation).toMatchObject({
         assessedOn: "2023-12-31",
-        criteria: expect.arrayContaining([{ code: "creditGrade", status: "notEvaluable" }]),
+        criteria: expect.arrayContaining([{ code: "creditGrade", status: "pass" }]),
       });
     });
 

@@ -37,6 +37,10 @@ export const idPrefixes = {
   lifecycleEvent: "lce",
   signOff: "sgn",
   nomination: "nom",
+  creditRecord: "crd",
+  assessmentTemplate: "atp",
+  assessment: "asm",
+  scorecard: "scd",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,4 +1,6 @@
+export * from "./assessment/index.js";
 export * from "./cases/index.js";
+export * from "./credit/index.js";
 export * from "./errors.js";
 export * from "./governance/index.js";
 export * from "./ids.js";

@@ -441,8 +441,8 @@ describe("householdsPerGrid (a county's own rule)", () => {
 });
 
 describe("policies whose data comes later", () => {
-  it.each<AnyPolicy>([assessment])("$id evaluates nothing yet and returns no findings", (policy) => {
-    expect(policy.evaluates).toEqual([]);
+  it.each<AnyPolicy>([assessment])("$id returns no findings without published assessments", (policy) => {
+    expect(policy.evaluates).toEqual(["assessments"]);
     expect(policy.evaluate!(q2, countyView(), policyDefaults(policy), ctx)).toEqual([]);
   });
 

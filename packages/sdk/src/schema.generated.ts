@@ -1912,9 +1912,391 @@ export interface paths {
         };
         /**
          * Contracts of a year judged by the excellent-project criteria, with the evidence
-         * @description Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. A criterion without data is `notEvaluable`, never a silent pass: until credit files exist, every contract meeting the rest is `pending` unless `minCreditGrade` is null.
+         * @description Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. The credit grade is the company's on the assessment day from its credit file (信用档案; a company without records has the base score's grade). A criterion without data is `notEvaluable`, never a silent pass: such contracts meeting the rest are `pending`.
          */
         get: operations["listExcellenceCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rank companies by credit score (信用排名)
+         * @description Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade. Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.
+         */
+        get: operations["rankCreditCompanies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's credit file (信用档案): score, grade, records in force, history
+         * @description Score and grade on `on` (default today in the tenant's zone). A record counts when effectiveOn ≤ on ≤ expiresOn and it was not revoked on or before `on` (tenant zone). `history` holds every record, revoked and expired ones too, newest effective first. Company staff read only their own company's file (another is 404).
+         */
+        get: operations["getCreditFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/companies/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company's credit records, newest filed first
+         * @description Filters: `kind`, `source`; revoked records only with `includeRevoked=true`. Company staff read only their own company's (another is 404).
+         */
+        get: operations["listCreditRecords"];
+        put?: never;
+        /**
+         * File a credit record (good or bad) for a company
+         * @description County administrators file any record; department officers only `source: administrativePenalty` (403 naming `body.source` otherwise). `points` is positive, `kind` says whether it adds or deducts. `expiresOn` defaults to `validityMonths` (12) after `effectiveOn`, and must not precede it. An administrative penalty is `bad` and needs `penalty` with `decisionNumber`, `authority`, `fine` (万元, ≥ 0; 0 for a warning) and optionally `decidedOn` (defaults to `effectiveOn`), `authorityUscc`, `penaltyType`, `cause`, `basis`, `content`, `legalRepresentative` (when it differs from the register), `note`; other sources take no `penalty`. `public` (default true) puts it on the public credit board. Audited as `credit.record`.
+         */
+        post: operations["createCreditRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/records/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a credit record, with a reason (records are never deleted)
+         * @description County administrators. The record stops counting from the day of the revocation (tenant zone) and stays in the history with `revokedAt` and `revokeReason`; a second revocation is 409. Audited as `credit.revoke`.
+         */
+        post: operations["revokeCreditRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/companies/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * May the company bid, or be put up for an award? (招投标 / 评优评先)
+         * @description By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en); companies at the joint-incentive grade (default AAA) that are allowed get the tenant's `incentives` (联合激励). Company staff ask only about their own company (another is 404).
+         */
+        get: operations["getCreditEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public credit board (信用公示, no login)
+         * @description Every active company's name, USCC, score and grade today (best first), with its records marked public that are in force: kind, category, points, source, effectiveOn, expiresOn and, for administrative penalties, the decision number, authority and decision date. No personal data: no evidence text, no users, no legal representative.
+         */
+        get: operations["getPublicCreditBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/exports/penalties.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Administrative penalties in the 双公示 layout (Credit China), as CSV
+         * @description County administrators. Records of source `administrativePenalty`, not revoked, decided (`penalty.decidedOn`) in [from, to], oldest decision first. `text/csv; charset=utf-8`, UTF-8 with a byte order mark, CRLF line ends, RFC 4180 quoting (a field holding a comma, quote or line break is quoted, quotes doubled); dates YYYY-MM-DD; fines in 万元 as plain decimals. Values are written unaltered (no spreadsheet formula guard, so the file uploads as decided). Columns, in order (导出字段):
+         *
+         *     - `CF_WSH` 行政处罚决定书文号 — Number of the penalty decision. From: penalty.decisionNumber.
+         *     - `CF_XDR_MC` 行政相对人名称 — Name of the party penalised (the company). From: company.name.
+         *     - `CF_XDR_SHXYM` 行政相对人代码_统一社会信用代码 — Unified social credit code of the company. From: company.uscc.
+         *     - `CF_FRDB` 法定代表人 — Legal representative. From: penalty.legalRepresentative, else company.legalRepresentative.
+         *     - `CF_CFLB` 处罚类别（如警告、罚款） — Kind of penalty (e.g. 警告 warning, 罚款 fine). From: penalty.penaltyType, else 罚款 with a fine above 0 and 警告 without.
+         *     - `CF_SY` 违法事实（处罚事由） — Facts of the violation (cause). From: penalty.cause, else record.category.
+         *     - `CF_YJ` 处罚依据 — Legal basis of the penalty. From: penalty.basis.
+         *     - `CF_NR` 处罚内容 — Content of the penalty. From: penalty.content.
+         *     - `CF_NR_FK` 罚款金额（万元） — Fine in 万元 (10,000 yuan). From: penalty.fine, as a plain decimal (0 for none).
+         *     - `CF_JDRQ` 处罚决定日期（YYYY-MM-DD） — Date of the decision (YYYY-MM-DD). From: penalty.decidedOn.
+         *     - `CF_YXQ` 处罚有效期（YYYY-MM-DD） — End of the penalty's validity (YYYY-MM-DD). From: record.expiresOn.
+         *     - `CF_CFJG` 处罚机关 — Authority that decided. From: penalty.authority.
+         *     - `CF_CFJGDM` 处罚机关统一社会信用代码 — Unified social credit code of the authority. From: penalty.authorityUscc.
+         *     - `CF_SJLY` 数据来源单位 — Data source. From: credit config export.dataSource, else the tenant's name + 物业管理信用平台.
+         *     - `CF_SJLYDM` 数据来源单位代码 — Code of the data source. From: credit config export.dataSourceCode (the national standard asks for the source unit's unified social credit code), else the tenant's division code.
+         *     - `BZ` 备注 — Note. From: penalty.note.
+         */
+        get: operations["exportCreditPenalties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessment-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List assessment templates (考核细则): the latest version of each code */
+        get: operations["listAssessmentTemplates"];
+        put?: never;
+        /**
+         * Create an assessment template (a new code, version 1)
+         * @description Validated whole: the schema, then every source against its rule and the target kind (coverage for regions, credit.bad for companies), unique item and veto ids, the pass line within the items' total and bands from the highest minimum down; each error names its path (`body.items.2.rule.from`). A code that exists is 409: PUT a new version. Audited.
+         */
+        post: operations["createAssessmentTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessment-templates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the next version of an assessment template
+         * @description Validated like a new template (422 naming each path, e.g. `body.items.2.rule.from`). Earlier versions stay, and assessments keep the versions they were computed with. Audited.
+         */
+        put: operations["updateAssessmentTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessment-templates/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List every version of an assessment template, newest first */
+        get: operations["listAssessmentTemplateVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessment-templates/{code}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version of an assessment template */
+        get: operations["getAssessmentTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List assessments, newest period first (every revision) */
+        get: operations["listAssessments"];
+        put?: never;
+        /**
+         * Compute a draft assessment (月通报 / 季度考核 / 年终评比) of a period
+         * @description The period must match the kind (a month, a quarter, a year: else 422 naming `body.period`). Every target of every active template (or of the codes in `templates`) is scored from the period's data: the policies judged in memory (no findings stored), cases, coverage on the period's judging day, tasks and credit records; each item shows the figures it came from, and the same data gives the same scores. Companies are those with a contract running in the period; townships and streets; communities. Ranks per template, grade bands, and the change against the previous published assessment of the same kind. One per kind and period: 409 with `existingId`.
+         */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an assessment with its scorecards, by rank
+         * @description The county sees every card; region staff the cards of townships and communities in their subtree; company staff only their own company's card.
+         */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}/scorecards/{scorecardId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter an inspector's score and evidence for a manual item
+         * @description Drafts only (409 otherwise). The score lies within 0..the item's points (422 naming `body.score`); a computed item is 422. The card's total, grade and pass, and the ranks of its template, are recomputed. Audited.
+         */
+        put: operations["scoreAssessmentItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute a draft from the current data (manual entries kept)
+         * @description Drafts only: 409 for a published or superseded assessment. Audited.
+         */
+        post: operations["recomputeAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: an immutable snapshot, with its results applied
+         * @description Every manual item must be entered (409 listing `pending`). The database keeps a published assessment and its scorecards as they were. Results, by the tenant's assessment policy config (`resultsToCredit`, `results`): in an annual assessment the top companies get a good credit record and failing or vetoed companies a bad one (source `assessment`); every template's ranking is recorded. Publishing a revision supersedes the assessment it revises and revokes that one's credit records, so no record is doubled. Audited.
+         */
+        post: operations["publishAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published assessment: a new draft revision with a reason
+         * @description Published only (409 otherwise, and while a draft revision exists). The revision (revision + 1, `revisesId`) is recomputed from the current data with the same template versions and keeps the manual entries; publishing it supersedes this one. Both stay readable. Audited.
+         */
+        post: operations["reviseAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/assessments/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report of an assessment: a printable page (HTML) or CSV
+         * @description The report people read and the county circulates (月通报 / 季度考核 / 年终评比).
+         *
+         *     - Default `text/html; charset=utf-8`: a self-contained printable page in Chinese (A4 print styles, system fonts, no scripts or external resources): title from kind, period and county; period and status (a draft carries a 草稿 watermark; a superseded revision links to the current one); per template the ranking (rank, target, total, grade, change against the previous period, pass / veto), two inline SVG charts (totals per target; current against previous), and each target's items with the figures its score came from.
+         *     - `?format=csv`: `text/csv; charset=utf-8`, UTF-8 with BOM, CRLF, one row per target per item: 考核, 期间, 考核细则, 名次, 考核对象, 总分, 等级, 考核项目, 分值, 得分 (`?lang=en`: Assessment, Period, Template, Rank, Target, Total, Grade, Item, Points, Score). Text a spreadsheet would read as a formula is prefixed with `'`.
+         *
+         *     Who reads what: county administrators read every assessment, drafts included. Once published, the report is the county-wide bulletin: region staff (the whole county, not only their subtree), department officers and committee members read it whole; company staff read only their own company's scorecards. Drafts, unknown ids and other tenants' assessments are 404.
+         */
+        get: operations["getAssessmentReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7162,14 +7544,14 @@ export interface components {
          *             "zh": "企业信用等级",
          *             "en": "Company credit grade"
          *           },
-         *           "status": "notEvaluable",
+         *           "status": "pass",
          *           "evidence": {
-         *             "grade": null,
+         *             "grade": "AA",
          *             "minGrade": "A"
          *           },
          *           "reason": {
-         *             "zh": "企业信用档案尚未建立，信用等级暂无法评价。",
-         *             "en": "Company credit files do not exist yet: the credit grade cannot be judged."
+         *             "zh": "信用等级AA，达到A级。",
+         *             "en": "Credit grade AA, at least A."
          *           }
          *         }
          *       ],
@@ -7197,7 +7579,7 @@ export interface components {
          *           "changesInYear": 0
          *         },
          *         "credit": {
-         *           "grade": null
+         *           "grade": "AA"
          *         }
          *       }
          *     }
@@ -7221,14 +7603,14 @@ export interface components {
          *         "zh": "企业信用等级",
          *         "en": "Company credit grade"
          *       },
-         *       "status": "notEvaluable",
+         *       "status": "pass",
          *       "evidence": {
-         *         "grade": null,
+         *         "grade": "AA",
          *         "minGrade": "A"
          *       },
          *       "reason": {
-         *         "zh": "企业信用档案尚未建立，信用等级暂无法评价。",
-         *         "en": "Company credit files do not exist yet: the credit grade cannot be judged."
+         *         "zh": "信用等级AA，达到A级。",
+         *         "en": "Credit grade AA, at least A."
          *       }
          *     }
          */
@@ -7273,7 +7655,7 @@ export interface components {
          *         "changesInYear": 0
          *       },
          *       "credit": {
-         *         "grade": null
+         *         "grade": "AA"
          *       }
          *     }
          */
@@ -7319,7 +7701,7 @@ export interface components {
                     en: string;
                 };
             };
-            /** @description The company's credit grade; null until credit files exist. */
+            /** @description The company's credit grade on the assessment day, from its credit file; null only when unknown. */
             credit: {
                 /** @enum {string|null} */
                 grade: "AAA" | "AA" | "A" | "B" | "C" | null;
@@ -7349,7 +7731,7 @@ export interface components {
             policyEnabled: boolean;
             /** @description Contracts meeting every criterion. */
             candidates: components["schemas"]["ExcellenceCandidate"][];
-            /** @description Contracts failing none, with some criterion not yet evaluable (e.g. credit). */
+            /** @description Contracts failing none, with some criterion not evaluable (e.g. disclosures where the policy does not run). */
             pending: components["schemas"]["ExcellenceCandidate"][];
             /** @description Contracts failing a criterion. */
             notEligible: components["schemas"]["ExcellenceCandidate"][];
@@ -7357,6 +7739,1423 @@ export interface components {
         ExcellenceCandidate: {
             contract: components["schemas"]["ExcellenceContract"];
             evaluation: components["schemas"]["ExcellenceEvaluation"];
+        };
+        CreditRanking: {
+            items: components["schemas"]["CreditStanding"][];
+        };
+        /**
+         * @example {
+         *       "company": {
+         *         "id": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "name": "蒙城县安居物业服务有限公司",
+         *         "uscc": "91341622MA2N0ABC1X"
+         *       },
+         *       "on": "2026-06-30",
+         *       "base": 80,
+         *       "score": 75,
+         *       "grade": "A",
+         *       "good": 0,
+         *       "bad": 5
+         *     }
+         */
+        CreditStanding: {
+            company: components["schemas"]["CreditCompany"];
+            /** Format: date */
+            on: string;
+            base: number;
+            /** @description base + good − bad points of the records in force on `on`. */
+            score: number;
+            /** @enum {string} */
+            grade: "AAA" | "AA" | "A" | "B" | "C";
+            good: number;
+            bad: number;
+        };
+        CreditCompany: {
+            id: string;
+            name: string;
+            uscc: string;
+        };
+        CreditFile: {
+            company: components["schemas"]["CreditCompany"];
+            /** Format: date */
+            on: string;
+            base: number;
+            /** @description base + good − bad points of the records in force on `on`. */
+            score: number;
+            /** @enum {string} */
+            grade: "AAA" | "AA" | "A" | "B" | "C";
+            good: number;
+            bad: number;
+            /** @description In force on `on`, newest effective first. */
+            records: components["schemas"]["CreditRecord"][];
+            /** @description Every record, revoked and expired included, newest effective first. */
+            history: components["schemas"]["CreditRecord"][];
+        };
+        /**
+         * @example {
+         *       "id": "crd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "bad",
+         *       "category": "违规收费",
+         *       "points": 5,
+         *       "source": "administrativePenalty",
+         *       "sourceId": null,
+         *       "evidence": "县住建局执法检查记录",
+         *       "effectiveOn": "2026-03-01",
+         *       "expiresOn": "2027-03-01",
+         *       "public": true,
+         *       "penalty": {
+         *         "decisionNumber": "蒙住建罚〔2026〕3号",
+         *         "authority": "蒙城县住房和城乡建设局",
+         *         "authorityUscc": null,
+         *         "fine": 0.5,
+         *         "decidedOn": "2026-03-01",
+         *         "penaltyType": "罚款",
+         *         "cause": "超标准收取停车费",
+         *         "basis": "《物业管理条例》第四十条",
+         *         "content": "罚款人民币伍仟元",
+         *         "legalRepresentative": null,
+         *         "note": null
+         *       },
+         *       "revokedAt": null,
+         *       "revokeReason": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-03-01T08:00:00.000Z",
+         *       "updatedAt": "2026-03-01T08:00:00.000Z"
+         *     }
+         */
+        CreditRecord: {
+            id: string;
+            companyId: string;
+            /** @enum {string} */
+            kind: "good" | "bad";
+            category: string;
+            points: number;
+            /** @enum {string} */
+            source: "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+            sourceId: string | null;
+            evidence: string;
+            /** Format: date */
+            effectiveOn: string;
+            /**
+             * Format: date
+             * @description Last day in force (inclusive).
+             */
+            expiresOn: string;
+            public: boolean;
+            penalty: components["schemas"]["CreditPenalty"];
+            revokedAt: string | null;
+            revokeReason: string | null;
+            createdBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CreditPenalty: {
+            decisionNumber: string;
+            authority: string;
+            authorityUscc?: string | null;
+            /** @description 罚款金额 in 万元. */
+            fine?: number | null;
+            /** Format: date */
+            decidedOn: string;
+            penaltyType?: string | null;
+            cause?: string | null;
+            basis?: string | null;
+            content?: string | null;
+            legalRepresentative?: string | null;
+            note?: string | null;
+        } | null;
+        CreditRecordPage: {
+            items: components["schemas"]["CreditRecord"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "kind": "bad",
+         *       "category": "违规收费",
+         *       "points": 5,
+         *       "source": "administrativePenalty",
+         *       "evidence": "县住建局执法检查记录",
+         *       "effectiveOn": "2026-03-01",
+         *       "penalty": {
+         *         "decisionNumber": "蒙住建罚〔2026〕3号",
+         *         "authority": "蒙城县住房和城乡建设局",
+         *         "fine": 0.5,
+         *         "penaltyType": "罚款",
+         *         "cause": "超标准收取停车费",
+         *         "basis": "《物业管理条例》第四十条",
+         *         "content": "罚款人民币伍仟元"
+         *       }
+         *     }
+         */
+        CreateCreditRecordRequest: {
+            /** @enum {string} */
+            kind: "good" | "bad";
+            category: string;
+            points: number;
+            /** @enum {string} */
+            source: "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+            sourceId?: string | null;
+            evidence: string;
+            effectiveOn: string;
+            expiresOn?: string | null;
+            public?: boolean;
+            penalty?: {
+                decisionNumber: string;
+                authority: string;
+                authorityUscc?: string | null;
+                fine?: number | null;
+                decidedOn?: string | null;
+                penaltyType?: string | null;
+                cause?: string | null;
+                basis?: string | null;
+                content?: string | null;
+                legalRepresentative?: string | null;
+                note?: string | null;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "reason": "处罚决定已被行政复议撤销"
+         *     }
+         */
+        RevokeCreditRecordRequest: {
+            reason: string;
+        };
+        CreditEligibility: {
+            company: components["schemas"]["CreditCompany"];
+            /** @enum {string} */
+            for: "bidding" | "award";
+            /** Format: date */
+            on: string;
+            score: number;
+            /** @enum {string} */
+            grade: "AAA" | "AA" | "A" | "B" | "C";
+            allowed: boolean;
+            /** @description Why not; empty when allowed. */
+            reasons: {
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                code: "gradeExcluded" | "gradeBelowMinimum" | "blacklisted";
+            }[];
+            /** @description Joint incentives (联合激励) the grade earns. */
+            incentives: {
+                zh: string;
+                en: string;
+            }[];
+        };
+        PublicCreditBoard: {
+            /** Format: date */
+            on: string;
+            companies: {
+                company: components["schemas"]["CreditCompany"];
+                score: number;
+                /** @enum {string} */
+                grade: "AAA" | "AA" | "A" | "B" | "C";
+                records: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "good" | "bad";
+                    category: string;
+                    points: number;
+                    /** @enum {string} */
+                    source: "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+                    /** Format: date */
+                    effectiveOn: string;
+                    /** Format: date */
+                    expiresOn: string;
+                    penalty: {
+                        decisionNumber: string;
+                        authority: string;
+                        decidedOn: string;
+                    } | null;
+                }[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "atp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "code": "company",
+         *       "version": 1,
+         *       "targetKind": "company",
+         *       "document": {
+         *         "name": {
+         *           "zh": "物业服务企业考核细则",
+         *           "en": "Property company assessment"
+         *         },
+         *         "targetKind": "company",
+         *         "passLine": 60,
+         *         "items": [
+         *           {
+         *             "id": "responseRate",
+         *             "title": {
+         *               "zh": "投诉即办响应率",
+         *               "en": "Case response rate"
+         *             },
+         *             "points": 15,
+         *             "source": {
+         *               "metric": "cases.responseRate"
+         *             },
+         *             "rule": {
+         *               "kind": "linear",
+         *               "from": 0.6,
+         *               "to": 1
+         *             }
+         *           },
+         *           {
+         *             "id": "resolutionRate",
+         *             "title": {
+         *               "zh": "投诉即办办结率",
+         *               "en": "Case resolution rate"
+         *             },
+         *             "points": 15,
+         *             "source": {
+         *               "metric": "cases.resolutionRate"
+         *             },
+         *             "rule": {
+         *               "kind": "linear",
+         *               "from": 0.6,
+         *               "to": 1
+         *             }
+         *           },
+         *           {
+         *             "id": "satisfactionRate",
+         *             "title": {
+         *               "zh": "投诉即办满意率",
+         *               "en": "Case satisfaction rate"
+         *             },
+         *             "points": 20,
+         *             "source": {
+         *               "metric": "cases.satisfactionRate"
+         *             },
+         *             "rule": {
+         *               "kind": "linear",
+         *               "from": 0.6,
+         *               "to": 1
+         *             }
+         *           },
+         *           {
+         *             "id": "disclosure",
+         *             "title": {
+         *               "zh": "信息公示",
+         *               "en": "Information disclosure"
+         *             },
+         *             "points": 20,
+         *             "source": {
+         *               "metric": "disclosures.compliance"
+         *             },
+         *             "rule": {
+         *               "kind": "deduction",
+         *               "perFinding": 5
+         *             }
+         *           },
+         *           {
+         *             "id": "jointConsultation",
+         *             "title": {
+         *               "zh": "联席会商",
+         *               "en": "Joint consultation"
+         *             },
+         *             "points": 10,
+         *             "source": {
+         *               "metric": "meetings.compliance"
+         *             },
+         *             "rule": {
+         *               "kind": "deduction",
+         *               "perFinding": 5
+         *             }
+         *           },
+         *           {
+         *             "id": "partyLeadership",
+         *             "title": {
+         *               "zh": "党建引领",
+         *               "en": "Party leadership"
+         *             },
+         *             "points": 10,
+         *             "source": {
+         *               "metric": "findings",
+         *               "policy": "partyLeadership"
+         *             },
+         *             "rule": {
+         *               "kind": "deduction",
+         *               "perFinding": 5
+         *             }
+         *           },
+         *           {
+         *             "id": "tasksOnTime",
+         *             "title": {
+         *               "zh": "责任清单按时完成率",
+         *               "en": "Responsibility tasks on time"
+         *             },
+         *             "points": 10,
+         *             "source": {
+         *               "metric": "tasks.onTime"
+         *             },
+         *             "rule": {
+         *               "kind": "linear",
+         *               "from": 0.6,
+         *               "to": 1
+         *             }
+         *           }
+         *         ],
+         *         "vetoes": [
+         *           {
+         *             "id": "majorSafetyIncident",
+         *             "title": {
+         *               "zh": "发生重大安全责任事故",
+         *               "en": "A major safety incident on record"
+         *             },
+         *             "source": {
+         *               "metric": "credit.bad",
+         *               "category": "majorSafetyIncident"
+         *             },
+         *             "rule": {
+         *               "kind": "atLeast",
+         *               "count": 1
+         *             }
+         *           }
+         *         ]
+         *       },
+         *       "note": null,
+         *       "createdBy": null,
+         *       "createdAt": "2026-11-26T08:00:00.000Z"
+         *     }
+         */
+        AssessmentTemplateVersion: {
+            id: string;
+            code: string;
+            version: number;
+            /** @enum {string} */
+            targetKind: "company" | "township" | "community";
+            document: components["schemas"]["AssessmentTemplateDocument"];
+            note: string | null;
+            createdBy: string | null;
+            createdAt: string;
+        };
+        /**
+         * @description An assessment template (考核细则): target kind, pass line, grade bands (highest first), items [{id, title, points, source, rule}] and vetoes (一票否决). Sources: cases.responseRate | cases.resolutionRate | cases.satisfactionRate | coverage.service | coverage.committee | coverage.partyOrg (regions) | tasks.onTime (rates); disclosures.compliance | meetings.compliance | findings (with `policy`, optional `rule`, `severity`) | credit.bad (companies, optional `category`) (counts); manual. Rules: linear {from, to} for rates, deduction {perFinding, cap} for counts, manual. Vetoes: atLeast {count} on counts, below {threshold} on rates.
+         * @example {
+         *       "name": {
+         *         "zh": "物业服务企业考核细则",
+         *         "en": "Property company assessment"
+         *       },
+         *       "targetKind": "company",
+         *       "passLine": 60,
+         *       "items": [
+         *         {
+         *           "id": "responseRate",
+         *           "title": {
+         *             "zh": "投诉即办响应率",
+         *             "en": "Case response rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.responseRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "resolutionRate",
+         *           "title": {
+         *             "zh": "投诉即办办结率",
+         *             "en": "Case resolution rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.resolutionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "satisfactionRate",
+         *           "title": {
+         *             "zh": "投诉即办满意率",
+         *             "en": "Case satisfaction rate"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "cases.satisfactionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "disclosure",
+         *           "title": {
+         *             "zh": "信息公示",
+         *             "en": "Information disclosure"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "disclosures.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "jointConsultation",
+         *           "title": {
+         *             "zh": "联席会商",
+         *             "en": "Joint consultation"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "meetings.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "partyLeadership",
+         *           "title": {
+         *             "zh": "党建引领",
+         *             "en": "Party leadership"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "findings",
+         *             "policy": "partyLeadership"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "tasksOnTime",
+         *           "title": {
+         *             "zh": "责任清单按时完成率",
+         *             "en": "Responsibility tasks on time"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "tasks.onTime"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         }
+         *       ],
+         *       "vetoes": [
+         *         {
+         *           "id": "majorSafetyIncident",
+         *           "title": {
+         *             "zh": "发生重大安全责任事故",
+         *             "en": "A major safety incident on record"
+         *           },
+         *           "source": {
+         *             "metric": "credit.bad",
+         *             "category": "majorSafetyIncident"
+         *           },
+         *           "rule": {
+         *             "kind": "atLeast",
+         *             "count": 1
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        AssessmentTemplateDocument: {
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            targetKind: "company" | "township" | "community";
+            /** @default true */
+            active: boolean;
+            /** @default 60 */
+            passLine: number;
+            /**
+             * @default [
+             *       {
+             *         "grade": "优秀",
+             *         "min": 90
+             *       },
+             *       {
+             *         "grade": "良好",
+             *         "min": 80
+             *       },
+             *       {
+             *         "grade": "合格",
+             *         "min": 60
+             *       },
+             *       {
+             *         "grade": "不合格",
+             *         "min": 0
+             *       }
+             *     ]
+             */
+            bands: {
+                grade: string;
+                min: number;
+            }[];
+            items: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                points: number;
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "linear";
+                    from: number;
+                    to: number;
+                    /**
+                     * @default full
+                     * @enum {string}
+                     */
+                    ifNoData: "full" | "zero";
+                } | {
+                    /** @enum {string} */
+                    kind: "deduction";
+                    perFinding: number;
+                    cap?: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "manual";
+                };
+            }[];
+            /** @default [] */
+            vetoes: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "atLeast";
+                    /** @default 1 */
+                    count: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "below";
+                    threshold: number;
+                };
+            }[];
+        };
+        /**
+         * @example {
+         *       "code": "company2",
+         *       "name": {
+         *         "zh": "物业服务企业考核细则",
+         *         "en": "Property company assessment"
+         *       },
+         *       "targetKind": "company",
+         *       "passLine": 60,
+         *       "items": [
+         *         {
+         *           "id": "responseRate",
+         *           "title": {
+         *             "zh": "投诉即办响应率",
+         *             "en": "Case response rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.responseRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "resolutionRate",
+         *           "title": {
+         *             "zh": "投诉即办办结率",
+         *             "en": "Case resolution rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.resolutionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "satisfactionRate",
+         *           "title": {
+         *             "zh": "投诉即办满意率",
+         *             "en": "Case satisfaction rate"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "cases.satisfactionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "disclosure",
+         *           "title": {
+         *             "zh": "信息公示",
+         *             "en": "Information disclosure"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "disclosures.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "jointConsultation",
+         *           "title": {
+         *             "zh": "联席会商",
+         *             "en": "Joint consultation"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "meetings.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "partyLeadership",
+         *           "title": {
+         *             "zh": "党建引领",
+         *             "en": "Party leadership"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "findings",
+         *             "policy": "partyLeadership"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "tasksOnTime",
+         *           "title": {
+         *             "zh": "责任清单按时完成率",
+         *             "en": "Responsibility tasks on time"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "tasks.onTime"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         }
+         *       ],
+         *       "vetoes": [
+         *         {
+         *           "id": "majorSafetyIncident",
+         *           "title": {
+         *             "zh": "发生重大安全责任事故",
+         *             "en": "A major safety incident on record"
+         *           },
+         *           "source": {
+         *             "metric": "credit.bad",
+         *             "category": "majorSafetyIncident"
+         *           },
+         *           "rule": {
+         *             "kind": "atLeast",
+         *             "count": 1
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        CreateAssessmentTemplate: {
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            targetKind: "company" | "township" | "community";
+            /** @default true */
+            active: boolean;
+            /** @default 60 */
+            passLine: number;
+            /**
+             * @default [
+             *       {
+             *         "grade": "优秀",
+             *         "min": 90
+             *       },
+             *       {
+             *         "grade": "良好",
+             *         "min": 80
+             *       },
+             *       {
+             *         "grade": "合格",
+             *         "min": 60
+             *       },
+             *       {
+             *         "grade": "不合格",
+             *         "min": 0
+             *       }
+             *     ]
+             */
+            bands: {
+                grade: string;
+                min: number;
+            }[];
+            items: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                points: number;
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "linear";
+                    from: number;
+                    to: number;
+                    /**
+                     * @default full
+                     * @enum {string}
+                     */
+                    ifNoData: "full" | "zero";
+                } | {
+                    /** @enum {string} */
+                    kind: "deduction";
+                    perFinding: number;
+                    cap?: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "manual";
+                };
+            }[];
+            /** @default [] */
+            vetoes: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "atLeast";
+                    /** @default 1 */
+                    count: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "below";
+                    threshold: number;
+                };
+            }[];
+            /**
+             * @description Stable across versions.
+             * @example company
+             */
+            code: string;
+            /**
+             * @description Why this version.
+             * @example 2026年度修订
+             */
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "name": {
+         *         "zh": "物业服务企业考核细则",
+         *         "en": "Property company assessment"
+         *       },
+         *       "targetKind": "company",
+         *       "passLine": 60,
+         *       "items": [
+         *         {
+         *           "id": "responseRate",
+         *           "title": {
+         *             "zh": "投诉即办响应率",
+         *             "en": "Case response rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.responseRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "resolutionRate",
+         *           "title": {
+         *             "zh": "投诉即办办结率",
+         *             "en": "Case resolution rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.resolutionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "satisfactionRate",
+         *           "title": {
+         *             "zh": "投诉即办满意率",
+         *             "en": "Case satisfaction rate"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "cases.satisfactionRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         },
+         *         {
+         *           "id": "disclosure",
+         *           "title": {
+         *             "zh": "信息公示",
+         *             "en": "Information disclosure"
+         *           },
+         *           "points": 20,
+         *           "source": {
+         *             "metric": "disclosures.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "jointConsultation",
+         *           "title": {
+         *             "zh": "联席会商",
+         *             "en": "Joint consultation"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "meetings.compliance"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "partyLeadership",
+         *           "title": {
+         *             "zh": "党建引领",
+         *             "en": "Party leadership"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "findings",
+         *             "policy": "partyLeadership"
+         *           },
+         *           "rule": {
+         *             "kind": "deduction",
+         *             "perFinding": 5
+         *           }
+         *         },
+         *         {
+         *           "id": "tasksOnTime",
+         *           "title": {
+         *             "zh": "责任清单按时完成率",
+         *             "en": "Responsibility tasks on time"
+         *           },
+         *           "points": 10,
+         *           "source": {
+         *             "metric": "tasks.onTime"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1
+         *           }
+         *         }
+         *       ],
+         *       "vetoes": [
+         *         {
+         *           "id": "majorSafetyIncident",
+         *           "title": {
+         *             "zh": "发生重大安全责任事故",
+         *             "en": "A major safety incident on record"
+         *           },
+         *           "source": {
+         *             "metric": "credit.bad",
+         *             "category": "majorSafetyIncident"
+         *           },
+         *           "rule": {
+         *             "kind": "atLeast",
+         *             "count": 1
+         *           }
+         *         }
+         *       ],
+         *       "note": "调整满意率权重"
+         *     }
+         */
+        UpdateAssessmentTemplate: {
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            targetKind: "company" | "township" | "community";
+            /** @default true */
+            active: boolean;
+            /** @default 60 */
+            passLine: number;
+            /**
+             * @default [
+             *       {
+             *         "grade": "优秀",
+             *         "min": 90
+             *       },
+             *       {
+             *         "grade": "良好",
+             *         "min": 80
+             *       },
+             *       {
+             *         "grade": "合格",
+             *         "min": 60
+             *       },
+             *       {
+             *         "grade": "不合格",
+             *         "min": 0
+             *       }
+             *     ]
+             */
+            bands: {
+                grade: string;
+                min: number;
+            }[];
+            items: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                points: number;
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "linear";
+                    from: number;
+                    to: number;
+                    /**
+                     * @default full
+                     * @enum {string}
+                     */
+                    ifNoData: "full" | "zero";
+                } | {
+                    /** @enum {string} */
+                    kind: "deduction";
+                    perFinding: number;
+                    cap?: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "manual";
+                };
+            }[];
+            /** @default [] */
+            vetoes: {
+                id: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                source: {
+                    /** @enum {string} */
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    policy?: string;
+                    rule?: string;
+                    /** @enum {string} */
+                    severity?: "info" | "minor" | "major" | "critical";
+                    category?: string;
+                };
+                rule: {
+                    /** @enum {string} */
+                    kind: "atLeast";
+                    /** @default 1 */
+                    count: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "below";
+                    threshold: number;
+                };
+            }[];
+            /**
+             * @description Why this version.
+             * @example 2026年度修订
+             */
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "id": "asm_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "quarterly",
+         *       "period": "2026-Q3",
+         *       "revision": 1,
+         *       "revisesId": null,
+         *       "reason": null,
+         *       "status": "draft",
+         *       "templates": [
+         *         {
+         *           "templateId": "atp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "code": "company",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "mechanismVersion": 1,
+         *       "computedAt": "2026-10-05T08:00:00.000Z",
+         *       "publishedAt": null,
+         *       "publishedBy": null,
+         *       "results": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-10-05T08:00:00.000Z"
+         *     }
+         */
+        Assessment: {
+            id: string;
+            /** @enum {string} */
+            kind: "monthlyBulletin" | "quarterly" | "annual";
+            period: string;
+            revision: number;
+            revisesId: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            templates: {
+                templateId: string;
+                code: string;
+                version: number;
+            }[];
+            mechanismVersion: number | null;
+            computedAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @description What publishing applied: `rankings` by template code, `credit` records made, `revokedCreditRecords` of the revision it superseded. */
+            results: {
+                [key: string]: unknown;
+            } | null;
+            createdBy: string | null;
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "id": "asm_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "quarterly",
+         *       "period": "2026-Q3",
+         *       "revision": 1,
+         *       "revisesId": null,
+         *       "reason": null,
+         *       "status": "draft",
+         *       "templates": [
+         *         {
+         *           "templateId": "atp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "code": "company",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "mechanismVersion": 1,
+         *       "computedAt": "2026-10-05T08:00:00.000Z",
+         *       "publishedAt": null,
+         *       "publishedBy": null,
+         *       "results": null,
+         *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-10-05T08:00:00.000Z",
+         *       "scorecards": [
+         *         {
+         *           "id": "scd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "templateId": "atp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "templateCode": "company",
+         *           "targetType": "company",
+         *           "targetId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "targetName": "蒙城县安居物业服务有限公司",
+         *           "regionId": null,
+         *           "total": 86.5,
+         *           "grade": "良好",
+         *           "rank": 2,
+         *           "passed": true,
+         *           "vetoed": false,
+         *           "items": [
+         *             {
+         *               "id": "responseRate",
+         *               "title": {
+         *                 "zh": "投诉即办响应率",
+         *                 "en": "Case response rate"
+         *               },
+         *               "points": 15,
+         *               "source": {
+         *                 "metric": "cases.responseRate"
+         *               },
+         *               "rule": {
+         *                 "kind": "linear",
+         *                 "from": 0.6,
+         *                 "to": 1,
+         *                 "ifNoData": "full"
+         *               },
+         *               "score": 11.25,
+         *               "figures": {
+         *                 "value": 0.9,
+         *                 "numerator": 9,
+         *                 "denominator": 10
+         *               }
+         *             }
+         *           ],
+         *           "vetoes": [],
+         *           "previousTotal": 80,
+         *           "previousRank": 3,
+         *           "change": 6.5
+         *         }
+         *       ]
+         *     }
+         */
+        AssessmentDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "monthlyBulletin" | "quarterly" | "annual";
+            period: string;
+            revision: number;
+            revisesId: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            templates: {
+                templateId: string;
+                code: string;
+                version: number;
+            }[];
+            mechanismVersion: number | null;
+            computedAt: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @description What publishing applied: `rankings` by template code, `credit` records made, `revokedCreditRecords` of the revision it superseded. */
+            results: {
+                [key: string]: unknown;
+            } | null;
+            createdBy: string | null;
+            createdAt: string;
+            scorecards: components["schemas"]["Scorecard"][];
+        };
+        /**
+         * @example {
+         *       "id": "scd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "templateId": "atp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "templateCode": "company",
+         *       "targetType": "company",
+         *       "targetId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "targetName": "蒙城县安居物业服务有限公司",
+         *       "regionId": null,
+         *       "total": 86.5,
+         *       "grade": "良好",
+         *       "rank": 2,
+         *       "passed": true,
+         *       "vetoed": false,
+         *       "items": [
+         *         {
+         *           "id": "responseRate",
+         *           "title": {
+         *             "zh": "投诉即办响应率",
+         *             "en": "Case response rate"
+         *           },
+         *           "points": 15,
+         *           "source": {
+         *             "metric": "cases.responseRate"
+         *           },
+         *           "rule": {
+         *             "kind": "linear",
+         *             "from": 0.6,
+         *             "to": 1,
+         *             "ifNoData": "full"
+         *           },
+         *           "score": 11.25,
+         *           "figures": {
+         *             "value": 0.9,
+         *             "numerator": 9,
+         *             "denominator": 10
+         *           }
+         *         }
+         *       ],
+         *       "vetoes": [],
+         *       "previousTotal": 80,
+         *       "previousRank": 3,
+         *       "change": 6.5
+         *     }
+         */
+        Scorecard: {
+            id: string;
+            templateId: string;
+            templateCode: string;
+            /** @enum {string} */
+            targetType: "company" | "township" | "community";
+            targetId: string;
+            targetName: string;
+            regionId: string | null;
+            total: number;
+            grade: string | null;
+            /** @description Within the template; ties share a rank (1, 1, 3); vetoed targets last. */
+            rank: number | null;
+            passed: boolean;
+            vetoed: boolean;
+            items: components["schemas"]["ScorecardItem"][];
+            vetoes: components["schemas"]["ScorecardVeto"][];
+            /** @description In the previous published assessment of the same kind and template. */
+            previousTotal: number | null;
+            previousRank: number | null;
+            /** @description total − previousTotal. */
+            change: number | null;
+        };
+        ScorecardItem: {
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            points: number;
+            source: {
+                [key: string]: unknown;
+            };
+            rule: {
+                [key: string]: unknown;
+            };
+            score: number;
+            /** @description What the score came from: `value` (a rate 0..1, null when nothing to measure, or a count) and its parts. */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** @description Manual items: the inspector's entry; null until entered (scores 0 meanwhile). */
+            manual?: {
+                score: number;
+                evidence: string;
+                by?: string | null;
+                at?: string;
+            } | null;
+        };
+        ScorecardVeto: {
+            id: string;
+            title: {
+                zh: string;
+                en: string;
+            };
+            source: {
+                [key: string]: unknown;
+            };
+            rule: {
+                [key: string]: unknown;
+            };
+            triggered: boolean;
+            /** @description What the score came from: `value` (a rate 0..1, null when nothing to measure, or a count) and its parts. */
+            figures: {
+                [key: string]: unknown;
+            };
+        };
+        CreateAssessment: {
+            /**
+             * @description 月通报 / 季度考核 / 年终评比.
+             * @enum {string}
+             */
+            kind: "monthlyBulletin" | "quarterly" | "annual";
+            /**
+             * @description A month for monthlyBulletin, a quarter for quarterly, a year for annual.
+             * @example 2026-Q3
+             */
+            period: string;
+            /**
+             * @description Template codes; every active template when absent.
+             * @example [
+             *       "company"
+             *     ]
+             */
+            templates?: string[];
+        };
+        ManualItemScore: {
+            /**
+             * @description 0..the item's points.
+             * @example 8
+             */
+            score: number;
+            /** @example 现场检查：消防通道畅通，台账齐全。 */
+            evidence: string;
+        };
+        ReviseAssessment: {
+            /** @example 更正立仓镇投诉数据录入错误 */
+            reason: string;
         };
     };
     responses: never;
@@ -18226,6 +20025,1635 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExcellenceCandidates"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rankCreditCompanies: {
+        parameters: {
+            query?: {
+                /** @description The day (YYYY-MM-DD) records are counted on; default today in the tenant's time zone. */
+                on?: string;
+                grade?: "AAA" | "AA" | "A" | "B" | "C";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRanking"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCreditFile: {
+        parameters: {
+            query?: {
+                /** @description The day (YYYY-MM-DD) records are counted on; default today in the tenant's time zone. */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditFile"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCreditRecords: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                kind?: "good" | "bad";
+                source?: "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+                includeRevoked?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRecordPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCreditRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCreditRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRecord"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCreditRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCreditRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditRecord"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCreditEligibility: {
+        parameters: {
+            query: {
+                for: "bidding" | "award";
+                /** @description The day (YYYY-MM-DD) records are counted on; default today in the tenant's time zone. */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditEligibility"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicCreditBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCreditBoard"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCreditPenalties: {
+        parameters: {
+            query: {
+                /** @description First decision date (inclusive). */
+                from: string;
+                /** @description Last decision date (inclusive). */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessmentTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates, by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssessmentTemplateVersion"][];
+                    };
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentTemplate"];
+            };
+        };
+        responses: {
+            /** @description Version 1 of the template. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplateVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssessmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssessmentTemplate"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplateVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessmentTemplateVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssessmentTemplateVersion"][];
+                    };
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                code: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentTemplateVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: {
+                kind?: "monthlyBulletin" | "quarterly" | "annual";
+                period?: string;
+                status?: "draft" | "published" | "superseded";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments (at most 500). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Assessment"][];
+                    };
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessment"];
+            };
+        };
+        responses: {
+            /** @description The draft with its scorecards. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scoreAssessmentItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+                scorecardId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualItemScore"];
+            };
+        };
+        responses: {
+            /** @description The scorecard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published assessment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseAssessment"];
+            };
+        };
+        responses: {
+            /** @description The draft revision. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentReport: {
+        parameters: {
+            query?: {
+                /** @description `html` (default): the printable page; `csv`: one row per target per item. */
+                format?: "html" | "csv";
+                /** @description Language of the CSV's headers, title and item names (the HTML page is in Chinese). */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/csv": string;
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

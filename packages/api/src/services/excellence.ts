@@ -2,6 +2,7 @@ import {
   AppError,
   type CandidateVerdict,
   type CreateNominationInput,
+  type CreditGrade,
   type CultivateExcellenceConfig,
   configOf,
   cultivateExcellence,
@@ -39,6 +40,7 @@ import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
+import { gradesOn } from "./credit.js";
 import { asOfFor } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
@@ -109,7 +111,7 @@ export interface CandidatesView {
   policyEnabled: boolean;
   /** Every criterion met. */
   candidates: CandidateEntry[];
-  /** None failed, some not yet evaluable (e.g. credit before credit files exist). */
+  /** None failed, some not evaluable (e.g. disclosures where the policy does not run). */
   pending: CandidateEntry[];
   /** At least one criterion failed. */
   notEligible: CandidateEntry[];
@@ -211,6 +213,8 @@ interface YearJudge {
   disclosures: DisclosureJudge;
   /** The view's contracts by id, and its cases and disclosures by compound (each contract reads its own). */
   contracts: Map<string, PolicyView["contracts"][number]>;
+  /** Each company's credit grade on the assessment day (信用档案). */
+  creditGrades: Map<string, CreditGrade>;
   casesOf: Map<string, PolicyCase[]>;
   disclosuresOf: Map<string, PolicyDisclosure[]>;
 }
@@ -246,6 +250,7 @@ async function yearJudge(tx: Tx, ctx: TenantServiceContext, year: number): Promi
     contracts: new Map(view.contracts.map((k) => [k.id, k])),
     casesOf: groupBy(view.cases ?? [], (c) => c.compoundId),
     disclosuresOf: groupBy(view.disclosures ?? [], (d) => d.compoundId),
+    creditGrades: await gradesOn(tx, ctx, view.asOf),
   };
 }
 
@@ -264,8 +269,8 @@ function judgeContract(judge: YearJudge, contractId: string): ContractEvaluation
     year: judge.period,
     config: judge.config,
     disclosures: judge.disclosures,
-    // Credit files arrive with the assessment-and-credit issue: no grade is known yet.
-    creditGrade: null,
+    // The company's credit grade on the assessment day; every company has one (the base score).
+    creditGrade: judge.creditGrades.get(contract.companyId) ?? null,
   });
   return {
     year: judge.year,

@@ -26,6 +26,7 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { assessmentFacts } from "./facts/assessments.js";
 import { disclosureFacts } from "./facts/disclosures.js";
 import { lifecycleFacts } from "./facts/lifecycle.js";
 import { meetingFacts } from "./facts/meetings.js";
@@ -219,6 +220,7 @@ export async function loadPolicyView(
         meetings: await meetingFacts(tx, ctx, period, asOf),
         disclosures: await disclosureFacts(tx, ctx, period, asOf),
         lifecycleEvents: await lifecycleFacts(tx, ctx, period, asOf),
+        assessmentCards: await assessmentFacts(tx, ctx, period),
       }
     : {};
 

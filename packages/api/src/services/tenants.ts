@@ -9,8 +9,9 @@ import {
 import { enterTenant, PgCode, pgErrorCode, tenants, withoutTenant, withPlatform } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { ResolvedDeps, ServiceContext, TenantRef } from "../context.js";
+import { insertPresetTemplates } from "./assessment-templates.js";
 import { audit } from "./audit.js";
-import { insertInitialMechanism } from "./mechanism.js";
+import { DEFAULT_PRESET, insertInitialMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 
 export interface TenantView extends TenantRef {
@@ -73,6 +74,8 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
       });
       // Every creation path (API, bootstrap, CLI) leaves the tenant with a mechanism, version 1.
       await insertInitialMechanism(tx, ctx, row.id, input.preset);
+      // And with the assessment templates its preset ships (version 1 of each code).
+      await insertPresetTemplates(tx, ctx, row.id, input.preset ?? DEFAULT_PRESET);
       return toView(row);
     });
   } catch (error) {

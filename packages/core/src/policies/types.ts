@@ -197,6 +197,27 @@ export interface PolicyLifecycleEvent {
   signOffs: readonly { step: string; participant: string; at: string }[];
 }
 
+/**
+ * A scorecard of the latest published assessment (考核) whose period is the judged period: its
+ * target, total and the template's pass line, for the assessment policy.
+ */
+export interface PolicyAssessmentCard {
+  assessmentId: string;
+  kind: string;
+  period: string;
+  templateCode: string;
+  targetType: "company" | "township" | "community";
+  targetId: string;
+  targetName: string;
+  regionId: string | null;
+  total: number;
+  passLine: number;
+  passed: boolean;
+  vetoed: boolean;
+  grade: string | null;
+  rank: number | null;
+}
+
 /** The read-only county a policy judges, as of `asOf` (the period's last day, or today). */
 export interface PolicyView {
   tenant: { id: string; slug: string; name: string; timezone: string };
@@ -218,6 +239,8 @@ export interface PolicyView {
   disclosures?: readonly PolicyDisclosure[];
   /** Lifecycle events started or completed in the period, or still open; absent outside evaluations. */
   lifecycleEvents?: readonly PolicyLifecycleEvent[];
+  /** Scorecards of the published assessments of the judged period; absent outside evaluations. */
+  assessmentCards?: readonly PolicyAssessmentCard[];
   regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
   compounds: readonly {
     id: string;

@@ -1,4 +1,5 @@
 export * from "./api-keys.js";
+export * from "./assessments.js";
 export * from "./audit-events.js";
 export * from "./bodies.js";
 export * from "./cases.js";

@@ -13,7 +13,7 @@ const route = createRoute({
   tags: ["excellence"],
   summary: "Contracts of a year judged by the excellent-project criteria, with the evidence",
   description:
-    "Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. A criterion without data is `notEvaluable`, never a silent pass: until credit files exist, every contract meeting the rest is `pending` unless `minCreditGrade` is null.",
+    "Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. The credit grade is the company's on the assessment day from its credit file (信用档案; a company without records has the base score's grade). A criterion without data is `notEvaluable`, never a silent pass: such contracts meeting the rest are `pending`.",
   security,
   middleware: [requireRole(excellenceReaderRoles)] as const,
   request: {

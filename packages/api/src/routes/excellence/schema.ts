@@ -53,7 +53,7 @@ const evidenceExample = {
   satisfaction: { rated: 20, satisfied: 19, rate: 0.95 },
   disclosures: { findings: 0, rules: [] },
   projectManager: { since: "2022-01-01", months: 47, changesInYear: 0 },
-  credit: { grade: null },
+  credit: { grade: "AA" },
 };
 
 export const excellenceEvidenceSchema = z
@@ -96,21 +96,19 @@ export const excellenceEvidenceSchema = z
         description:
           "The current project manager: in post since the last change (the contract's start when never changed), full months to the assessment day, changes in the year.",
       }),
-    credit: z
-      .object({ grade: z.enum(creditGrades).nullable() })
-      .openapi({ description: "The company's credit grade; null until credit files exist." }),
+    credit: z.object({ grade: z.enum(creditGrades).nullable() }).openapi({
+      description:
+        "The company's credit grade on the assessment day, from its credit file; null only when unknown.",
+    }),
   })
   .openapi("ExcellenceEvidence", { example: evidenceExample });
 
 const criterionExample = {
   code: "creditGrade",
   label: { zh: "企业信用等级", en: "Company credit grade" },
-  status: "notEvaluable",
-  evidence: { grade: null, minGrade: "A" },
-  reason: {
-    zh: "企业信用档案尚未建立，信用等级暂无法评价。",
-    en: "Company credit files do not exist yet: the credit grade cannot be judged.",
-  },
+  status: "pass",
+  evidence: { grade: "AA", minGrade: "A" },
+  reason: { zh: "信用等级AA，达到A级。", en: "Credit grade AA, at least A." },
 };
 
 export const criterionResultSchema = z
@@ -226,7 +224,8 @@ export const candidatesSchema = z
     }),
     candidates: z.array(candidateEntrySchema).openapi({ description: "Contracts meeting every criterion." }),
     pending: z.array(candidateEntrySchema).openapi({
-      description: "Contracts failing none, with some criterion not yet evaluable (e.g. credit).",
+      description:
+        "Contracts failing none, with some criterion not evaluable (e.g. disclosures where the policy does not run).",
     }),
     notEligible: z.array(candidateEntrySchema).openapi({ description: "Contracts failing a criterion." }),
   })

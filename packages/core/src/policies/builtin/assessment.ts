@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { creditConfigSchema } from "../../credit/config.js";
 import { policyIdSchema } from "../../mechanism/schema.js";
 import { definePolicy } from "../define.js";
+import type { Finding, Subject } from "../types.js";
 
 export const assessmentConfigSchema = z
   .object({
@@ -47,6 +49,33 @@ export const assessmentConfigSchema = z
       .prefault({}),
     /** 严格考核结果运用: results become credit records (rewards and penalties). */
     resultsToCredit: z.boolean().default(true),
+    /**
+     * What publishing an assessment applies to companies when `resultsToCredit` is on: in the
+     * annual evaluation the top `count` companies (ties included) get a good record; companies
+     * failing or vetoed in the annual evaluation get a bad one.
+     */
+    results: z
+      .object({
+        annualTopGood: z
+          .object({
+            count: z.number().int().min(0).max(100).default(3),
+            points: z.number().min(0).max(100).default(5),
+            category: z.string().trim().min(1).max(80).default("annualExcellent"),
+          })
+          .strict()
+          .prefault({}),
+        failingBad: z
+          .object({
+            points: z.number().min(0).max(100).default(5),
+            category: z.string().trim().min(1).max(80).default("assessmentFailed"),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /** 信用档案: score, grade bands, validity and the bidding/award linkage of credit records. */
+    credit: creditConfigSchema.prefault({}),
   })
   .strict();
 export type AssessmentConfig = z.infer<typeof assessmentConfigSchema>;
@@ -59,7 +88,55 @@ export const assessment = definePolicy({
     en: "A monthly bulletin, a quarterly assessment and a year-end ranking; results are used strictly and become credit records of the companies.",
   },
   configSchema: assessmentConfigSchema,
-  // Assessments arrive in a later issue: nothing to judge yet, so no findings.
-  evaluates: [],
-  evaluate: () => [],
+  evaluates: ["assessments"],
+  /**
+   * Each target of the period's published assessments (the latest revision) that did not pass:
+   * `belowPassLine` (major) when its total is under the template's pass line, `assessmentVetoed`
+   * (critical) when a veto failed it. The subject is the company or the region.
+   */
+  evaluate: (_period, view) =>
+    (view.assessmentCards ?? []).flatMap((card): Finding[] => {
+      if (card.passed) return [];
+      const subject: Subject = {
+        type: card.targetType === "company" ? "company" : "region",
+        id: card.targetId,
+        name: card.targetName,
+      };
+      const evidence = {
+        assessmentId: card.assessmentId,
+        kind: card.kind,
+        period: card.period,
+        template: card.templateCode,
+        total: card.total,
+        passLine: card.passLine,
+        grade: card.grade,
+        rank: card.rank,
+      };
+      const base = { subject, policy: "assessment", evidence, regionId: card.regionId };
+      if (card.vetoed) {
+        return [
+          {
+            ...base,
+            rule: "assessmentVetoed",
+            severity: "critical",
+            message: {
+              zh: `${card.targetName}在${card.period}考核（${card.templateCode}）中被一票否决。`,
+              en: `${card.targetName} was vetoed in the ${card.period} assessment (${card.templateCode}).`,
+            },
+          },
+        ];
+      }
+      if (card.total >= card.passLine) return [];
+      return [
+        {
+          ...base,
+          rule: "belowPassLine",
+          severity: "major",
+          message: {
+            zh: `${card.targetName}在${card.period}考核（${card.templateCode}）中得分${card.total}，低于及格线${card.passLine}。`,
+            en: `${card.targetName} scored ${card.total} in the ${card.period} assessment (${card.templateCode}), below the pass line of ${card.passLine}.`,
+          },
+        },
+      ];
+    }),
 });

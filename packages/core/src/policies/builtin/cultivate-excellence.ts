@@ -10,8 +10,8 @@ export const projectLevels = ["provincial", "municipal"] as const;
 
 /**
  * The credit grade scale of property companies, best first (信用档案: AAA ≥ 85, AA 80–85, A 70–80,
- * B 60–70, C below 60 with bad records in force, by default). Credit files arrive with the
- * assessment-and-credit issue; until then no grade is known.
+ * B 60–70, C below 60 with bad records in force, by default); computed from a company's credit
+ * file by `creditScore` (see credit/score.ts) under the assessment policy's `credit` config.
  */
 export const creditGrades = ["AAA", "AA", "A", "B", "C"] as const;
 export type CreditGrade = (typeof creditGrades)[number];
@@ -68,8 +68,8 @@ export const cultivateExcellence = definePolicy({
   id: "cultivateExcellence",
   title: { zh: "培优育优制度", en: "Cultivating excellence" },
   description: {
-    zh: "鼓励企业申报省优、市优项目，对守信、群众满意度高的物业企业实行联合激励，引导企业保持项目经理工作相对稳定。评价项目经理稳定性；省优、市优候选项目按逾期诉求、满意率、信息公示、项目经理任职和信用等级评定（信用等级待信用档案建立后评价）；联合激励在考核数据具备后评价。",
-    en: "Puts companies forward for provincial and municipal excellent projects, rewards trustworthy companies residents are satisfied with, and keeps project managers stable. Judges project-manager stability; excellent-project candidates by overdue cases, satisfaction, disclosures, the project manager's tenure and credit grade (credit once credit files exist); joint incentives once assessment data exists.",
+    zh: "鼓励企业申报省优、市优项目，对守信、群众满意度高的物业企业实行联合激励，引导企业保持项目经理工作相对稳定。评价项目经理稳定性；省优、市优候选项目按逾期诉求、满意率、信息公示、项目经理任职和信用等级（取自企业信用档案）评定；联合激励在考核数据具备后评价。",
+    en: "Puts companies forward for provincial and municipal excellent projects, rewards trustworthy companies residents are satisfied with, and keeps project managers stable. Judges project-manager stability; excellent-project candidates by overdue cases, satisfaction, disclosures, the project manager's tenure and credit grade (from the company's credit file); joint incentives once assessment data exists.",
   },
   configSchema: cultivateExcellenceConfigSchema,
   evaluates: ["contracts"],

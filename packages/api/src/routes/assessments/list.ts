@@ -1,0 +1,44 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { assessmentKinds } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { listAssessments } from "../../services/assessments.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { assessmentJson, assessmentReaderRoles, assessmentSchema, assessmentStatuses } from "./schema.js";
+
+const query = z.object({
+  kind: z
+    .enum(assessmentKinds)
+    .optional()
+    .openapi({ param: { name: "kind", in: "query" }, example: "annual" }),
+  period: z
+    .string()
+    .max(10)
+    .optional()
+    .openapi({ param: { name: "period", in: "query" }, example: "2026" }),
+  status: z
+    .enum(assessmentStatuses)
+    .optional()
+    .openapi({ param: { name: "status", in: "query" }, example: "published" }),
+});
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/assessments",
+  operationId: "listAssessments",
+  tags: ["assessments"],
+  summary: "List assessments, newest period first (every revision)",
+  security,
+  middleware: [requireRole(assessmentReaderRoles)] as const,
+  request: { params: tenantParam, query },
+  responses: {
+    200: json(z.object({ items: z.array(assessmentSchema) }), "The assessments (at most 500)."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+export const registerListAssessments = (app: Router) =>
+  app.openapi(route, async (c) =>
+    c.json({ items: (await listAssessments(tenantCtx(c), c.req.valid("query"))).map(assessmentJson) }, 200),
+  );

@@ -1,0 +1,36 @@
+import { createRoute } from "@hono/zod-openapi";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { scoreManualItem } from "../../services/assessments.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { itemParams, manualScoreBody, scorecardJson, scorecardSchema } from "./schema.js";
+
+const route = createRoute({
+  method: "put",
+  path: "/v1/tenants/{tenant}/assessments/{id}/scorecards/{scorecardId}/items/{itemId}",
+  operationId: "scoreAssessmentItem",
+  tags: ["assessments"],
+  summary: "Enter an inspector's score and evidence for a manual item",
+  description:
+    "Drafts only (409 otherwise). The score lies within 0..the item's points (422 naming `body.score`); a computed item is 422. The card's total, grade and pass, and the ranks of its template, are recomputed. Audited.",
+  security,
+  middleware: [requireRole(["countyAdmin"])] as const,
+  request: {
+    params: tenantParam.extend(itemParams.shape),
+    body: { content: { "application/json": { schema: manualScoreBody } }, required: true },
+  },
+  responses: {
+    200: json(scorecardSchema, "The scorecard."),
+    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
+  },
+});
+
+export const registerScoreAssessmentItem = (app: Router) =>
+  app.openapi(route, async (c) => {
+    const { id, scorecardId, itemId } = c.req.valid("param");
+    return c.json(
+      scorecardJson(await scoreManualItem(tenantCtx(c), { id, scorecardId, itemId }, c.req.valid("json"))),
+      200,
+    );
+  });

@@ -1,0 +1,37 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { eligibilityPurposes } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { creditEligibility } from "../../services/credit.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { companyIdParam, creditReaderRoles, eligibilitySchema, onQuery } from "./schema.js";
+
+const eligibilityRoute = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/credit/companies/{id}/eligibility",
+  operationId: "getCreditEligibility",
+  tags: ["credit"],
+  summary: "May the company bid, or be put up for an award? (招投标 / 评优评先)",
+  description:
+    "By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en); companies at the joint-incentive grade (default AAA) that are allowed get the tenant's `incentives` (联合激励). Company staff ask only about their own company (another is 404).",
+  security,
+  middleware: [requireRole(creditReaderRoles)] as const,
+  request: {
+    params: tenantParam.extend(companyIdParam.shape),
+    query: z.object({
+      for: z.enum(eligibilityPurposes).openapi({ param: { name: "for", in: "query" }, example: "bidding" }),
+      on: onQuery,
+    }),
+  },
+  responses: {
+    200: json(eligibilitySchema, "The verdict."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+/** Registers `GET /v1/tenants/{tenant}/credit/companies/{id}/eligibility`. */
+export const registerCreditEligibility = (app: Router) =>
+  app.openapi(eligibilityRoute, async (c) =>
+    c.json(await creditEligibility(tenantCtx(c), c.req.valid("param").id, c.req.valid("query")), 200),
+  );

@@ -1,0 +1,40 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { creditGrades } from "@propgov/core";
+import { requireRole } from "../../middleware/auth.js";
+import type { Router } from "../../router.js";
+import { rankCompanies } from "../../services/credit.js";
+import { tenantCtx } from "../ctx.js";
+import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { creditReaderRoles, creditStandingSchema, onQuery } from "./schema.js";
+
+const rankingRoute = createRoute({
+  method: "get",
+  path: "/v1/tenants/{tenant}/credit/companies",
+  operationId: "rankCreditCompanies",
+  tags: ["credit"],
+  summary: "Rank companies by credit score (信用排名)",
+  description:
+    "Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade. Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.",
+  security,
+  middleware: [requireRole(creditReaderRoles)] as const,
+  request: {
+    params: tenantParam,
+    query: z.object({
+      on: onQuery,
+      grade: z
+        .enum(creditGrades)
+        .optional()
+        .openapi({ param: { name: "grade", in: "query" }, example: "AAA" }),
+    }),
+  },
+  responses: {
+    200: json(z.object({ items: z.array(creditStandingSchema) }).openapi("CreditRanking"), "The ranking."),
+    ...errorResponses(400, 401, 403, 404, 500),
+  },
+});
+
+/** Registers `GET /v1/tenants/{tenant}/credit/companies` (the ranking). */
+export const registerRankCreditCompanies = (app: Router) =>
+  app.openapi(rankingRoute, async (c) =>
+    c.json({ items: await rankCompanies(tenantCtx(c), c.req.valid("query")) }, 200),
+  );

@@ -1,0 +1,398 @@
+import {
+  type AssessmentSource,
+  type AssessmentTargetKind,
+  type CoverageData,
+  coverageFigures,
+  evaluateAll,
+  type Finding,
+  type Mechanism,
+  PARTY_ELIGIBILITY_THRESHOLD,
+  type Period,
+  type PolicyCase,
+  type PolicyView,
+  periodWindow,
+  type Ratio,
+  type SourceFigures,
+  satisfiedRatings,
+  startOfDayIn,
+  taskDoneStatuses,
+} from "@propgov/core";
+import { creditRecords, type Tx, tasks } from "@propgov/db";
+import { and, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+import { asOfFor } from "./evaluations.js";
+import { loadPolicyView } from "./policy-view.js";
+import { tenantToday } from "./time.js";
+
+/** One target of a template: a company, a township or street, or a community. */
+export interface AssessmentTarget {
+  type: AssessmentTargetKind;
+  id: string;
+  name: string;
+  /** The region the target belongs to (itself for regions); null for companies. */
+  regionId: string | null;
+}
+
+interface TaskRow {
+  ownerUnitType: string;
+  ownerUnitId: string;
+  dueOn: string;
+  status: string;
+  submittedAt: Date | null;
+}
+
+interface CreditRow {
+  id: string;
+  companyId: string;
+  category: string;
+  effectiveOn: string;
+}
+
+/**
+ * Everything a cycle's figures are computed from, read once in the caller's transaction: the
+ * policy view of the period as of its last day (or today while it runs), the findings of the
+ * mechanism's policies over it (run in memory, never stored), the tasks due in the period and
+ * the bad credit records in force on the day.
+ */
+export interface MetricWorld {
+  period: Period;
+  asOf: string;
+  /** The instant deadlines are judged at (the view's). */
+  asAt: number;
+  window: { from: number; to: number };
+  view: PolicyView;
+  findings: Finding[];
+  tasks: TaskRow[];
+  badCredit: CreditRow[];
+  coverage: CoverageData;
+  /** Compounds each company serves under a contract running at some time in the period. */
+  served: Map<string, Set<string>>;
+  /** Contracts of each company (running in the period). */
+  contractsOf: Map<string, Set<string>>;
+  /** Each region's subtree: the ids of the region and every region below it. */
+  subtree: Map<string, Set<string>>;
+  communityOf: Map<string, string>;
+  /** The view's cases grouped once, so each target reads only its own. */
+  casesByCompound: Map<string, PolicyCase[]>;
+  casesByCommunity: Map<string, PolicyCase[]>;
+  findingsByPolicy: Map<string, Finding[]>;
+}
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+};
+
+const DAY_MS = 86_400_000;
+const dayAfter = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
+/** Reads the world a cycle is computed from (see {@link MetricWorld}). */
+export async function loadMetricWorld(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  period: Period,
+  mechanism: Mechanism,
+): Promise<MetricWorld> {
+  const asOf = asOfFor(period, tenantToday(ctx));
+  const view = await loadPolicyView(tx, ctx, asOf, period);
+  const findings = evaluateAll(mechanism, view, period, ctx.deps.policies);
+  const taskRows = await tx
+    .select({
+      ownerUnitType: tasks.ownerUnitType,
+      ownerUnitId: tasks.ownerUnitId,
+      dueOn: tasks.dueOn,
+      status: tasks.status,
+      submittedAt: tasks.submittedAt,
+    })
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.tenantId, ctx.tenant.id),
+        inArray(tasks.ownerUnitType, ["company", "region"]),
+        gte(tasks.dueOn, period.start),
+        lte(tasks.dueOn, period.end),
+      ),
+    );
+  const badCredit = await tx
+    .select({
+      id: creditRecords.id,
+      companyId: creditRecords.companyId,
+      category: creditRecords.category,
+      effectiveOn: creditRecords.effectiveOn,
+    })
+    .from(creditRecords)
+    .where(
+      and(
+        eq(creditRecords.tenantId, ctx.tenant.id),
+        eq(creditRecords.kind, "bad"),
+        isNull(creditRecords.revokedAt),
+        lte(creditRecords.effectiveOn, asOf),
+        gte(creditRecords.expiresOn, asOf),
+      ),
+    );
+
+  const served = new Map<string, Set<string>>();
+  const contractsOf = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(value);
+    map.set(key, set);
+  };
+  for (const k of view.contracts) {
+    if (k.startsOn > period.end || k.endsOn < period.start) continue;
+    add(served, k.companyId, k.compoundId);
+    add(contractsOf, k.companyId, k.id);
+  }
+  const subtree = new Map<string, Set<string>>();
+  for (const r of view.regions) {
+    for (const ancestor of r.path.split("/").filter(Boolean)) add(subtree, ancestor, r.id);
+  }
+  const regionPath = new Map(view.regions.map((r) => [r.id, r.path]));
+
+  // The three 100% goals on the day, from the view (the definitions are core's coverageFigures).
+  const branch = (kind: string, key: "compoundId" | "committeeId" | "companyId", id: string) =>
+    view.partyOrgs.some((p) => p.kind === kind && p[key] === id);
+  const inTerm = view.committees.filter((k) => k.formedOn <= asOf && k.termEndsOn >= asOf);
+  const runningOn = new Map<string, string[]>();
+  for (const k of view.contracts)
+    if (k.startsOn <= asOf && k.endsOn >= asOf)
+      runningOn.set(k.companyId, [...(runningOn.get(k.companyId) ?? []), k.compoundId]);
+  const coverage: CoverageData = {
+    compounds: view.compounds.map((c) => ({
+      id: c.id,
+      regionIds: (regionPath.get(c.communityId) ?? "").split("/").filter(Boolean),
+      serviceMode: c.serviceMode,
+      residentPartyMembers: c.residentPartyMembers,
+      hasCommitteeInTerm: inTerm.some((k) => k.compoundId === c.id),
+      hasPartyOrg: branch("compoundBranch", "compoundId", c.id),
+    })),
+    committees: inTerm.map((k) => ({
+      id: k.id,
+      compoundId: k.compoundId,
+      partyMembers: k.members.filter((m) => m.isPartyMember).length,
+      hasPartyOrg: branch("committeeBranch", "committeeId", k.id),
+    })),
+    companies: view.companies.map((c) => ({
+      id: c.id,
+      partyMembers: c.partyMembers,
+      hasPartyOrg: branch("companyBranch", "companyId", c.id),
+      compoundIds: runningOn.get(c.id) ?? [],
+    })),
+  };
+
+  return {
+    period,
+    asOf,
+    asAt: view.asAt ? Date.parse(view.asAt) : startOfDayIn(dayAfter(asOf), ctx.tenant.timezone),
+    window: periodWindow(period, ctx.tenant.timezone),
+    view,
+    findings,
+    tasks: taskRows,
+    badCredit,
+    coverage,
+    served,
+    contractsOf,
+    subtree,
+    communityOf: new Map(view.compounds.map((c) => [c.id, c.communityId])),
+    casesByCompound: groupBy(view.cases ?? [], (c) => c.compoundId),
+    casesByCommunity: groupBy(view.cases ?? [], (c) => c.communityId),
+    findingsByPolicy: groupBy(findings, (f) => f.policy),
+  };
+}
+
+/**
+ * The targets of a kind in the period: companies with a contract running at some time in it;
+ * townships and streets; communities. Sorted by name, then id, for a stable order.
+ */
+export function targetsOf(world: MetricWorld, kind: AssessmentTargetKind): AssessmentTarget[] {
+  const byName = (a: AssessmentTarget, b: AssessmentTarget) =>
+    a.name.localeCompare(b.name, "zh") || a.id.localeCompare(b.id);
+  if (kind === "company") {
+    return world.view.companies
+      .filter((c) => world.served.has(c.id))
+      .map((c) => ({ type: kind, id: c.id, name: c.name, regionId: null }))
+      .sort(byName);
+  }
+  const kinds: readonly string[] = kind === "township" ? ["township", "street"] : ["community"];
+  return world.view.regions
+    .filter((r) => kinds.includes(r.kind))
+    .map((r) => ({ type: kind, id: r.id, name: r.name, regionId: r.id }))
+    .sort(byName);
+}
+
+const rateFigures = (r: Ratio): SourceFigures => ({
+  value: r.rate,
+  numerator: r.numerator,
+  denominator: r.denominator,
+});
+
+/**
+ * The case rates of the period for a set of cases, by the case KPIs' definitions: a deadline in
+ * the period counts when met or passed at the view's instant (not yet due: in neither part);
+ * cancelled cases count in no rate; satisfaction = satisfied or basically satisfied ÷ rated in
+ * the period.
+ */
+function caseRate(world: MetricWorld, cases: PolicyCase[], which: AssessmentSource["metric"]): SourceFigures {
+  const within = (iso: string | null) => {
+    if (!iso) return false;
+    const t = Date.parse(iso);
+    return t >= world.window.from && t < world.window.to;
+  };
+  const live = cases.filter((c) => c.status !== "cancelled");
+  let met = 0;
+  let counted = 0;
+  if (which === "cases.satisfactionRate") {
+    for (const c of live) {
+      if (!c.rating || !within(c.ratedAt)) continue;
+      counted += 1;
+      if ((satisfiedRatings as readonly string[]).includes(c.rating)) met += 1;
+    }
+  } else {
+    const [due, done] =
+      which === "cases.responseRate"
+        ? (["firstContactDueAt", "contactedAt"] as const)
+        : (["resolutionDueAt", "resolvedAt"] as const);
+    for (const c of live) {
+      if (!within(c[due])) continue;
+      const ok = c[done] !== null && Date.parse(c[done] as string) <= Date.parse(c[due]);
+      if (ok) met += 1;
+      if (ok || Date.parse(c[due]) < world.asAt) counted += 1;
+    }
+  }
+  return { value: counted === 0 ? null : met / counted, numerator: met, denominator: counted };
+}
+
+/** Whether a finding is against the target (see {@link figuresFor}). */
+function findingAgainst(world: MetricWorld, target: AssessmentTarget, f: Finding): boolean {
+  const s = f.subject;
+  if (target.type === "company") {
+    if (s.type === "company") return s.id === target.id;
+    if (s.type === "contract") return world.contractsOf.get(target.id)?.has(s.id) ?? false;
+    if (s.type === "compound") return world.served.get(target.id)?.has(s.id) ?? false;
+    return false;
+  }
+  const regions = world.subtree.get(target.id) ?? new Set([target.id]);
+  if (f.regionId && regions.has(f.regionId)) return true;
+  if (s.type === "region") return regions.has(s.id);
+  if (s.type === "compound") return regions.has(world.communityOf.get(s.id) ?? "");
+  return false;
+}
+
+function findingFigures(
+  world: MetricWorld,
+  target: AssessmentTarget,
+  policy: string,
+  match: (f: Finding) => boolean = () => true,
+) {
+  const hits = (world.findingsByPolicy.get(policy) ?? []).filter(
+    (f) => match(f) && findingAgainst(world, target, f),
+  );
+  const byRule: Record<string, number> = {};
+  for (const f of hits) byRule[`${f.policy}.${f.rule}`] = (byRule[`${f.policy}.${f.rule}`] ?? 0) + 1;
+  return {
+    value: hits.length,
+    byRule,
+    subjects: [...new Set(hits.map((f) => `${f.subject.type}:${f.subject.name}`))].slice(0, 20),
+  };
+}
+
+/**
+ * The figures one source gives for one target in the world. Scopes: a company's cases are those
+ * of the compounds it serves under a contract running in the period; a region's those of the
+ * communities in its subtree. A finding is against a company when its subject is the company,
+ * one of its contracts or a compound it serves; against a region when its region (or subject
+ * region, or subject compound's community) lies in the subtree. Coverage is measured on the
+ * period's judging day (asOf); tasks are those owned by the company, or by a region in the
+ * subtree, due in the period (on time: verified or closed and submitted by the end of the due
+ * day; open and not yet due on asOf: in neither part). `disclosures.compliance` and
+ * `meetings.compliance` count the findings of informationDisclosure and jointConsultation.
+ */
+export function figuresFor(
+  world: MetricWorld,
+  target: AssessmentTarget,
+  source: AssessmentSource,
+): SourceFigures {
+  const regions = world.subtree.get(target.id) ?? new Set([target.id]);
+  switch (source.metric) {
+    case "cases.responseRate":
+    case "cases.resolutionRate":
+    case "cases.satisfactionRate": {
+      const units = target.type === "company" ? (world.served.get(target.id) ?? new Set<string>()) : regions;
+      const byUnit = target.type === "company" ? world.casesByCompound : world.casesByCommunity;
+      const cases = [...units].flatMap((id) => byUnit.get(id) ?? []);
+      return caseRate(world, cases, source.metric);
+    }
+    case "coverage.service":
+    case "coverage.committee":
+    case "coverage.partyOrg": {
+      const f = coverageFigures(world.coverage, target.id, PARTY_ELIGIBILITY_THRESHOLD);
+      const r =
+        source.metric === "coverage.service"
+          ? f.serviceCoverage
+          : source.metric === "coverage.committee"
+            ? f.committeeFormation
+            : f.partyOrgFormation;
+      return { ...rateFigures(r), on: world.asOf };
+    }
+    case "tasks.onTime": {
+      const tz = world.view.tenant.timezone;
+      const own = world.tasks.filter((t) =>
+        target.type === "company"
+          ? t.ownerUnitType === "company" && t.ownerUnitId === target.id
+          : t.ownerUnitType === "region" && regions.has(t.ownerUnitId),
+      );
+      let onTime = 0;
+      let late = 0;
+      let overdue = 0;
+      let notDue = 0;
+      for (const t of own) {
+        if ((taskDoneStatuses as readonly string[]).includes(t.status)) {
+          if (t.submittedAt && t.submittedAt.getTime() < startOfDayIn(dayAfter(t.dueOn), tz)) onTime += 1;
+          else late += 1;
+        } else if (t.dueOn < world.asOf) overdue += 1;
+        else notDue += 1;
+      }
+      const decided = onTime + late + overdue;
+      return {
+        value: decided === 0 ? null : onTime / decided,
+        due: own.length,
+        completedOnTime: onTime,
+        completedLate: late,
+        openOverdue: overdue,
+        openNotDue: notDue,
+      };
+    }
+    case "disclosures.compliance":
+      return findingFigures(world, target, "informationDisclosure");
+    case "meetings.compliance":
+      return findingFigures(world, target, "jointConsultation");
+    case "findings":
+      return findingFigures(
+        world,
+        target,
+        source.policy ?? "",
+        (f) =>
+          (source.rule === undefined || f.rule === source.rule) &&
+          (source.severity === undefined || f.severity === source.severity),
+      );
+    case "credit.bad": {
+      const records = world.badCredit
+        .filter((r) => r.companyId === target.id && (!source.category || r.category === source.category))
+        .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.id.localeCompare(b.id));
+      return {
+        value: records.length,
+        on: world.asOf,
+        records: records.map((r) => ({ id: r.id, category: r.category, effectiveOn: r.effectiveOn })),
+      };
+    }
+    case "manual":
+      return { value: null };
+  }
+}

@@ -1,0 +1,694 @@
+import {
+  AppError,
+  type AssessmentConfig,
+  assessment,
+  type CreditConfig,
+  type CreditGrade,
+  type CreditRecordKind,
+  type CreditRecordSource,
+  configOf,
+  createCreditRecordSchema,
+  creditScore,
+  dateInZone,
+  defaultExpiresOn,
+  type Eligibility,
+  type EligibilityPurpose,
+  eligibility,
+  gradeRank,
+  inForce,
+  type Mechanism,
+  newId,
+  type PenaltyExportRow,
+  penaltyExportColumns,
+  renderPenaltyCsv,
+} from "@propgov/core";
+import { companies, creditRecords, type PenaltyDetails, type Tx, withTenant } from "@propgov/db";
+import { and, asc, desc, eq, gte, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../context.js";
+import { type Reach, reachOf } from "./access.js";
+import { audit } from "./audit.js";
+import { currentMechanism } from "./mechanism.js";
+import { decodeCursor, type Page, toPage } from "./pagination.js";
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+/** One credit record (信用记录) of a company. */
+export interface CreditRecordView {
+  id: string;
+  companyId: string;
+  kind: CreditRecordKind;
+  category: string;
+  points: number;
+  source: CreditRecordSource;
+  sourceId: string | null;
+  evidence: string;
+  effectiveOn: string;
+  expiresOn: string;
+  public: boolean;
+  penalty: PenaltyDetails | null;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+type RecordRow = typeof creditRecords.$inferSelect;
+
+export const creditRecordView = (row: RecordRow): CreditRecordView => ({
+  id: row.id,
+  companyId: row.companyId,
+  kind: row.kind,
+  category: row.category,
+  points: row.points,
+  source: row.source,
+  sourceId: row.sourceId,
+  evidence: row.evidence,
+  effectiveOn: row.effectiveOn,
+  expiresOn: row.expiresOn,
+  public: row.public,
+  penalty: row.penalty ?? null,
+  revokedAt: row.revokedAt,
+  revokeReason: row.revokeReason,
+  createdBy: row.createdBy,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Config
+
+/** The credit config of a mechanism: the assessment policy's `credit` section (defaults where it says nothing). */
+export function creditConfigOf(mechanism: Mechanism | null | undefined): CreditConfig {
+  return (configOf(assessment, mechanism?.policies.assessment?.config) as AssessmentConfig).credit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** What a caller (a route, assessment publishing, a finding) files as one credit record. */
+export interface InsertCreditRecordInput {
+  companyId: string;
+  kind: "good" | "bad";
+  category: string;
+  points: number;
+  source: "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+  sourceId?: string | null;
+  evidence: string;
+  effectiveOn: string;
+  expiresOn?: string | null;
+  public?: boolean;
+  /** Required for administrativePenalty; `decidedOn` defaults to effectiveOn. */
+  penalty?: (Omit<PenaltyDetails, "decidedOn"> & { decidedOn?: string | null }) | null;
+}
+
+const unprocessable = (message: string, path: string, detail: string): AppError =>
+  new AppError("unprocessable", message, { errors: [{ path, message: detail }] });
+
+/**
+ * Validates and inserts one credit record in the caller's transaction (routes, assessment
+ * publishing and findings compose it), defaulting expiresOn from the tenant's credit config and
+ * a penalty's decidedOn from effectiveOn, and audits `credit.record`. Errors name `body.*` paths.
+ * `config` may be passed by callers that already hold it; otherwise the current mechanism's.
+ */
+export async function insertCreditRecord(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  input: InsertCreditRecordInput,
+  config?: CreditConfig,
+): Promise<CreditRecordView> {
+  const { companyId, ...body } = input;
+  const parsed = createCreditRecordSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = `body.${issue?.path.join(".") ?? ""}`;
+    throw new AppError("unprocessable", `Invalid credit record: ${path} ${issue?.message ?? ""}`.trim(), {
+      errors: parsed.error.issues.map((i) => ({ path: `body.${i.path.join(".")}`, message: i.message })),
+    });
+  }
+  const data = parsed.data;
+  const cfg = config ?? (await loadCreditConfig(tx, ctx));
+  const expiresOn = data.expiresOn ?? defaultExpiresOn(data.effectiveOn, cfg);
+  if (expiresOn < data.effectiveOn) {
+    throw unprocessable("expiresOn is before effectiveOn.", "body.expiresOn", "On or after effectiveOn.");
+  }
+  let penalty: PenaltyDetails | null = null;
+  if (data.source === "administrativePenalty") {
+    if (!data.penalty) {
+      throw unprocessable(
+        "An administrative penalty needs its decision details.",
+        "body.penalty",
+        "Required for source administrativePenalty (decisionNumber, authority, decidedOn, fine).",
+      );
+    }
+    if (data.kind !== "bad") {
+      throw unprocessable("An administrative penalty is a bad record.", "body.kind", "Must be 'bad'.");
+    }
+    const p = data.penalty;
+    if (p.fine === null || p.fine === undefined) {
+      throw unprocessable(
+        "An administrative penalty states its fine in 万元 (0 when there is none).",
+        "body.penalty.fine",
+        "Required for source administrativePenalty: the fine in 万元, 0 for none.",
+      );
+    }
+    penalty = {
+      decisionNumber: p.decisionNumber,
+      authority: p.authority,
+      authorityUscc: p.authorityUscc ?? null,
+      fine: p.fine ?? null,
+      decidedOn: p.decidedOn ?? data.effectiveOn,
+      penaltyType: p.penaltyType ?? null,
+      cause: p.cause ?? null,
+      basis: p.basis ?? null,
+      content: p.content ?? null,
+      legalRepresentative: p.legalRepresentative ?? null,
+      note: p.note ?? null,
+    };
+  } else if (data.penalty) {
+    throw unprocessable(
+      "Penalty details belong to administrative penalties only.",
+      "body.penalty",
+      "Only with source administrativePenalty.",
+    );
+  }
+  const [company] = await tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, companyId)));
+  if (!company) throw new AppError("not_found", `Company '${companyId}' was not found.`);
+
+  const now = ctx.deps.now();
+  const principal = ctx.principal;
+  const [row] = await tx
+    .insert(creditRecords)
+    .values({
+      tenantId: ctx.tenant.id,
+      id: newId("creditRecord", now.getTime()),
+      companyId,
+      kind: data.kind,
+      category: data.category,
+      points: data.points,
+      source: data.source,
+      sourceId: data.sourceId ?? null,
+      evidence: data.evidence,
+      effectiveOn: data.effectiveOn,
+      expiresOn,
+      public: data.public ?? true,
+      penalty,
+      createdBy: principal && principal.kind !== "apiKey" ? principal.userId : null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!row) throw new Error("insert returned nothing");
+  const view = creditRecordView(row);
+  await audit(tx, ctx, ctx.tenant.id, {
+    action: "credit.record",
+    targetType: "creditRecord",
+    targetId: row.id,
+    after: view,
+  });
+  return view;
+}
+
+/** The tenant's credit config, from its current mechanism. */
+export async function loadCreditConfig(tx: Tx, ctx: TenantServiceContext): Promise<CreditConfig> {
+  return creditConfigOf((await currentMechanism(tx, ctx)).document);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and scoring
+
+/** Today in the tenant's zone: the default `?on=`. */
+export const creditToday = (ctx: TenantServiceContext) => dateInZone(ctx.deps.now(), ctx.tenant.timezone);
+
+/** The tenant-zone date a revocation took effect on. */
+const revokedOnOf = (ctx: TenantServiceContext, row: { revokedAt: Date | null }) =>
+  row.revokedAt ? dateInZone(row.revokedAt, ctx.tenant.timezone) : null;
+
+const factsOf = (ctx: TenantServiceContext, row: RecordRow) => ({ ...row, revokedOn: revokedOnOf(ctx, row) });
+
+/** A company as its credit file names it. */
+export interface CreditCompany {
+  id: string;
+  name: string;
+  uscc: string;
+}
+
+export interface CreditStanding {
+  company: CreditCompany;
+  on: string;
+  base: number;
+  score: number;
+  grade: CreditGrade;
+  /** Sums of the good and bad points in force. */
+  good: number;
+  bad: number;
+}
+
+export interface CreditFile extends CreditStanding {
+  /** Records in force on `on`, newest effective first. */
+  records: CreditRecordView[];
+  /** Every record (revoked and expired included), newest effective first. */
+  history: CreditRecordView[];
+}
+
+/** Newest effective first; among equals, newest filed first. */
+const newestFirst = (a: RecordRow, b: RecordRow) =>
+  a.effectiveOn === b.effectiveOn
+    ? a.id < b.id
+      ? 1
+      : a.id > b.id
+        ? -1
+        : 0
+    : a.effectiveOn < b.effectiveOn
+      ? 1
+      : -1;
+
+/**
+ * Who reads credit files: the county, region staff and department officers every company (a
+ * company's credit standing is public on the board anyway, and townships and departments weigh
+ * it in bidding and inspections); company staff only their own company (others 404).
+ */
+function companiesReadable(reach: Reach): SQL | undefined {
+  switch (reach.kind) {
+    case "county":
+    case "region":
+    case "department":
+      return undefined;
+    case "company":
+      return eq(companies.id, reach.companyId);
+    default:
+      return sql`false`;
+  }
+}
+
+async function readableCompany(tx: Tx, ctx: TenantServiceContext, reach: Reach, companyId: string) {
+  const [row] = await tx
+    .select({ id: companies.id, name: companies.name, uscc: companies.uscc })
+    .from(companies)
+    .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, companyId), companiesReadable(reach)));
+  if (!row) throw new AppError("not_found", `Company '${companyId}' was not found.`);
+  return row;
+}
+
+async function recordsOf(tx: Tx, ctx: TenantServiceContext, companyId?: string): Promise<RecordRow[]> {
+  return tx
+    .select()
+    .from(creditRecords)
+    .where(
+      and(
+        eq(creditRecords.tenantId, ctx.tenant.id),
+        companyId ? eq(creditRecords.companyId, companyId) : undefined,
+      ),
+    );
+}
+
+/** The standing of one company on `on`, from its records (pure over what was read). */
+function standingOf(
+  ctx: TenantServiceContext,
+  company: CreditCompany,
+  rows: RecordRow[],
+  on: string,
+  config: CreditConfig,
+) {
+  const result = creditScore(
+    rows.map((r) => factsOf(ctx, r)),
+    on,
+    config,
+  );
+  return {
+    standing: {
+      company,
+      on,
+      base: result.base,
+      score: result.score,
+      grade: result.grade,
+      good: result.good,
+      bad: result.bad,
+    } satisfies CreditStanding,
+    inForce: result.inForce as (RecordRow & { revokedOn: string | null })[],
+  };
+}
+
+/** `GET /credit/companies/{id}?on=`: score, grade, records in force and the whole history. */
+export async function getCreditFile(
+  ctx: TenantServiceContext,
+  companyId: string,
+  on?: string,
+): Promise<CreditFile> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    const company = await readableCompany(tx, ctx, reach, companyId);
+    const config = await loadCreditConfig(tx, ctx);
+    const rows = (await recordsOf(tx, ctx, companyId)).sort(newestFirst);
+    const { standing, inForce: live } = standingOf(ctx, company, rows, on ?? creditToday(ctx), config);
+    return {
+      ...standing,
+      records: live.map(({ revokedOn: _, ...r }) => creditRecordView(r)),
+      history: rows.map(creditRecordView),
+    };
+  });
+}
+
+/**
+ * Every active company's standing on `on` (default today), best score first (then name), the
+ * caller's reach applied (company staff see their own); `grade` keeps one grade.
+ */
+export async function rankCompanies(
+  ctx: TenantServiceContext,
+  input: { on?: string; grade?: CreditGrade },
+): Promise<CreditStanding[]> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    return rankWithin(tx, ctx, companiesReadable(reach), input.on ?? creditToday(ctx), input.grade);
+  });
+}
+
+async function rankWithin(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  condition: SQL | undefined,
+  on: string,
+  grade?: CreditGrade,
+  options: { includeArchived?: boolean } = {},
+): Promise<CreditStanding[]> {
+  const config = await loadCreditConfig(tx, ctx);
+  const list = await tx
+    .select({ id: companies.id, name: companies.name, uscc: companies.uscc })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.tenantId, ctx.tenant.id),
+        options.includeArchived ? undefined : isNull(companies.archivedAt),
+        condition,
+      ),
+    )
+    .orderBy(asc(companies.name), asc(companies.id));
+  const byCompany = new Map<string, RecordRow[]>();
+  for (const r of await recordsOf(tx, ctx)) {
+    const l = byCompany.get(r.companyId);
+    if (l) l.push(r);
+    else byCompany.set(r.companyId, [r]);
+  }
+  return list
+    .map((c) => standingOf(ctx, c, byCompany.get(c.id) ?? [], on, config).standing)
+    .filter((s) => grade === undefined || s.grade === grade)
+    .sort((a, b) => b.score - a.score || gradeRank(a.grade) - gradeRank(b.grade));
+}
+
+/**
+ * Every company's grade on `on` (archived ones too: their contracts may still be judged), in the
+ * caller's transaction; cultivateExcellence's `minCreditGrade` criterion reads it.
+ */
+export async function gradesOn(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  on: string,
+): Promise<Map<string, CreditGrade>> {
+  const all = await rankWithin(tx, ctx, undefined, on, undefined, { includeArchived: true });
+  return new Map(all.map((s) => [s.company.id, s.grade]));
+}
+
+export interface RecordListInput {
+  limit: number;
+  cursor?: string;
+  kind?: CreditRecordKind;
+  source?: CreditRecordSource;
+  includeRevoked?: boolean;
+}
+
+/** `GET /credit/companies/{id}/records`: newest filed first, revoked ones on request. */
+export async function listCreditRecords(
+  ctx: TenantServiceContext,
+  companyId: string,
+  input: RecordListInput,
+): Promise<Page<CreditRecordView>> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    await readableCompany(tx, ctx, reach, companyId);
+    const rows = await tx
+      .select()
+      .from(creditRecords)
+      .where(
+        and(
+          eq(creditRecords.tenantId, ctx.tenant.id),
+          eq(creditRecords.companyId, companyId),
+          input.kind ? eq(creditRecords.kind, input.kind) : undefined,
+          input.source ? eq(creditRecords.source, input.source) : undefined,
+          input.includeRevoked ? undefined : isNull(creditRecords.revokedAt),
+          input.cursor ? lt(creditRecords.id, decodeCursor(input.cursor)) : undefined,
+        ),
+      )
+      .orderBy(desc(creditRecords.id))
+      .limit(input.limit + 1);
+    return toPage(rows.map(creditRecordView), input.limit);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing through the API
+
+/**
+ * `POST /credit/companies/{id}/records`: county administrators file any record; department
+ * officers only administrative penalties (行政处罚) their department decided (403 otherwise).
+ */
+export async function createCreditRecord(
+  ctx: TenantServiceContext,
+  companyId: string,
+  input: Omit<InsertCreditRecordInput, "companyId">,
+): Promise<CreditRecordView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    if (reach.kind === "department" && input.source !== "administrativePenalty") {
+      throw new AppError("forbidden", "Department officers file administrative penalties only.", {
+        errors: [{ path: "body.source", message: "Only 'administrativePenalty' for your role." }],
+      });
+    }
+    if (reach.kind !== "county" && reach.kind !== "department") {
+      throw new AppError(
+        "forbidden",
+        "Only county administrators and department officers file credit records.",
+      );
+    }
+    // An archived company keeps its file: penalties decided before it left still go on record.
+    return insertCreditRecord(tx, ctx, { ...input, companyId });
+  });
+}
+
+/** `POST /credit/records/{id}/revoke`: county administrators; a record is revoked once (409 after). */
+export async function revokeCreditRecord(
+  ctx: TenantServiceContext,
+  id: string,
+  input: { reason: string },
+): Promise<CreditRecordView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    if (reach.kind !== "county")
+      throw new AppError("forbidden", "Only county administrators revoke credit records.");
+    const [row] = await tx
+      .select()
+      .from(creditRecords)
+      .where(and(eq(creditRecords.tenantId, ctx.tenant.id), eq(creditRecords.id, id)))
+      .for("update");
+    if (!row) throw new AppError("not_found", `Credit record '${id}' was not found.`);
+    if (row.revokedAt) {
+      throw new AppError("conflict", `Credit record '${id}' was already revoked.`);
+    }
+    const now = ctx.deps.now();
+    const [updated] = await tx
+      .update(creditRecords)
+      .set({ revokedAt: now, revokeReason: input.reason, updatedAt: now })
+      .where(and(eq(creditRecords.tenantId, ctx.tenant.id), eq(creditRecords.id, id)))
+      .returning();
+    if (!updated) throw new Error("update returned nothing");
+    const before = creditRecordView(row);
+    const after = creditRecordView(updated);
+    await audit(tx, ctx, ctx.tenant.id, {
+      action: "credit.revoke",
+      targetType: "creditRecord",
+      targetId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linkage
+
+export interface EligibilityView extends Eligibility {
+  company: CreditCompany;
+  for: EligibilityPurpose;
+  on: string;
+  score: number;
+  grade: CreditGrade;
+}
+
+/** `GET /credit/companies/{id}/eligibility?for=&on=`: may it bid, or be put up for an award? */
+export async function creditEligibility(
+  ctx: TenantServiceContext,
+  companyId: string,
+  input: { for: EligibilityPurpose; on?: string },
+): Promise<EligibilityView> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    const company = await readableCompany(tx, ctx, reach, companyId);
+    const config = await loadCreditConfig(tx, ctx);
+    const on = input.on ?? creditToday(ctx);
+    const { standing, inForce: live } = standingOf(
+      ctx,
+      company,
+      await recordsOf(tx, ctx, companyId),
+      on,
+      config,
+    );
+    return {
+      company,
+      for: input.for,
+      on,
+      score: standing.score,
+      grade: standing.grade,
+      ...eligibility(input.for, standing.grade, live, config),
+    };
+  });
+}
+
+/** A record as the public board shows it: no evidence, no people, no internal ids of users. */
+export interface PublicCreditRecord {
+  id: string;
+  kind: CreditRecordKind;
+  category: string;
+  points: number;
+  source: CreditRecordSource;
+  effectiveOn: string;
+  expiresOn: string;
+  penalty: { decisionNumber: string; authority: string; decidedOn: string } | null;
+}
+
+export interface PublicCreditEntry {
+  company: { id: string; name: string; uscc: string };
+  score: number;
+  grade: CreditGrade;
+  records: PublicCreditRecord[];
+}
+
+export interface PublicCreditBoard {
+  on: string;
+  companies: PublicCreditEntry[];
+}
+
+/** `GET /public/credit`: every active company's grade and score today, with its public records in force. */
+export async function publicCreditBoard(ctx: TenantServiceContext): Promise<PublicCreditBoard> {
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const on = creditToday(ctx);
+    const ranking = await rankWithin(tx, ctx, undefined, on);
+    const byCompany = new Map<string, RecordRow[]>();
+    for (const r of await recordsOf(tx, ctx)) {
+      if (!r.public || !inForce(factsOf(ctx, r), on)) continue;
+      const l = byCompany.get(r.companyId);
+      if (l) l.push(r);
+      else byCompany.set(r.companyId, [r]);
+    }
+    return {
+      on,
+      companies: ranking.map((s) => ({
+        company: { id: s.company.id, name: s.company.name, uscc: s.company.uscc },
+        score: s.score,
+        grade: s.grade,
+        records: (byCompany.get(s.company.id) ?? []).sort(newestFirst).map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          category: r.category,
+          points: r.points,
+          source: r.source,
+          effectiveOn: r.effectiveOn,
+          expiresOn: r.expiresOn,
+          penalty: r.penalty
+            ? {
+                decisionNumber: r.penalty.decisionNumber,
+                authority: r.penalty.authority,
+                decidedOn: r.penalty.decidedOn,
+              }
+            : null,
+        })),
+      })),
+    };
+  });
+}
+
+/**
+ * `GET /credit/exports/penalties.csv?from=&to=`: the administrative penalties decided in
+ * [from, to] (revoked ones left out) in the 双公示 layout; county administrators only.
+ */
+export async function exportPenalties(
+  ctx: TenantServiceContext,
+  input: { from: string; to: string },
+): Promise<string> {
+  if (input.from > input.to) {
+    throw new AppError("bad_request", "`from` is after `to`.", {
+      errors: [{ path: "query.to", message: "On or after from." }],
+    });
+  }
+  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    if (reach.kind !== "county")
+      throw new AppError("forbidden", "Only county administrators export penalties.");
+    const config = await loadCreditConfig(tx, ctx);
+    const decidedOn = sql<string>`(${creditRecords.penalty}->>'decidedOn')`;
+    const rows = await tx
+      .select({
+        record: creditRecords,
+        companyName: companies.name,
+        uscc: companies.uscc,
+        legalRepresentative: companies.legalRepresentative,
+      })
+      .from(creditRecords)
+      .innerJoin(
+        companies,
+        and(eq(companies.tenantId, creditRecords.tenantId), eq(companies.id, creditRecords.companyId)),
+      )
+      .where(
+        and(
+          eq(creditRecords.tenantId, ctx.tenant.id),
+          eq(creditRecords.source, "administrativePenalty"),
+          isNull(creditRecords.revokedAt),
+          gte(decidedOn, input.from),
+          lte(decidedOn, input.to),
+        ),
+      )
+      .orderBy(asc(decidedOn), asc(creditRecords.id));
+    const dataSource = config.export.dataSource ?? `${ctx.tenant.name}物业管理信用平台`;
+    const dataSourceCode = config.export.dataSourceCode ?? ctx.tenant.divisionCode;
+    const out: PenaltyExportRow[] = rows.map(({ record, companyName, uscc, legalRepresentative }) => {
+      const p = record.penalty as PenaltyDetails;
+      return {
+        CF_WSH: p.decisionNumber,
+        CF_XDR_MC: companyName,
+        CF_XDR_SHXYM: uscc,
+        CF_FRDB: p.legalRepresentative ?? legalRepresentative,
+        CF_CFLB: p.penaltyType ?? (p.fine ? "罚款" : "警告"),
+        CF_SY: p.cause ?? record.category,
+        CF_YJ: p.basis ?? "",
+        CF_NR: p.content ?? "",
+        CF_NR_FK: p.fine ?? null,
+        CF_JDRQ: p.decidedOn,
+        CF_YXQ: record.expiresOn,
+        CF_CFJG: p.authority,
+        CF_CFJGDM: p.authorityUscc ?? "",
+        CF_SJLY: dataSource,
+        CF_SJLYDM: dataSourceCode,
+        BZ: p.note ?? "",
+      };
+    });
+    await audit(tx, ctx, ctx.tenant.id, {
+      action: "credit.exportPenalties",
+      targetType: "creditExport",
+      after: { from: input.from, to: input.to, rows: out.length, columns: penaltyExportColumns.length },
+    });
+    return renderPenaltyCsv(out);
+  });
+}

@@ -1,0 +1,3 @@
+export * from "./presets.js";
+export * from "./scoring.js";
+export * from "./template.js";

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { type CreditGrade, creditGrades } from "../policies/builtin/cultivate-excellence.js";
+import { labelSchema } from "../registry/common.js";
+
+/** Credit grades, best first (AAA … C; defined with cultivateExcellence's minCreditGrade). */
+export const creditGradeSchema = z.enum(creditGrades);
+
+/** The rank of a grade: 0 for AAA, 4 for C (lower is better). */
+export const gradeRank = (grade: CreditGrade): number => creditGrades.indexOf(grade);
+
+/** Whether `grade` is at least as good as `min`. */
+export const gradeAtLeast = (grade: CreditGrade, min: CreditGrade): boolean =>
+  gradeRank(grade) <= gradeRank(min);
+
+export const creditKinds = ["good", "bad"] as const;
+export type CreditRecordKind = (typeof creditKinds)[number];
+export const creditSources = ["assessment", "finding", "administrativePenalty", "award", "manual"] as const;
+export type CreditRecordSource = (typeof creditSources)[number];
+
+const bandsSchema = z
+  .object({
+    /** Lowest score of each grade (inclusive); C is everything below B. */
+    AAA: z.number().default(85),
+    AA: z.number().default(80),
+    A: z.number().default(70),
+    B: z.number().default(60),
+  })
+  .strict()
+  .refine((b) => b.AAA > b.AA && b.AA > b.A && b.A > b.B, "Band floors decrease from AAA to B.");
+
+/**
+ * How a tenant scores and grades companies' credit files (信用档案), and what the grades mean
+ * for bidding (招投标) and awards (评优评先). Part of the assessment policy's config (`credit`).
+ */
+export const creditConfigSchema = z
+  .object({
+    /** The score of a company with no record in force. */
+    base: z.number().min(0).max(1000).default(80),
+    bands: bandsSchema.prefault({}),
+    /** Grade C needs bad records in force; below B without any the company is graded B. */
+    cRequiresBadRecords: z.boolean().default(true),
+    /** A record's default validity: expiresOn = effectiveOn + this many months (same day; end of a shorter month). */
+    validityMonths: z.number().int().min(1).max(120).default(12),
+    eligibility: z
+      .object({
+        bidding: z
+          .object({
+            excludedGrades: z.array(creditGradeSchema).default(["C"]),
+            /** A bad record in force of one of these categories excludes (黑名单). */
+            blacklistCategories: z.array(z.string().trim().min(1).max(100)).default(["blacklist"]),
+          })
+          .strict()
+          .prefault({}),
+        award: z
+          .object({
+            minGrade: creditGradeSchema.default("A"),
+            jointIncentives: z
+              .object({
+                grade: creditGradeSchema.default("AAA"),
+                incentives: z.array(labelSchema).default([
+                  { zh: "评优评先优先", en: "Priority in awards and honours" },
+                  { zh: "招投标加分", en: "Extra points in bidding" },
+                  { zh: "减少检查频次", en: "Fewer routine inspections" },
+                ]),
+              })
+              .strict()
+              .prefault({}),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /** 双公示 export: data source (CF_SJLY) and its code (CF_SJLYDM); default the tenant's name and division code. */
+    export: z
+      .object({
+        dataSource: z.string().trim().min(1).max(200).nullable().default(null),
+        dataSourceCode: z.string().trim().min(1).max(50).nullable().default(null),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+export type CreditConfig = z.infer<typeof creditConfigSchema>;
+
+/** The defaults, for callers without a mechanism at hand. */
+export const defaultCreditConfig = (): CreditConfig => creditConfigSchema.parse({});
+
+/** The default expiry of a record: `validityMonths` after `effectiveOn` (2026-01-31 + 1 month → 2026-02-28). */
+export function defaultExpiresOn(effectiveOn: string, config: Pick<CreditConfig, "validityMonths">): string {
+  const [y, m, d] = effectiveOn.split("-").map(Number) as [number, number, number];
+  const monthIndex = m - 1 + config.validityMonths;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = monthIndex % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}

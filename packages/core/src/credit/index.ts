@@ -1,0 +1,4 @@
+export * from "./config.js";
+export * from "./export.js";
+export * from "./input.js";
+export * from "./score.js";

@@ -1,0 +1,202 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { createdAt, timestamptz, updatedAt } from "./columns.js";
+import { companies } from "./companies.js";
+import { tenantIsolation } from "./rls.js";
+import { tenants } from "./tenants.js";
+
+export type AssessmentTargetKind = "company" | "township" | "community";
+export type AssessmentKind = "monthlyBulletin" | "quarterly" | "annual";
+export type AssessmentStatus = "draft" | "published" | "superseded";
+
+/**
+ * An assessment template (考核细则), versioned like the mechanism: each change is a new row with
+ * the next version of its `code`. Append-only (trigger): versions are history.
+ */
+export const assessmentTemplates = pgTable(
+  "assessment_templates",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    /** Stable across versions, e.g. `company`, `township`. */
+    code: text("code").notNull(),
+    version: integer("version").notNull(),
+    targetKind: text("target_kind").$type<AssessmentTargetKind>().notNull(),
+    /** The whole template as validated by core: name, items, vetoes, pass line, grade bands, active. */
+    document: jsonb("document").$type<Record<string, unknown>>().notNull(),
+    note: text("note"),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: "assessment_templates_pkey", columns: [t.tenantId, t.id] }),
+    uniqueIndex("assessment_templates_code_version_key").on(t.tenantId, t.code, t.version),
+    tenantIsolation("assessment_templates"),
+  ],
+).enableRLS();
+
+/**
+ * One assessment cycle (月通报 / 季度考核 / 年终评比) of a period. A draft is computed and edited
+ * (manual items); publishing freezes it. A correction after publishing is a new revision with a
+ * reason (`revisesId`), and the old one becomes `superseded`; both stay readable.
+ */
+export const assessments = pgTable(
+  "assessments",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    kind: text("kind").$type<AssessmentKind>().notNull(),
+    period: text("period").notNull(),
+    revision: integer("revision").notNull().default(1),
+    revisesId: text("revises_id"),
+    reason: text("reason"),
+    status: text("status").$type<AssessmentStatus>().notNull(),
+    /** The template versions it applies: [{templateId, code, version}]. */
+    templates: jsonb("templates").$type<{ templateId: string; code: string; version: number }[]>().notNull(),
+    /** The mechanism version whose policies the figures were judged by. */
+    mechanismVersion: integer("mechanism_version"),
+    computedAt: timestamptz("computed_at").notNull(),
+    publishedAt: timestamptz("published_at"),
+    publishedBy: text("published_by"),
+    /** What publishing applied (credit records made, rankings), for the record. */
+    results: jsonb("results").$type<Record<string, unknown>>(),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "assessments_pkey", columns: [t.tenantId, t.id] }),
+    uniqueIndex("assessments_revision_key").on(t.tenantId, t.kind, t.period, t.revision),
+    index("assessments_period_idx").on(t.tenantId, t.period),
+    tenantIsolation("assessments"),
+  ],
+).enableRLS();
+
+/**
+ * One target's scorecard in an assessment: total, grade, rank, veto, and every item with the
+ * figures it came from. Editable while the assessment is a draft; frozen (trigger) once published.
+ */
+export const assessmentScorecards = pgTable(
+  "assessment_scorecards",
+  {
+    tenantId: text("tenant_id").notNull(),
+    id: text("id").notNull(),
+    assessmentId: text("assessment_id").notNull(),
+    templateId: text("template_id").notNull(),
+    targetType: text("target_type").$type<AssessmentTargetKind>().notNull(),
+    targetId: text("target_id").notNull(),
+    targetName: text("target_name").notNull(),
+    /** The region the target belongs to (itself for townships and communities), for scoping. */
+    regionId: text("region_id"),
+    total: doublePrecision("total").notNull(),
+    grade: text("grade"),
+    rank: integer("rank"),
+    passed: boolean("passed").notNull(),
+    vetoed: boolean("vetoed").notNull().default(false),
+    /** [{itemId, title, points, score, source, figures, manual?: {score, evidence, by, at}}] and vetoes. */
+    items: jsonb("items").$type<Record<string, unknown>[]>().notNull(),
+    vetoes: jsonb("vetoes").$type<Record<string, unknown>[]>().notNull().default([]),
+    previousTotal: doublePrecision("previous_total"),
+    previousRank: integer("previous_rank"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "assessment_scorecards_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "assessment_scorecards_assessment_fk",
+      columns: [t.tenantId, t.assessmentId],
+      foreignColumns: [assessments.tenantId, assessments.id],
+    }),
+    uniqueIndex("assessment_scorecards_target_key").on(
+      t.tenantId,
+      t.assessmentId,
+      t.templateId,
+      t.targetType,
+      t.targetId,
+    ),
+    index("assessment_scorecards_target_idx").on(t.tenantId, t.targetType, t.targetId),
+    tenantIsolation("assessment_scorecards"),
+  ],
+).enableRLS();
+
+export type CreditKind = "good" | "bad";
+export type CreditSource = "assessment" | "finding" | "administrativePenalty" | "award" | "manual";
+
+/** The details of an administrative penalty (行政处罚), as the 双公示 layout needs them. */
+export interface PenaltyDetails {
+  decisionNumber: string;
+  authority: string;
+  authorityUscc?: string | null;
+  /** 罚款金额 in 万元. */
+  fine?: number | null;
+  decidedOn: string;
+  penaltyType?: string | null;
+  cause?: string | null;
+  basis?: string | null;
+  content?: string | null;
+  legalRepresentative?: string | null;
+  note?: string | null;
+}
+
+/**
+ * A record of a company's credit file (信用档案): good or bad, points, where it came from, when it
+ * is in force. Records are never deleted; a wrong one is revoked (信用修复) with a reason.
+ */
+export const creditRecords = pgTable(
+  "credit_records",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    companyId: text("company_id").notNull(),
+    kind: text("kind").$type<CreditKind>().notNull(),
+    category: text("category").notNull(),
+    points: doublePrecision("points").notNull(),
+    source: text("source").$type<CreditSource>().notNull(),
+    /** The assessment, finding or other record it came from. */
+    sourceId: text("source_id"),
+    evidence: text("evidence").notNull(),
+    effectiveOn: date("effective_on", { mode: "string" }).notNull(),
+    expiresOn: date("expires_on", { mode: "string" }).notNull(),
+    /** Shown on the public credit board. */
+    public: boolean("public").notNull().default(true),
+    penalty: jsonb("penalty").$type<PenaltyDetails>(),
+    revokedAt: timestamptz("revoked_at"),
+    revokeReason: text("revoke_reason"),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "credit_records_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "credit_records_company_fk",
+      columns: [t.tenantId, t.companyId],
+      foreignColumns: [companies.tenantId, companies.id],
+    }),
+    index("credit_records_company_idx").on(t.tenantId, t.companyId, t.effectiveOn),
+    index("credit_records_penalty_idx")
+      .on(t.tenantId, t.effectiveOn)
+      .where(sql`source = 'administrativePenalty'`),
+    index("credit_records_source_idx").on(t.tenantId, t.source, t.sourceId),
+    tenantIsolation("credit_records"),
+  ],
+).enableRLS();
