@@ -104,7 +104,7 @@ export async function startServer(
       if (seeded.demo) {
         const d = seeded.demo;
         say(
-          `bootstrap: loaded the Mengcheng demo registry (sample data): ${d.regions} regions, ${d.departments} departments, ${d.compounds} compounds, ${d.companies} companies, ${d.contracts} contracts, ${d.committees} committees, ${d.partyOrgs} party organisations, ${d.bodies} bodies, ${d.staff} staff, ${d.venues} venues`,
+          `bootstrap: loaded the Mengcheng demo registry (sample data): ${d.regions} regions, ${d.departments} departments, ${d.compounds} compounds, ${d.companies} companies, ${d.contracts} contracts, ${d.committees} committees, ${d.partyOrgs} party organisations, ${d.bodies} bodies, ${d.staff} staff, ${d.venues} venues, ${d.cases} cases`,
         );
       }
       // Shown whatever the log level: it is the only way to learn the password.
