@@ -17,13 +17,16 @@ import {
   displayNameSchema,
   divisionCodeSchema,
   newId,
+  type PresetId,
   passwordSchema,
+  presetIds,
   roleScopeKey,
   type Scope,
   scopeSchema,
   type TenantRole,
   tenantRoleSchema,
   tenantRoles,
+  tenantSettingsSchema,
   tenantSlugSchema,
   timeZoneSchema,
   usernameSchema,
@@ -61,7 +64,11 @@ const rolesHelp = tenantRoles
 
 /** A field path as the user knows it: an option name, or the password read from stdin. */
 const cliLabel = (path: string) =>
-  path === "password" || path === "body.password" ? "password (stdin)" : optionName(path);
+  path === "password" || path === "body.password"
+    ? "password (stdin)"
+    : path.startsWith("settings.caseNumberPrefix")
+      ? "--case-prefix"
+      : optionName(path);
 
 /** Validation failed before anything ran; paths are option names. */
 class UsageError extends AppError {}
@@ -213,20 +220,25 @@ const commands: Command[] = [
   {
     name: "tenant create",
     summary: "create a county (tenant)",
-    usage: "propgov tenant create --slug <slug> --name <name> --division-code <code> [--timezone <zone>]",
+    usage:
+      "propgov tenant create --slug <slug> --name <name> --division-code <code> [--timezone <zone>] [--preset <id>] [--case-prefix <prefix>]",
     details: `Options:
   --slug <slug>            lower-case letters, digits, hyphens; appears in /v1/tenants/<slug>
   --name <name>            the county's name, e.g. 蒙城县
   --division-code <code>   six-digit administrative division code, e.g. 341622
   --timezone <zone>        IANA time zone (default ${DEFAULT_TIMEZONE})
+  --preset <id>            the mechanism it starts from: ${presetIds.join(", ")} (default anhui-3338)
+  --case-prefix <prefix>   case numbers read <PREFIX>-2026-000123 (default: two letters of the slug)
 
 Example:
-  propgov tenant create --slug mengcheng --name 蒙城县 --division-code 341622`,
+  propgov tenant create --slug mengcheng --name 蒙城县 --division-code 341622 --case-prefix MC`,
     options: {
       slug: { type: "string" },
       name: { type: "string" },
       "division-code": { type: "string" },
       timezone: { type: "string" },
+      preset: { type: "string" },
+      "case-prefix": { type: "string" },
     },
     async prepare(values) {
       const input = validate(
@@ -235,12 +247,16 @@ Example:
           name: z.string().trim().min(1).max(100),
           divisionCode: divisionCodeSchema,
           timezone: timeZoneSchema.optional(),
+          preset: z.enum(presetIds as [PresetId, ...PresetId[]]).optional(),
+          settings: tenantSettingsSchema.optional(),
         }),
         {
           slug: values.slug,
           name: values.name,
           divisionCode: values["division-code"],
           timezone: values.timezone,
+          preset: values.preset,
+          settings: values["case-prefix"] ? { caseNumberPrefix: values["case-prefix"] } : undefined,
         },
       );
       return (deps) => createTenant(ctxOf(deps), input);

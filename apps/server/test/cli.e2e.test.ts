@@ -71,6 +71,23 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
     expect(result.stderr).toContain("--name: Required.");
     expect(result.stderr).toContain("--division-code: A division code is six digits");
     expect(result.stderr).toContain("--timezone: Not an IANA time zone");
+    const badChoices = await cli([
+      "tenant",
+      "create",
+      "--slug",
+      "lixin",
+      "--name",
+      "利辛县",
+      "--division-code",
+      "341623",
+      "--preset",
+      "mars-9999",
+      "--case-prefix",
+      "lx-1",
+    ]);
+    expect(badChoices.code).toBe(1);
+    expect(badChoices.stderr).toContain("--preset:");
+    expect(badChoices.stderr).toContain("--case-prefix: Upper-case letters and digits");
     const unknown = await cli(["tenant", "create", "--slug", "x1", "--colour", "red"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("Unknown option '--colour'");
@@ -94,6 +111,25 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
     const again = await cli(args);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("A tenant with slug 'fuyang' already exists.");
+
+    // Another county on the two-level preset, numbering its cases LX-…
+    const compact = await cli([
+      "tenant",
+      "create",
+      "--slug",
+      "lixin",
+      "--name",
+      "利辛县",
+      "--division-code",
+      "341623",
+      "--preset",
+      "compact-2level",
+      "--case-prefix",
+      "LX",
+    ]);
+    expect(compact.stderr).toBe("");
+    expect(compact.code).toBe(0);
+    expect(JSON.parse(compact.stdout)).toMatchObject({ slug: "lixin", divisionCode: "341623" });
     expect(again.stderr).toContain("--slug: Already taken.");
   });
 

@@ -1,4 +1,4 @@
-import { auditEvents, withTenant } from "@propgov/db";
+import { auditEvents, disclosures, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ interface DisclosureJson {
   period: string;
   publishedBy: { id: string | null; name: string | null };
   withdrawnAt: string | null;
+  withdrawnBy: string | null;
   withdrawalReason: string | null;
 }
 
@@ -95,6 +96,7 @@ describe.each(testDrivers())("disclosures on %s", (driver) => {
       attachments: ["https://files.example.gov.cn/2026q3.pdf"],
       publishedBy: { id: h.ours.adminId, name: "蒙城县管理员" },
       withdrawnAt: null,
+      withdrawnBy: null,
       withdrawalReason: null,
     });
     expect(res.body.id).toMatch(/^dsc_[0-9A-Z]{26}$/);
@@ -306,6 +308,15 @@ describe.each(testDrivers())("disclosures on %s", (driver) => {
     expect(done.status).toBe(200);
     expect(done.body.withdrawnAt).not.toBeNull();
     expect(done.body.withdrawalReason).toBe(reason);
+    expect(done.body.withdrawnBy).toBe(anjuStaff.id);
+    // Who and why are columns of the disclosure, not only in its audit trail.
+    const [stored] = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+      tx
+        .select({ withdrawnBy: disclosures.withdrawnBy, withdrawalReason: disclosures.withdrawalReason })
+        .from(disclosures)
+        .where(and(eq(disclosures.tenantId, h.ours.id), eq(disclosures.id, id))),
+    );
+    expect(stored).toEqual({ withdrawnBy: anjuStaff.id, withdrawalReason: reason });
     expectProblem(
       await h.request("POST", path, { token: h.ours.adminToken, body: { reason } }),
       409,
@@ -318,7 +329,7 @@ describe.each(testDrivers())("disclosures on %s", (driver) => {
       token: h.ours.adminToken,
     });
     const found = (withWithdrawn.body.items as DisclosureJson[]).find((d) => d.id === id);
-    expect(found).toMatchObject({ withdrawalReason: reason });
+    expect(found).toMatchObject({ withdrawalReason: reason, withdrawnBy: anjuStaff.id });
     expect((await h.request("GET", `${base}/${id}`, { token: anjuStaff.token })).body.withdrawalReason).toBe(
       reason,
     );

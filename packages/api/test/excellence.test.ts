@@ -1,8 +1,18 @@
 import { type CaseRating, newId, newTrackingCode } from "@propgov/core";
-import { auditEvents, cases, contractProjectManagers, contracts, disclosures, withTenant } from "@propgov/db";
+import {
+  auditEvents,
+  cases,
+  contractProjectManagers,
+  contracts,
+  disclosures,
+  excellenceNominations,
+  pgErrorCode,
+  withTenant,
+} from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejection } from "./db-errors.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { anhuiRoster, seedDepartments } from "./mechanism-fixtures.js";
 import {
@@ -227,13 +237,16 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
   const base = "/v1/tenants/ours/excellence";
   const admin = () => h.ours.adminToken;
   let anjuStaff: string;
+  let anjuStaffId: string;
   let yijuStaff: string;
   let farStaff: string;
 
   beforeAll(async () => {
     h = await createHarness(driver);
     f = await seed(h);
-    anjuStaff = (await h.userWith(h.ours, ["companyStaff"], { companyId: f.companies.anju })).token;
+    const anju = await h.userWith(h.ours, ["companyStaff"], { companyId: f.companies.anju });
+    anjuStaff = anju.token;
+    anjuStaffId = anju.id;
     yijuStaff = (await h.userWith(h.ours, ["companyStaff"], { companyId: f.companies.yiju })).token;
     farStaff = (await h.userWith(h.ours, ["regionStaff"], { regionId: f.world.township.id })).token;
   });
@@ -496,6 +509,8 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
         note: "服务规范",
         createdBy: h.ours.adminId,
         decidedAt: null,
+        decidedBy: null,
+        decisionNote: null,
         allowedActions: ["withdraw", "award", "reject"],
       });
       expect(res.body.id).toMatch(/^nom_[0-9A-Z]{26}$/);
@@ -615,7 +630,12 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       expectProblem(await act(toAward, "award", farStaff), 403, "forbidden");
       const awarded = await act(toAward, "award", admin(), { note: "评定通过" });
       expect(awarded.status).toBe(200);
-      expect(awarded.body).toMatchObject({ status: "awarded", allowedActions: [] });
+      expect(awarded.body).toMatchObject({
+        status: "awarded",
+        allowedActions: [],
+        decidedBy: h.ours.adminId,
+        decisionNote: "评定通过",
+      });
       expect(awarded.body.decidedAt).not.toBeNull();
       const late = await act(toAward, "withdraw", anjuStaff);
       expectProblem(late, 409, "conflict");
@@ -626,8 +646,13 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       expectProblem(noReason, 422, "unprocessable");
       expect(failingPaths(noReason)).toEqual(["body.reason"]);
       const rejected = await act(toReject, "reject", admin(), { reason: "年内有长期逾期诉求" });
-      expect(rejected.body).toMatchObject({ status: "rejected" });
+      expect(rejected.body).toMatchObject({
+        status: "rejected",
+        decidedBy: h.ours.adminId,
+        decisionNote: "年内有长期逾期诉求",
+      });
       const detail = await h.request("GET", `${base}/nominations/${toReject}`, { token: anjuStaff });
+      expect(detail.body).toMatchObject({ decidedBy: h.ours.adminId, decisionNote: "年内有长期逾期诉求" });
       expect(
         detail.body.history.map((e: { action: string; note: string | null }) => [e.action, e.note]),
       ).toEqual([
@@ -638,15 +663,73 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       // The applicant withdraws: the company its own, the county any; another company cannot see it.
       const mine = await create(f.contracts.overdue, "municipal", anjuStaff);
       expectProblem(await act(mine, "withdraw", yijuStaff), 404, "not_found");
-      const withdrawn = await act(mine, "withdraw", anjuStaff);
-      expect(withdrawn.body).toMatchObject({ status: "withdrawn", allowedActions: [] });
+      const withdrawn = await act(mine, "withdraw", anjuStaff, { note: "材料需补充" });
+      expect(withdrawn.body).toMatchObject({
+        status: "withdrawn",
+        allowedActions: [],
+        decidedBy: anjuStaffId,
+        decisionNote: "材料需补充",
+      });
       const county = await create(f.contracts.manager, "municipal");
-      expect((await act(county, "withdraw", admin())).body.status).toBe("withdrawn");
-      // Withdrawn is final for that level and year.
-      expectProblem(
-        await nominate({ contractId: f.contracts.overdue, level: "municipal", year: 2023 }),
-        409,
-        "conflict",
+      expect((await act(county, "withdraw", admin())).body).toMatchObject({
+        status: "withdrawn",
+        decidedBy: h.ours.adminId,
+        decisionNote: null,
+      });
+      // Who decided and the note are columns of the nomination, not only in its audit trail.
+      const stored = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+        tx
+          .select({
+            id: excellenceNominations.id,
+            decidedBy: excellenceNominations.decidedBy,
+            decisionNote: excellenceNominations.decisionNote,
+          })
+          .from(excellenceNominations)
+          .where(
+            and(
+              eq(excellenceNominations.tenantId, h.ours.id),
+              inArray(excellenceNominations.id, [toAward, toReject, mine]),
+            ),
+          ),
+      );
+      expect(new Set(stored.map((n) => JSON.stringify([n.id, n.decidedBy, n.decisionNote])))).toEqual(
+        new Set([
+          JSON.stringify([toAward, h.ours.adminId, "评定通过"]),
+          JSON.stringify([toReject, h.ours.adminId, "年内有长期逾期诉求"]),
+          JSON.stringify([mine, anjuStaffId, "材料需补充"]),
+        ]),
+      );
+      // A withdrawn nomination leaves room to nominate the contract again for that level and year…
+      const renominated = await nominate({ contractId: f.contracts.overdue, level: "municipal", year: 2023 });
+      expect(renominated.status).toBe(201);
+      expect(renominated.body).toMatchObject({ status: "nominated", decidedBy: null, decisionNote: null });
+      expect(renominated.body.id).not.toBe(mine);
+      // …but a live one, or an awarded or rejected one, still blocks another.
+      const twice = await nominate({ contractId: f.contracts.overdue, level: "municipal", year: 2023 });
+      expectProblem(twice, 409, "conflict");
+      expect(twice.body).toMatchObject({ existingId: renominated.body.id, existingStatus: "nominated" });
+      expect(failingPaths(twice)).toEqual(["body.contractId"]);
+      const afterAward = await nominate({ contractId: f.contracts.good, level: "municipal", year: 2023 });
+      expectProblem(afterAward, 409, "conflict");
+      expect(afterAward.body).toMatchObject({ existingId: toAward, existingStatus: "awarded" });
+      const afterReject = await nominate({ contractId: f.contracts.good, level: "provincial", year: 2023 });
+      expect(afterReject.body).toMatchObject({ existingId: toReject, existingStatus: "rejected" });
+      // The database holds the rule too: a second live row for the same key is refused.
+      const row = {
+        tenantId: h.ours.id,
+        contractId: f.contracts.overdue,
+        level: "municipal" as const,
+        year: 2023,
+      };
+      const clash = await rejection(
+        withTenant(h.deps.db.db, h.ours.id, (tx) =>
+          tx.insert(excellenceNominations).values({ ...row, id: `${mine}X`, status: "nominated" }),
+        ),
+      );
+      expect(pgErrorCode(clash)).toBe("23505");
+      // Withdrawn rows do not count against it (the unique index is partial).
+      await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+        tx.insert(excellenceNominations).values({ ...row, id: `${mine}Y`, status: "withdrawn" }),
       );
 
       const audit = await withTenant(h.deps.db.db, h.ours.id, (tx) =>

@@ -1,7 +1,7 @@
 import { dateInZone } from "@propgov/core";
-import { auditEvents, lifecycleSignOffs, pgErrorCode, withTenant } from "@propgov/db";
+import { auditEvents, lifecycleEvents, lifecycleSignOffs, pgErrorCode, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messages, rejection } from "./db-errors.js";
 import { createHarness, expectProblem, failingPaths, type Harness, type Response_ } from "./harness.js";
@@ -305,6 +305,33 @@ describe.each(testDrivers())("lifecycle events on %s", (driver) => {
     expect(cancelled.body.cancelledAt).toBe(cancelled.body.updatedAt);
     const again = await h.request("GET", `${path}/${e.id}`, { token: h.ours.adminToken });
     expect(again.body.cancelReason).toBe("业主大会决定暂缓大修。");
+    expect(again.body.cancelledAt).toBe(cancelled.body.cancelledAt);
+    // When and why are columns of the event; the audit trail records the cancellation too.
+    const [stored] = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+      tx
+        .select({ cancelledAt: lifecycleEvents.cancelledAt, cancelReason: lifecycleEvents.cancelReason })
+        .from(lifecycleEvents)
+        .where(and(eq(lifecycleEvents.tenantId, h.ours.id), eq(lifecycleEvents.id, e.id))),
+    );
+    expect({ cancelledAt: stored?.cancelledAt?.toISOString(), cancelReason: stored?.cancelReason }).toEqual({
+      cancelledAt: cancelled.body.cancelledAt,
+      cancelReason: "业主大会决定暂缓大修。",
+    });
+    const trail = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+      tx
+        .select({ after: auditEvents.after })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.tenantId, h.ours.id),
+            eq(auditEvents.targetId, e.id),
+            eq(auditEvents.action, "lifecycleEvent.cancel"),
+          ),
+        ),
+    );
+    expect(trail.map((t) => t.after)).toEqual([
+      { status: "cancelled", cancelReason: "业主大会决定暂缓大修。" },
+    ]);
     expect(expectProblem(await complete(e.id), 409, "conflict")).toMatchObject({
       currentStatus: "cancelled",
     });

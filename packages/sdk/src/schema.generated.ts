@@ -1790,7 +1790,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a lifecycle event, with a reason
-         * @description open → cancelled; 409 when it is not open. The reason is kept in the audit trail and shown as `cancelReason`.
+         * @description open → cancelled; 409 when it is not open. The reason is stored with the event (`cancelReason`, `cancelledAt`) and in the audit trail.
          */
         post: operations["cancelLifecycleEvent"];
         delete?: never;
@@ -6455,6 +6455,7 @@ export interface components {
          *         "name": "王经理"
          *       },
          *       "withdrawnAt": null,
+         *       "withdrawnBy": null,
          *       "withdrawalReason": null,
          *       "createdAt": "2026-10-08T02:00:00.000Z",
          *       "updatedAt": "2026-10-08T02:00:00.000Z"
@@ -6488,6 +6489,8 @@ export interface components {
                 name: string | null;
             };
             withdrawnAt: string | null;
+            /** @description The user or API key that withdrew it. */
+            withdrawnBy: string | null;
             withdrawalReason: string | null;
             createdAt: string;
             updatedAt: string;
@@ -7378,6 +7381,8 @@ export interface components {
          *       "createdAt": "2026-01-10T02:00:00.000Z",
          *       "updatedAt": "2026-01-10T02:00:00.000Z",
          *       "decidedAt": null,
+         *       "decidedBy": null,
+         *       "decisionNote": null,
          *       "allowedActions": [
          *         "withdraw",
          *         "award",
@@ -7403,6 +7408,10 @@ export interface components {
             updatedAt: string;
             /** @description When it was withdrawn, awarded or rejected. */
             decidedAt: string | null;
+            /** @description The user or API key that withdrew, awarded or rejected it. */
+            decidedBy: string | null;
+            /** @description The note of the withdrawal or award, or the reason of the rejection. */
+            decisionNote: string | null;
             /** @description What its status accepts (withdraw: the company or the county; award, reject: the county). */
             allowedActions: ("withdraw" | "award" | "reject")[];
         };
@@ -7484,6 +7493,8 @@ export interface components {
          *       "createdAt": "2026-01-10T02:00:00.000Z",
          *       "updatedAt": "2026-01-10T02:00:00.000Z",
          *       "decidedAt": null,
+         *       "decidedBy": null,
+         *       "decisionNote": null,
          *       "allowedActions": [
          *         "withdraw",
          *         "award",
@@ -7519,6 +7530,10 @@ export interface components {
             updatedAt: string;
             /** @description When it was withdrawn, awarded or rejected. */
             decidedAt: string | null;
+            /** @description The user or API key that withdrew, awarded or rejected it. */
+            decidedBy: string | null;
+            /** @description The note of the withdrawal or award, or the reason of the rejection. */
+            decisionNote: string | null;
             /** @description What its status accepts (withdraw: the company or the county; award, reject: the county). */
             allowedActions: ("withdraw" | "award" | "reject")[];
             evaluation: components["schemas"]["ExcellenceEvaluation"];

@@ -8,8 +8,8 @@ import {
   newId,
   type WithdrawDisclosureInput,
 } from "@propgov/core";
-import { auditEvents, companies, compounds, contracts, disclosures, type Tx, withTenant } from "@propgov/db";
-import { and, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { companies, compounds, contracts, disclosures, type Tx, withTenant } from "@propgov/db";
+import { and, desc, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Principal, TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
 import { actorOf, audit } from "./audit.js";
@@ -33,7 +33,9 @@ export interface DisclosureView {
   /** The account that published it (a user or an API key) and its display name. */
   publishedBy: { id: string | null; name: string | null };
   withdrawnAt: Date | null;
-  /** Why it was withdrawn (kept in the audit trail of the withdrawal). */
+  /** The account (a user or an API key) that withdrew it. */
+  withdrawnBy: string | null;
+  /** Why it was withdrawn. */
   withdrawalReason: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -76,7 +78,7 @@ const joined = (tx: Tx) =>
 
 const unitOf = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
 
-function disclosureView(j: Joined, withdrawalReason: string | null): DisclosureView {
+function disclosureView(j: Joined): DisclosureView {
   const { d } = j;
   return {
     id: d.id,
@@ -90,7 +92,8 @@ function disclosureView(j: Joined, withdrawalReason: string | null): DisclosureV
     publishedAt: d.publishedAt,
     publishedBy: { id: d.publishedBy, name: d.publisherName },
     withdrawnAt: d.withdrawnAt,
-    withdrawalReason,
+    withdrawnBy: d.withdrawnBy,
+    withdrawalReason: d.withdrawalReason,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
   };
@@ -107,34 +110,6 @@ const publicView = (j: Joined): PublicDisclosureView => ({
   attachments: j.d.attachments,
   publishedAt: j.d.publishedAt,
 });
-
-/** The reasons of the withdrawn disclosures among `rows`, from the audit trail (one query). */
-async function withdrawalReasons(tx: Tx, tenantId: string, rows: readonly Joined[]) {
-  const ids = rows.filter((r) => r.d.withdrawnAt).map((r) => r.d.id);
-  const out = new Map<string, string>();
-  if (ids.length === 0) return out;
-  const events = await tx
-    .select({ targetId: auditEvents.targetId, after: auditEvents.after })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.tenantId, tenantId),
-        eq(auditEvents.targetType, "disclosure"),
-        eq(auditEvents.action, "disclosure.withdraw"),
-        inArray(auditEvents.targetId, ids),
-      ),
-    );
-  for (const e of events) {
-    const reason = (e.after as { reason?: unknown } | null)?.reason;
-    if (e.targetId && typeof reason === "string") out.set(e.targetId, reason);
-  }
-  return out;
-}
-
-async function viewsOf(tx: Tx, tenantId: string, rows: readonly Joined[]): Promise<DisclosureView[]> {
-  const reasons = await withdrawalReasons(tx, tenantId, rows);
-  return rows.map((r) => disclosureView(r, reasons.get(r.d.id) ?? null));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Access
@@ -316,10 +291,11 @@ export async function createDisclosure(
       })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    const view = disclosureView(
-      { d: row, compoundName: compound?.name ?? null, companyName: company?.name ?? null },
-      null,
-    );
+    const view = disclosureView({
+      d: row,
+      compoundName: compound?.name ?? null,
+      companyName: company?.name ?? null,
+    });
     await audit(tx, ctx, ctx.tenant.id, {
       action: "disclosure.create",
       targetType: "disclosure",
@@ -367,7 +343,7 @@ export async function listDisclosures(
       rows.map((r) => ({ ...r, id: r.d.id })),
       input.limit,
     );
-    return { items: await viewsOf(tx, ctx.tenant.id, page.items), nextCursor: page.nextCursor };
+    return { items: page.items.map(disclosureView), nextCursor: page.nextCursor };
   });
 }
 
@@ -382,10 +358,7 @@ async function findVisible(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: 
 /** One disclosure the caller may see (404 otherwise, as for another tenant's). */
 export async function getDisclosure(ctx: TenantServiceContext, id: string): Promise<DisclosureView> {
   return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
-    const row = await findVisible(tx, ctx, await reachOf(tx, ctx), id);
-    const [view] = await viewsOf(tx, ctx.tenant.id, [row]);
-    if (!view) throw new Error("view of one row is missing");
-    return view;
+    return disclosureView(await findVisible(tx, ctx, await reachOf(tx, ctx), id));
   });
 }
 
@@ -412,7 +385,7 @@ function mayWithdraw(ctx: TenantServiceContext, reach: Reach, d: Row): boolean {
 
 /**
  * Withdraws (撤回) a disclosure: it leaves the public board and no longer counts in evaluations
- * from now on; the record stays, with the reason in its audit trail. Already withdrawn → 409.
+ * from now on; the record stays, with who withdrew it and why (also audited). Already withdrawn → 409.
  */
 export async function withdrawDisclosure(
   ctx: TenantServiceContext,
@@ -441,16 +414,21 @@ export async function withdrawDisclosure(
     const now = ctx.deps.now();
     const [row] = await tx
       .update(disclosures)
-      .set({ withdrawnAt: now, updatedAt: now })
+      .set({
+        withdrawnAt: now,
+        withdrawnBy: actorOf(ctx.principal).actorId,
+        withdrawalReason: input.reason,
+        updatedAt: now,
+      })
       .where(and(eq(disclosures.tenantId, ctx.tenant.id), eq(disclosures.id, id)))
       .returning();
     if (!row) throw new AppError("not_found", `Disclosure '${id}' was not found.`);
-    const view = disclosureView({ ...before, d: row }, input.reason);
+    const view = disclosureView({ ...before, d: row });
     await audit(tx, ctx, ctx.tenant.id, {
       action: "disclosure.withdraw",
       targetType: "disclosure",
       targetId: id,
-      before: disclosureView(before, null),
+      before: disclosureView(before),
       after: { ...view, reason: input.reason },
     });
     return view;

@@ -36,10 +36,10 @@ import {
   type Tx,
   withTenant,
 } from "@propgov/db";
-import { and, asc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
-import { audit } from "./audit.js";
+import { actorOf, audit } from "./audit.js";
 import { gradesOn } from "./credit.js";
 import { asOfFor } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
@@ -80,6 +80,10 @@ export interface NominationView {
   updatedAt: Date;
   /** When it left `nominated` (withdrawn, awarded or rejected). */
   decidedAt: Date | null;
+  /** Who withdrew, awarded or rejected it (a user or an API key). */
+  decidedBy: string | null;
+  /** The note of the withdrawal or award, or the reason of the rejection. */
+  decisionNote: string | null;
   allowedActions: NominationActionName[];
 }
 
@@ -133,6 +137,8 @@ const nominationView = (row: Row, contract: ExcellenceContract): NominationView 
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
   decidedAt: row.decidedAt,
+  decidedBy: row.decidedBy,
+  decisionNote: row.decisionNote,
   allowedActions: nominationAllowedActions(row.status),
 });
 
@@ -368,7 +374,7 @@ async function findNomination(
 const duplicate = (input: CreateNominationInput, existing?: { id: string; status: string }) =>
   new AppError(
     "conflict",
-    `Contract '${input.contractId}' is already nominated for ${input.level} in ${input.year}${existing ? ` (nomination '${existing.id}', ${existing.status})` : ""}; a contract is nominated once per level and year.`,
+    `Contract '${input.contractId}' is already nominated for ${input.level} in ${input.year}${existing ? ` (nomination '${existing.id}', ${existing.status})` : ""}; a contract is nominated once per level and year, unless that nomination was withdrawn.`,
     {
       errors: [
         { path: "body.contractId", message: `Already nominated for ${input.level} in ${input.year}.` },
@@ -380,7 +386,8 @@ const duplicate = (input: CreateNominationInput, existing?: { id: string; status
 /**
  * Nominates a contract (申报): the county any contract, a company its own. The contract must be
  * active (not archived) and run at some time in the year, and the level one the tenant's
- * cultivateExcellence config lists; once per contract, level and year (409).
+ * cultivateExcellence config lists; once per contract, level and year (409), a withdrawn
+ * nomination leaving room for a new one.
  */
 export async function createNomination(
   ctx: TenantServiceContext,
@@ -444,6 +451,7 @@ export async function createNomination(
           eq(excellenceNominations.contractId, input.contractId),
           eq(excellenceNominations.level, input.level),
           eq(excellenceNominations.year, input.year),
+          ne(excellenceNominations.status, "withdrawn"),
         ),
       );
     if (existing) throw duplicate(input, existing);
@@ -596,9 +604,16 @@ export async function actOnNomination(
     }
     const status = nominationTransition(nomination.status, action.type);
     const now = ctx.deps.now();
+    const decisionNote = action.type === "reject" ? action.reason : (action.note ?? null);
     const [row] = await tx
       .update(excellenceNominations)
-      .set({ status, decidedAt: now, updatedAt: now })
+      .set({
+        status,
+        decidedAt: now,
+        decidedBy: actorOf(ctx.principal).actorId,
+        decisionNote,
+        updatedAt: now,
+      })
       .where(and(eq(excellenceNominations.tenantId, ctx.tenant.id), eq(excellenceNominations.id, id)))
       .returning();
     if (!row) throw new Error("update returned nothing");
@@ -612,7 +627,7 @@ export async function actOnNomination(
       before: { status: nomination.status },
       after: {
         status,
-        decisionNote: action.type === "reject" ? action.reason : (action.note ?? null),
+        decisionNote,
         ...(evaluation
           ? {
               evaluation: {

@@ -22,7 +22,6 @@ import {
   wholeProcessParticipationOf,
 } from "@propgov/core";
 import {
-  auditEvents,
   committees,
   companies,
   compounds,
@@ -91,7 +90,7 @@ export interface LifecycleEventView {
   missing: MissingSignOff[];
   allowedActions: LifecycleActionName[];
   completedAt: Date | null;
-  /** When it was cancelled (a cancelled event changes no more), and why (from the audit trail). */
+  /** When it was cancelled (a cancelled event changes no more), and why. */
   cancelledAt: Date | null;
   cancelReason: string | null;
   createdBy: string | null;
@@ -124,7 +123,7 @@ interface Loaded {
   communityId: string;
 }
 
-/** Views of loaded events: their sign-offs and cancel reasons fetched in one query each. */
+/** Views of loaded events, their sign-offs fetched in one query. */
 async function toViews(
   tx: Tx,
   ctx: TenantServiceContext,
@@ -138,25 +137,6 @@ async function toViews(
     .from(lifecycleSignOffs)
     .where(and(eq(lifecycleSignOffs.tenantId, ctx.tenant.id), inArray(lifecycleSignOffs.eventId, ids)))
     .orderBy(asc(lifecycleSignOffs.id));
-  const cancelled = loaded.filter((l) => l.event.status === "cancelled").map((l) => l.event.id);
-  const reasons = new Map<string, string>();
-  if (cancelled.length) {
-    const rows = await tx
-      .select({ targetId: auditEvents.targetId, after: auditEvents.after })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.tenantId, ctx.tenant.id),
-          eq(auditEvents.targetType, "lifecycleEvent"),
-          inArray(auditEvents.targetId, cancelled),
-          eq(auditEvents.action, "lifecycleEvent.cancel"),
-        ),
-      );
-    for (const r of rows) {
-      const reason = (r.after as { cancelReason?: unknown } | null)?.cancelReason;
-      if (r.targetId && typeof reason === "string") reasons.set(r.targetId, reason);
-    }
-  }
   const byEvent = new Map<string, SignOffRow[]>();
   for (const s of signOffRows) byEvent.set(s.eventId, [...(byEvent.get(s.eventId) ?? []), s]);
   const guarded = guardOf(mechanism);
@@ -188,8 +168,8 @@ async function toViews(
       missing: missingSignOffs(e.steps, signOffs),
       allowedActions: lifecycleAllowedActions(e.status),
       completedAt: e.completedAt,
-      cancelledAt: e.status === "cancelled" ? e.updatedAt : null,
-      cancelReason: reasons.get(e.id) ?? null,
+      cancelledAt: e.cancelledAt,
+      cancelReason: e.cancelReason,
       createdBy: e.createdBy,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
@@ -563,7 +543,7 @@ export async function completeLifecycleEvent(
   });
 }
 
-/** Cancels an open event with a reason (kept in the audit trail); 409 when it is not open. */
+/** Cancels an open event with a reason (kept on the event and audited); 409 when it is not open. */
 export async function cancelLifecycleEvent(
   ctx: TenantServiceContext,
   id: string,
@@ -575,7 +555,7 @@ export async function cancelLifecycleEvent(
     const now = ctx.deps.now();
     await tx
       .update(lifecycleEvents)
-      .set({ status: "cancelled", updatedAt: now })
+      .set({ status: "cancelled", cancelledAt: now, cancelReason: input.reason, updatedAt: now })
       .where(and(eq(lifecycleEvents.tenantId, ctx.tenant.id), eq(lifecycleEvents.id, id)));
     await audit(tx, ctx, ctx.tenant.id, {
       action: "lifecycleEvent.cancel",

@@ -31,6 +31,10 @@ export const disclosures = pgTable(
     updatedAt: updatedAt(),
     /** Withdrawn (撤回): no longer shown publicly, kept for the record. */
     withdrawnAt: timestamptz("withdrawn_at"),
+    /** The account (a user or an API key) that withdrew it. */
+    withdrawnBy: text("withdrawn_by"),
+    /** Why it was withdrawn. */
+    withdrawalReason: text("withdrawal_reason"),
   },
   (t) => [
     primaryKey({ name: "disclosures_pkey", columns: [t.tenantId, t.id] }),

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { contracts } from "./contracts.js";
@@ -24,6 +25,10 @@ export const excellenceNominations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     decidedAt: timestamptz("decided_at"),
+    /** The note of the withdrawal or award, or the reason of the rejection. */
+    decisionNote: text("decision_note"),
+    /** The account (a user or an API key) that withdrew, awarded or rejected it. */
+    decidedBy: text("decided_by"),
   },
   (t) => [
     primaryKey({ name: "excellence_nominations_pkey", columns: [t.tenantId, t.id] }),
@@ -32,7 +37,10 @@ export const excellenceNominations = pgTable(
       columns: [t.tenantId, t.contractId],
       foreignColumns: [contracts.tenantId, contracts.id],
     }),
-    uniqueIndex("excellence_nominations_contract_key").on(t.tenantId, t.contractId, t.level, t.year),
+    // Once per contract, level and year; a withdrawn nomination leaves room for a new one.
+    uniqueIndex("excellence_nominations_contract_key")
+      .on(t.tenantId, t.contractId, t.level, t.year)
+      .where(sql`status <> 'withdrawn'`),
     index("excellence_nominations_year_idx").on(t.tenantId, t.year),
     tenantIsolation("excellence_nominations"),
   ],

@@ -34,6 +34,9 @@ export const lifecycleEvents = pgTable(
     steps: jsonb("steps").$type<LifecycleStep[]>().notNull(),
     status: text("status").$type<LifecycleStatus>().notNull(),
     completedAt: timestamptz("completed_at"),
+    /** When it was cancelled, and why (a cancelled event changes no more). */
+    cancelledAt: timestamptz("cancelled_at"),
+    cancelReason: text("cancel_reason"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

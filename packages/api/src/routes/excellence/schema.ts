@@ -155,6 +155,8 @@ const nominationExample = {
   createdAt: "2026-01-10T02:00:00.000Z",
   updatedAt: "2026-01-10T02:00:00.000Z",
   decidedAt: null,
+  decidedBy: null,
+  decisionNote: null,
   allowedActions: ["withdraw", "award", "reject"],
 };
 
@@ -169,6 +171,14 @@ const nominationFields = {
   createdAt: z.string(),
   updatedAt: z.string(),
   decidedAt: z.string().nullable().openapi({ description: "When it was withdrawn, awarded or rejected." }),
+  decidedBy: z
+    .string()
+    .nullable()
+    .openapi({ description: "The user or API key that withdrew, awarded or rejected it." }),
+  decisionNote: z
+    .string()
+    .nullable()
+    .openapi({ description: "The note of the withdrawal or award, or the reason of the rejection." }),
   allowedActions: z.array(z.enum(nominationActions)).openapi({
     description: "What its status accepts (withdraw: the company or the county; award, reject: the county).",
   }),

@@ -20,7 +20,7 @@ const route = createRoute({
   tags: ["lifecycleEvents"],
   summary: "Cancel a lifecycle event, with a reason",
   description:
-    "open → cancelled; 409 when it is not open. The reason is kept in the audit trail and shown as `cancelReason`.",
+    "open → cancelled; 409 when it is not open. The reason is stored with the event (`cancelReason`, `cancelledAt`) and in the audit trail.",
   security,
   middleware: [requireRole(lifecycleWriterRoles)] as const,
   request: {

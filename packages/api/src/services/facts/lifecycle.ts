@@ -24,8 +24,7 @@ function instantOf(ctx: TenantServiceContext, asOf: string): Date {
  * The lifecycle events an evaluation of `period` (as of `asOf`) judges, for the policy view, as
  * they stood at the view's instant: started by `asOf`, and not completed or cancelled before the
  * period began. An event completed or cancelled after that instant reads as open then, and only
- * sign-offs recorded by then count. A cancelled event's time is its last change (nothing changes
- * it after the cancellation). Two queries, whatever the number of events.
+ * sign-offs recorded by then count. Two queries, whatever the number of events.
  */
 export async function lifecycleFacts(
   tx: Tx,
@@ -42,7 +41,7 @@ export async function lifecycleFacts(
     or(
       eq(lifecycleEvents.status, "open"),
       and(eq(lifecycleEvents.status, "completed"), gte(lifecycleEvents.completedAt, from)),
-      and(eq(lifecycleEvents.status, "cancelled"), gte(lifecycleEvents.updatedAt, from)),
+      and(eq(lifecycleEvents.status, "cancelled"), gte(lifecycleEvents.cancelledAt, from)),
     ),
   ) as SQL;
   const rows = await tx.select().from(lifecycleEvents).where(relevant).orderBy(asc(lifecycleEvents.id));
@@ -73,7 +72,7 @@ export async function lifecycleFacts(
   const by = (stamp: Date | null) => stamp !== null && stamp.getTime() <= at.getTime();
   return rows.map((e) => {
     const completed = e.status === "completed" && by(e.completedAt);
-    const cancelled = e.status === "cancelled" && by(e.updatedAt);
+    const cancelled = e.status === "cancelled" && by(e.cancelledAt);
     return {
       id: e.id,
       compoundId: e.compoundId,
