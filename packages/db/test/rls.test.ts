@@ -126,6 +126,33 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
     expect(pgErrorCode(error)).toBe("42501");
   });
 
+  it("no tenant table, now or later, accepts a row for another tenant from a tenant transaction", async () => {
+    const listed = await db.execute(sql`
+      select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from information_schema.columns col
+                    where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'tenant_id')
+      order by c.relname`);
+    const names = (
+      (Array.isArray(listed) ? listed : (listed as { rows: unknown[] }).rows) as { relname: string }[]
+    ).map((r) => r.relname);
+    expect(names).toEqual(
+      expect.arrayContaining(["cases", "case_events", "meetings", "disclosures", "tasks", "credit_records"]),
+    );
+    for (const table of names) {
+      // The row-level security check runs before NOT NULL and foreign keys, so a row holding
+      // nothing but another tenant's id is refused by the policy itself.
+      const error = await rejection(
+        withTenant(db, a.id, (tx) =>
+          tx.execute(sql`insert into ${sql.identifier(table)} (tenant_id) values (${b.id})`),
+        ),
+      );
+      expect(pgErrorCode(error), table).toBe("42501");
+      const message = String((error as { cause?: { message?: string } }).cause?.message ?? error);
+      expect(message, table).toContain("row-level security");
+    }
+  });
+
   it("a tenant transaction cannot move its own row into the other tenant", async () => {
     const error = await rejection(
       withTenant(db, a.id, (tx) => tx.update(apiKeys).set({ tenantId: b.id }).where(eq(apiKeys.id, a.key))),
