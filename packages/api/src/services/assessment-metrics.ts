@@ -3,6 +3,7 @@ import {
   type AssessmentTargetKind,
   type CoverageData,
   coverageFigures,
+  endOfDayIn,
   evaluateAll,
   type Finding,
   type Mechanism,
@@ -14,7 +15,6 @@ import {
   type Ratio,
   type SourceFigures,
   satisfiedRatings,
-  startOfDayIn,
   taskDoneStatuses,
 } from "@propgov/core";
 import { creditRecords, type Tx, tasks } from "@propgov/db";
@@ -88,10 +88,6 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
   }
   return out;
 };
-
-const DAY_MS = 86_400_000;
-const dayAfter = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 /** Reads the world a cycle is computed from (see {@link MetricWorld}). */
 export async function loadMetricWorld(
@@ -190,7 +186,7 @@ export async function loadMetricWorld(
   return {
     period,
     asOf,
-    asAt: view.asAt ? Date.parse(view.asAt) : startOfDayIn(dayAfter(asOf), ctx.tenant.timezone),
+    asAt: view.asAt ? Date.parse(view.asAt) : endOfDayIn(asOf, ctx.tenant.timezone),
     window: periodWindow(period, ctx.tenant.timezone),
     view,
     findings,
@@ -354,7 +350,7 @@ export function figuresFor(
       let notDue = 0;
       for (const t of own) {
         if ((taskDoneStatuses as readonly string[]).includes(t.status)) {
-          if (t.submittedAt && t.submittedAt.getTime() < startOfDayIn(dayAfter(t.dueOn), tz)) onTime += 1;
+          if (t.submittedAt && t.submittedAt.getTime() < endOfDayIn(t.dueOn, tz)) onTime += 1;
           else late += 1;
         } else if (t.dueOn < world.asOf) overdue += 1;
         else notDue += 1;

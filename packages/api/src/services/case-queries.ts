@@ -1,4 +1,11 @@
-import { AppError, type CaseKind, type CaseStatus, finishedStatuses } from "@propgov/core";
+import {
+  AppError,
+  type CaseKind,
+  type CaseStatus,
+  endOfDayIn,
+  finishedStatuses,
+  startOfDayIn,
+} from "@propgov/core";
 import { caseDepartments, caseEvents, cases, regions, type Tx, withTenant } from "@propgov/db";
 import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -52,44 +59,6 @@ export function overdueCondition(now: Date): SQL {
       and d.round = ${cases.round} and d.checked_in_at is null and d.check_in_due_at < ${at})
   ))`;
 }
-
-/** Offset of a time zone from UTC at an instant, in milliseconds (e.g. +8 h for Asia/Shanghai). */
-function zoneOffset(t: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    })
-      .formatToParts(new Date(t))
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  const wall = Date.UTC(
-    parts.year ?? 0,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return wall - (t - (t % 1000));
-}
-
-/** The instant a calendar day (`YYYY-MM-DD`) begins in a time zone. */
-export function startOfDayIn(date: string, timeZone: string): Date {
-  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
-  // Twice: the offset at the guess may differ from the offset at midnight across a DST change.
-  const guess = midnightUtc - zoneOffset(midnightUtc, timeZone);
-  return new Date(midnightUtc - zoneOffset(guess, timeZone));
-}
-
-const nextDay = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The region's path (any region of the tenant, archived ones too: their cases stay), else 404. */
 async function regionPath(tx: Tx, ctx: TenantServiceContext, regionId: string): Promise<string> {
@@ -145,8 +114,8 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
             : input.overdue
               ? overdueCondition(now)
               : not(overdueCondition(now)),
-          input.from ? gte(cases.receivedAt, startOfDayIn(input.from, tz)) : undefined,
-          input.to ? lt(cases.receivedAt, startOfDayIn(nextDay(input.to), tz)) : undefined,
+          input.from ? gte(cases.receivedAt, new Date(startOfDayIn(input.from, tz))) : undefined,
+          input.to ? lt(cases.receivedAt, new Date(endOfDayIn(input.to, tz))) : undefined,
           textMatches(input.q, cases.number, cases.description),
         ),
       )

@@ -5,6 +5,7 @@ import {
   type CreateMeetingInput,
   configOf,
   dateInZone,
+  endOfDayIn,
   type FieldError,
   type HoldMeetingInput,
   type Label,
@@ -833,9 +834,6 @@ export interface ListMeetingsInput {
   q?: string | undefined;
 }
 
-const dayAfter = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** Meetings the caller sees, filtered; newest first (by creation). */
 export async function listMeetings(
   ctx: TenantServiceContext,
@@ -862,7 +860,7 @@ export async function listMeetings(
           input.status ? eq(meetings.status, input.status) : undefined,
           await unitFilter(tx, ctx, meetings, input),
           input.from ? gte(meetings.scheduledAt, new Date(startOfDayIn(input.from, tz))) : undefined,
-          input.to ? lt(meetings.scheduledAt, new Date(startOfDayIn(dayAfter(input.to), tz))) : undefined,
+          input.to ? lt(meetings.scheduledAt, new Date(endOfDayIn(input.to, tz))) : undefined,
           textMatches(input.q, meetings.title),
         ),
       )

@@ -1,11 +1,4 @@
-import {
-  dateInZone,
-  type Period,
-  type PolicyCase,
-  type PolicyView,
-  periodWindow,
-  startOfDayIn,
-} from "@propgov/core";
+import { dateInZone, type Period, type PolicyCase, type PolicyView, periodWindow } from "@propgov/core";
 import {
   bodies,
   caseDepartments,
@@ -30,6 +23,7 @@ import { assessmentFacts } from "./facts/assessments.js";
 import { disclosureFacts } from "./facts/disclosures.js";
 import { lifecycleFacts } from "./facts/lifecycle.js";
 import { meetingFacts } from "./facts/meetings.js";
+import { instantOfDay } from "./time.js";
 
 const guarantorOf = (userId: string | null, name: string | null) =>
   userId || name ? { userId, name } : null;
@@ -268,17 +262,6 @@ export async function loadPolicyView(
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
- * The instant a view on `asOf` stands for: now when `asOf` is today (or later), else the end of
- * `asOf` (the start of the next day) in the tenant's zone.
- */
-function instantOf(ctx: TenantServiceContext, asOf: string): Date {
-  const now = ctx.deps.now();
-  if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
-  const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return new Date(startOfDayIn(next, ctx.tenant.timezone));
-}
-
-/**
  * The cases relevant to `period`, as of the view's instant `asAt`: received in the period, with
  * a first-contact or resolution deadline or a rating in it, or open at `asAt` (open now; for a
  * past day also those resolved after it). Two queries, whatever the number of cases: the cases,
@@ -300,7 +283,7 @@ async function loadPeriodCases(
   period: Period,
 ): Promise<{ asAt: string; cases: PolicyCase[] }> {
   const tenantId = ctx.tenant.id;
-  const at = instantOf(ctx, asOf);
+  const at = instantOfDay(ctx, asOf);
   const window = periodWindow(period, ctx.tenant.timezone);
   const from = new Date(window.from).toISOString();
   const to = new Date(window.to).toISOString();

@@ -5,10 +5,10 @@ import {
   checkTaskMilestones,
   dateInZone,
   defaultTaskOwner,
+  endOfDayIn,
   type FieldError,
   newId,
   refuseTask,
-  startOfDayIn,
   type TaskAction,
   type TaskActionName,
   type TaskAssignee,
@@ -842,7 +842,7 @@ export async function actOnTask(
     const payload: Record<string, unknown> = {};
     if (action.type === "sendBack") payload.reason = action.reason.trim();
     if (action.note) payload.note = action.note;
-    if (action.type === "submit") payload.onTime = now.getTime() < endOfDay(row.dueOn, ctx.tenant.timezone);
+    if (action.type === "submit") payload.onTime = now.getTime() < endOfDayIn(row.dueOn, ctx.tenant.timezone);
     await appendEvent(tx, ctx, actor, id, eventType[action.type], status, payload);
     const [beforeView, view] = await taskViews(tx, ctx, [before, row]);
     await audit(tx, ctx, ctx.tenant.id, {
@@ -1010,12 +1010,6 @@ export async function completeMilestone(ctx: TenantServiceContext, id: string, i
 // ---------------------------------------------------------------------------------------------
 // KPIs
 
-const DAY_MS = 86_400_000;
-const dayAfter = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-/** The instant (ms) a due day ends in the tenant's zone: the next day's midnight. */
-const endOfDay = (date: string, timeZone: string) => startOfDayIn(dayAfter(date), timeZone);
-
 export interface TaskFigures {
   /** Tasks due in the period. */
   due: number;
@@ -1109,7 +1103,7 @@ export async function taskKpis(
       }
       const done = taskDoneStatuses.includes(r.status);
       const bucket: keyof TaskFigures = done
-        ? r.submittedAt && r.submittedAt.getTime() < endOfDay(r.dueOn, tz)
+        ? r.submittedAt && r.submittedAt.getTime() < endOfDayIn(r.dueOn, tz)
           ? "completedOnTime"
           : "completedLate"
         : r.dueOn < today

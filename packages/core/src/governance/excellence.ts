@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { satisfiedRatings } from "../cases/lifecycle.js";
 import { AppError } from "../errors.js";
-import { openAt, periodWindow, viewInstant } from "../policies/builtin/complaint-handling.js";
+import { openAt, viewInstant } from "../policies/builtin/complaint-handling.js";
 import {
   type CreditGrade,
   type CultivateExcellenceConfig,
   creditGrades,
   projectLevels,
 } from "../policies/builtin/cultivate-excellence.js";
+import { periodWindow } from "../policies/time.js";
 import type { AnyPolicy, Finding, Period, PolicyCase, PolicyContext, PolicyView } from "../policies/types.js";
 import { idOf, type Label } from "../registry/common.js";
 

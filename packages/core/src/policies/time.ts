@@ -1,4 +1,5 @@
 import { AppError } from "../errors.js";
+import type { Period } from "./types.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -44,3 +45,55 @@ export function addDays(at: string, days: number, workingDays: boolean, timeZone
   }
   return new Date(t).toISOString();
 }
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset (ms) of a time zone from UTC at an instant. */
+function offsetAt(t: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(t))) p[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant (ms) a day `YYYY-MM-DD` begins in a time zone (00:00 local). */
+export function startOfDayIn(date: string, timeZone: string): number {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  const first = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(first, timeZone);
+}
+
+/** A period as instants `[from, to)`: from its first day's start to the start of the day after its last, in the zone. */
+export function periodWindow(period: Period, timeZone: string): { from: number; to: number } {
+  const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return { from: startOfDayIn(period.start, timeZone), to: startOfDayIn(dayAfter, timeZone) };
+}
+
+/** The date `days` days after `date` (`YYYY-MM-DD`; negative goes back). */
+export const shiftDate = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The instant (ms) a day `YYYY-MM-DD` ends in a time zone: the start of the next day there. */
+export const endOfDayIn = (date: string, timeZone: string): number =>
+  startOfDayIn(shiftDate(date, 1), timeZone);

@@ -1,23 +1,15 @@
 import {
   cadenceWindowsEnding,
-  dateInZone,
   disclosureCadences,
   MAX_DISCLOSURE_GRACE_DAYS,
   type Period,
   type PolicyDisclosure,
   shiftDate,
-  startOfDayIn,
 } from "@propgov/core";
 import { disclosures, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-
-/** The instant a view on `asOf` stands for: now when `asOf` is today (or later), else the end of `asOf` in the tenant's zone. */
-function instantOf(ctx: TenantServiceContext, asOf: string): Date {
-  const now = ctx.deps.now();
-  if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
-  return new Date(startOfDayIn(shiftDate(asOf, 1), ctx.tenant.timezone));
-}
+import { instantOfDay } from "../time.js";
 
 /**
  * The disclosures an evaluation of `period` (as of `asOf`) judges, for the policy view: those for
@@ -31,7 +23,7 @@ export async function disclosureFacts(
   period: Period,
   asOf: string,
 ): Promise<PolicyDisclosure[]> {
-  const at = instantOf(ctx, asOf);
+  const at = instantOfDay(ctx, asOf);
   const from = shiftDate(period.start, -MAX_DISCLOSURE_GRACE_DAYS);
   const labels = disclosureCadences.flatMap((cadence) =>
     cadenceWindowsEnding(cadence, from, period.end).map((w) => w.label),

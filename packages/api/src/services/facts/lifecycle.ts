@@ -1,24 +1,8 @@
-import {
-  dateInZone,
-  type Period,
-  type PolicyLifecycleEvent,
-  periodWindow,
-  startOfDayIn,
-} from "@propgov/core";
+import { type Period, type PolicyLifecycleEvent, periodWindow } from "@propgov/core";
 import { lifecycleEvents, lifecycleSignOffs, type Tx } from "@propgov/db";
 import { and, asc, eq, gte, lte, or, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-
-/**
- * The instant a view on `asOf` stands for: now when `asOf` is today (or later), else the end of
- * `asOf` in the tenant's zone (as the policy view takes it).
- */
-function instantOf(ctx: TenantServiceContext, asOf: string): Date {
-  const now = ctx.deps.now();
-  if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
-  const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return new Date(startOfDayIn(next, ctx.tenant.timezone));
-}
+import { instantOfDay } from "../time.js";
 
 /**
  * The lifecycle events an evaluation of `period` (as of `asOf`) judges, for the policy view, as
@@ -33,7 +17,7 @@ export async function lifecycleFacts(
   asOf: string,
 ): Promise<PolicyLifecycleEvent[]> {
   const tenantId = ctx.tenant.id;
-  const at = instantOf(ctx, asOf);
+  const at = instantOfDay(ctx, asOf);
   const from = new Date(periodWindow(period, ctx.tenant.timezone).from);
   const relevant: SQL = and(
     eq(lifecycleEvents.tenantId, tenantId),

@@ -1,20 +1,10 @@
-import { dateInZone, type Period, type PolicyMeeting, periodWindow, startOfDayIn } from "@propgov/core";
+import { type Period, type PolicyMeeting, periodWindow } from "@propgov/core";
 import { meetingResolutions, meetings, type Tx } from "@propgov/db";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { instantOfDay } from "../time.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/**
- * The instant a view on `asOf` stands for (as `loadPolicyView` judges it): now when `asOf` is
- * today or later, else the end of `asOf` in the tenant's zone.
- */
-function instantOf(ctx: TenantServiceContext, asOf: string): Date {
-  const now = ctx.deps.now();
-  if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
-  const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return new Date(startOfDayIn(next, ctx.tenant.timezone));
-}
 
 /**
  * The meetings an evaluation of `period` (as of `asOf`) judges, for the policy view: active
@@ -32,7 +22,7 @@ export async function meetingFacts(
   const window = periodWindow(period, ctx.tenant.timezone);
   const from = new Date(window.from).toISOString();
   const to = new Date(window.to).toISOString();
-  const at = instantOf(ctx, asOf).toISOString();
+  const at = instantOfDay(ctx, asOf).toISOString();
   // Qualified by hand: the subquery must not read bare names as its own table's columns.
   const relevant = and(
     eq(meetings.tenantId, tenantId),

@@ -4,8 +4,8 @@ import type { Deadlines } from "../../mechanism/schema.js";
 import type { Label } from "../../registry/common.js";
 import { type Ratio, ratio } from "../../registry/coverage.js";
 import { definePolicy } from "../define.js";
-import { addDays, addHours } from "../time.js";
-import type { Effect, Finding, Period, PolicyCase, PolicyView, Severity, Subject } from "../types.js";
+import { addDays, addHours, periodWindow } from "../time.js";
+import type { Effect, Finding, PolicyCase, PolicyView, Severity, Subject } from "../types.js";
 
 const rate = z.number().min(0).max(1);
 
@@ -240,51 +240,7 @@ export const rateLabels: Record<RateKey, Label> = {
 const latenessSeverity = (hoursLate: number): Severity =>
   hoursLate < 24 ? "minor" : hoursLate < 168 ? "major" : "critical";
 
-const DAY_MS = 86_400_000;
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The offset (ms) of a time zone from UTC at an instant. */
-function offsetAt(t: number, timeZone: string): number {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  const p: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(t))) p[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    p.year ?? 1970,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return wall - Math.floor(t / 1000) * 1000;
-}
-
-/** The instant (ms) a day `YYYY-MM-DD` begins in a time zone (00:00 local). */
-export function startOfDayIn(date: string, timeZone: string): number {
-  const wall = Date.parse(`${date}T00:00:00Z`);
-  const first = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(first, timeZone);
-}
-
-/** A period as instants `[from, to)`: from its first day's start to the start of the day after its last, in the zone. */
-export function periodWindow(period: Period, timeZone: string): { from: number; to: number } {
-  const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-  return { from: startOfDayIn(period.start, timeZone), to: startOfDayIn(dayAfter, timeZone) };
-}
-
+const _DAY_MS = 86_400_000;
 /** The instant (ms) a view judges deadlines at: `asAt`, else the end of `asOf` in the tenant's zone. */
 export function viewInstant(view: PolicyView): number {
   if (view.asAt) return Date.parse(view.asAt);

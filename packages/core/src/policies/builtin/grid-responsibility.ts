@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { definePolicy } from "../define.js";
+import { periodWindow } from "../time.js";
 import type { Finding, Period, PolicyView, Subject } from "../types.js";
 import { hasGuarantor } from "../view.js";
-import { periodWindow, viewInstant } from "./complaint-handling.js";
+import { viewInstant } from "./complaint-handling.js";
 
 export const gridResponsibilityConfigSchema = z
   .object({

@@ -3,8 +3,9 @@ import { inTermOn } from "../../registry/committees.js";
 import { dateInZone, type Label } from "../../registry/common.js";
 import { isActiveOn } from "../../registry/contracts.js";
 import { definePolicy } from "../define.js";
+import { endOfDayIn, shiftDate } from "../time.js";
 import type { Finding, Period, PolicyDisclosure, Subject } from "../types.js";
-import { startOfDayIn, viewInstant } from "./complaint-handling.js";
+import { viewInstant } from "./complaint-handling.js";
 
 export const disclosureCadences = ["monthly", "quarterly", "yearly"] as const;
 export type DisclosureCadence = (typeof disclosureCadences)[number];
@@ -94,10 +95,6 @@ const span = (label: string, year: number, first: number, last: number): Disclos
   start: `${year}-${pad(first)}-01`,
   end: `${year}-${pad(last)}-${pad(lastDay(year, last))}`,
 });
-
-/** The date `days` days after `date` (`YYYY-MM-DD`; negative goes back). */
-export const shiftDate = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The window a period label names on the cadence, or null when the label does not fit it. */
 export function disclosureWindow(cadence: DisclosureCadence, label: string): DisclosureWindow | null {
@@ -203,7 +200,7 @@ export const informationDisclosure = definePolicy({
         item,
         rule,
         windows: disclosureWindowsDue(period, rule.cadence, config.graceDays)
-          .map((w) => ({ ...w, dueAt: startOfDayIn(shiftDate(w.dueBy, 1), zone) }))
+          .map((w) => ({ ...w, dueAt: endOfDayIn(w.dueBy, zone) }))
           .filter((w) => w.dueAt <= at),
       }));
 

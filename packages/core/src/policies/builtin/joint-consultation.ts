@@ -3,8 +3,9 @@ import { type MeetingLevel, meetingLevelLabels, meetingLevels } from "../../gove
 import { dateInZone, type Label } from "../../registry/common.js";
 import { definePolicy } from "../define.js";
 import { participantKinds } from "../participants.js";
+import { periodWindow } from "../time.js";
 import type { Finding, Period, PolicyMeeting, PolicyView, Subject, SubjectType } from "../types.js";
-import { periodWindow, viewInstant } from "./complaint-handling.js";
+import { viewInstant } from "./complaint-handling.js";
 
 export const meetingPeriods = ["month", "quarter", "year"] as const;
 

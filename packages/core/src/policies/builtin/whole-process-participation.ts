@@ -10,8 +10,9 @@ import type { Mechanism } from "../../mechanism/schema.js";
 import { type Label, labelSchema } from "../../registry/common.js";
 import { definePolicy } from "../define.js";
 import { joinLabels, type ParticipantKind, participantKinds } from "../participants.js";
+import { periodWindow } from "../time.js";
 import type { Finding, PolicyLifecycleEvent, PolicyView } from "../types.js";
-import { periodWindow, viewInstant } from "./complaint-handling.js";
+import { viewInstant } from "./complaint-handling.js";
 
 /** @deprecated The lifecycle kinds: use `lifecycleKinds` (the name predates steps within a kind). */
 export const lifecycleSteps = lifecycleKinds;
