@@ -1,3 +1,4 @@
+import { csvField as quoteField } from "@propgov/core";
 import { reportTitle } from "./format.js";
 import type { ReportModel } from "./model.js";
 
@@ -18,18 +19,14 @@ export const reportCsvColumns = [
 type Cell = string | number | null;
 
 /**
- * One field, quoted when it holds a comma, quote or line break (quotes doubled, RFC 4180). Text
- * that a spreadsheet would run as a formula (`= + - @`, tab, CR first) is prefixed with `'`.
+ * One field, quoted as RFC 4180 asks (core's `csvField`). Numbers are rounded to two places, and
+ * text that a spreadsheet would run as a formula (`= + - @`, tab, CR first) is prefixed with `'`.
  */
 export function csvField(value: Cell): string {
   if (value === null) return "";
-  let text: string;
-  if (typeof value === "number") {
-    text = Number.isFinite(value) ? String(Math.round(value * 100) / 100) : "";
-  } else {
-    text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? quoteField(Math.round(value * 100) / 100) : "";
+  return quoteField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 }
 
 /**
