@@ -5,7 +5,7 @@ import { createHarness, expectProblem, failingPaths, type Harness } from "./harn
 describe.each(testDrivers())("API keys on %s", (driver) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-04-14T02:00:00.000Z" });
   });
   afterAll(() => h?.destroy());
 
@@ -73,7 +73,7 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
   });
 
   it("an expired key authenticates nothing", async () => {
-    const expiresAt = new Date(Date.now() + 60_000).toISOString();
+    const expiresAt = new Date(h.deps.now().getTime() + 60_000).toISOString();
     const created = await h.request("POST", path, {
       token: h.ours.adminToken,
       body: { name: "short-lived", roles: ["countyAdmin"], expiresAt },

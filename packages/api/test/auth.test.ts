@@ -13,6 +13,7 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(driver, {
+      startAt: "2026-05-12T02:00:00.000Z",
       loginThrottle: { maxFailures: 3, windowSeconds: 600, blockSeconds: 300 },
     });
   });
@@ -24,7 +25,7 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     });
     expect(res.status).toBe(200);
     expect(res.body.token).toMatch(/^ses_[0-9A-Z]{26}\.[a-z0-9]{32}$/);
-    expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+    expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(h.deps.now().getTime() + 29 * DAY);
     expect(res.body.user).toEqual({
       id: h.ours.adminId,
       username: "admin",

@@ -16,7 +16,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
   let w: CaseWorld;
   let otherWorld: CaseWorld;
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-11-16T01:30:00.000Z" });
     w = await seedCaseWorld(h);
     otherWorld = await seedCaseWorld(h, h.other);
   });

@@ -55,7 +55,7 @@ describe.each(testDrivers())("compounds on %s", (driver) => {
     );
 
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-09-15T02:00:00.000Z" });
     street = await region({ kind: "street", name: "城关街道", code: "341622001" });
     township = await region({ kind: "township", name: "立仓镇", code: "341622100" });
     dongguan = await region({ kind: "community", parentId: street, name: "东关社区" });
@@ -131,7 +131,7 @@ describe.each(testDrivers())("compounds on %s", (driver) => {
       const future = (await post(compound("未来业委会小区", licang))).body.id;
       // Move the app's clock to the next 20:00 UTC: it is then 04:00 of the next day in Asia/Shanghai,
       // so "today" differs between UTC and the tenant's zone.
-      const real = Date.now();
+      const real = h.deps.now().getTime();
       const target = new Date(real);
       target.setUTCHours(20, 0, 0, 0);
       if (target.getTime() <= real) target.setUTCDate(target.getUTCDate() + 1);

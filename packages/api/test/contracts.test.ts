@@ -11,7 +11,7 @@ describe.each(testDrivers())("contracts on %s", (driver) => {
   let acme: string;
   let rival: string;
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-07-01T02:00:00.000Z" });
     w = await seedWorld(h);
     acme = await createCompanyVia(h, 1);
     rival = await createCompanyVia(h, 2);

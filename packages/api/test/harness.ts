@@ -41,7 +41,7 @@ export interface Harness {
   rootToken: string;
   ours: SeededTenant;
   other: SeededTenant;
-  /** Moves the app's clock forward. */
+  /** Moves the app's clock (only in a suite that pinned its start with `startAt`). */
   advance(ms: number): void;
   request(method: string, path: string, options?: RequestOptions): Promise<Response_>;
   login(tenant: string | undefined, username: string, password?: string): Promise<string>;
@@ -54,13 +54,25 @@ export interface Harness {
   destroy(): Promise<void>;
 }
 
-export async function createHarness(driver: TestDriver, overrides: Partial<AppDeps> = {}): Promise<Harness> {
+export interface HarnessOptions extends Partial<AppDeps> {
+  /**
+   * Pins the app's clock: it starts at this instant (ISO 8601) and runs on from there. A suite
+   * that moves the clock must pin its start, so that what it checks never depends on today's date.
+   */
+  startAt?: string;
+}
+
+export async function createHarness(driver: TestDriver, options: HarnessOptions = {}): Promise<Harness> {
+  const { startAt, ...overrides } = options;
   const database: TestDatabase = await createTestDatabase(driver);
+  const started = Date.now();
+  const origin = startAt === undefined ? started : Date.parse(startAt);
+  if (Number.isNaN(origin)) throw new Error(`createHarness: startAt '${startAt}' is not an instant`);
   let offset = 0;
   const appDeps: AppDeps = {
     db: database.handle,
     passwordHasher: testHasher,
-    now: () => new Date(Date.now() + offset),
+    now: () => new Date(origin + (Date.now() - started) + offset),
     clientAddress: (c) => c.req.header("x-test-client") ?? "127.0.0.1",
     logger: { error: (error) => console.error("unexpected error in app:", error) },
     ...overrides,
@@ -118,6 +130,11 @@ export async function createHarness(driver: TestDriver, overrides: Partial<AppDe
     ours,
     other,
     advance(ms) {
+      if (startAt === undefined) {
+        throw new Error(
+          "h.advance: a suite that moves the clock pins its start (createHarness(driver, { startAt }))",
+        );
+      }
       offset += ms;
     },
     request,

@@ -45,7 +45,7 @@ describe.each(testDrivers())("meetings (联席会商 / 重大事项) on %s", (dr
   const today = () => dateInZone(h.deps.now(), h.ours.timezone);
 
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-05-20T02:00:00.000Z" });
     w = await seedCaseWorld(h);
     company = await createCompanyVia(h, 1);
     otherCompany = await createCompanyVia(h, 2);

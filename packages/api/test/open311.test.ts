@@ -216,7 +216,7 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     (res.body as { service_request_id: string }[]).map((r) => r.service_request_id);
 
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-10-20T02:00:00.000Z" });
     world = await seedCaseWorld(h);
     const place = async (id: string, p: { lat: number; long: number }) =>
       withTenant(h.deps.db.db, h.ours.id, (tx) =>

@@ -11,7 +11,7 @@ describe.each(testDrivers())("public cases on %s", (driver) => {
   let h: Harness;
   let world: CaseWorld;
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-04-14T02:00:00.000Z" });
     world = await seedCaseWorld(h);
   });
   afterAll(() => h?.destroy());

@@ -68,7 +68,7 @@ describe.each(testDrivers())("task KPIs on %s", (driver) => {
     h.request("GET", `${base}/kpis/tasks${query ? `?${query}` : ""}`, { token });
 
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-03-25T02:00:00.000Z" });
     world = await seedWorld(h);
     companyA = await createCompanyVia(h, 1);
     companyB = await createCompanyVia(h, 2);

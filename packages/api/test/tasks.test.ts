@@ -57,7 +57,7 @@ describe.each(testDrivers())("tasks (责任清单) on %s", (driver) => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    h = await createHarness(driver);
+    h = await createHarness(driver, { startAt: "2026-06-10T02:00:00.000Z" });
     world = await seedCaseWorld(h);
     company = await createCompanyVia(h, 1);
     otherCompany = await createCompanyVia(h, 2);
