@@ -9,6 +9,7 @@ import {
   type ResolvedDeps,
   type SeedResult,
   type ServiceContext,
+  systemPrincipal,
 } from "@propgov/api";
 import { isAppError, newId } from "@propgov/core";
 import { mengchengSeed, mengchengTenant } from "@propgov/example-mengcheng";
@@ -70,7 +71,11 @@ export async function bootstrap(deps: ResolvedDeps, password: string | undefined
   const run = async (): Promise<BootstrapResult> => {
     if ((await countPlatformUsers(deps)) > 0) return { created: false };
     const secret = password ?? generatePassword();
-    const ctx: ServiceContext = { deps, requestId: newId("request"), principal: null };
+    const ctx: ServiceContext = {
+      deps,
+      requestId: newId("request"),
+      principal: systemPrincipal("bootstrap"),
+    };
 
     const spec = BOOTSTRAP.tenant;
     let tenant = await findTenantBySlug(deps, spec.slug);

@@ -9,6 +9,7 @@ import {
   type ResolvedDeps,
   resolveDeps,
   type ServiceContext,
+  systemPrincipal,
 } from "@propgov/api";
 import {
   AppError,
@@ -131,7 +132,7 @@ async function tenantOf(deps: ResolvedDeps, slug: string) {
 const ctxOf = (deps: ResolvedDeps): ServiceContext => ({
   deps,
   requestId: newId("request"),
-  principal: null,
+  principal: systemPrincipal("cli"),
 });
 
 /** The new user's password: typed without echo at a terminal, else the first line of stdin. */

@@ -6,6 +6,7 @@ import {
   findTenantBySlug,
   type ResolvedDeps,
   resolveDeps,
+  systemPrincipal,
 } from "@propgov/api";
 import { newId } from "@propgov/core";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@propgov/db/testing";
@@ -92,7 +93,7 @@ describe.each(testDrivers())("bootstrap on %s", (driver) => {
   it("keeps a tenant mengcheng that exists already (created before the first start)", async () => {
     const { deps } = await fresh();
     const existing = await createTenant(
-      { deps, requestId: newId("request"), principal: null },
+      { deps, requestId: newId("request"), principal: systemPrincipal("test") },
       { ...BOOTSTRAP.tenant, name: "蒙城县（预建）" },
     );
     const result = await bootstrap(deps, PASSWORD);

@@ -5,6 +5,7 @@ import {
   createTenant,
   createUser,
   resolveDeps,
+  systemPrincipal,
   webPasswordHasher,
 } from "@propgov/api";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@propgov/db/testing";
@@ -46,7 +47,7 @@ describe.each(testDrivers())("a county's own policy on %s", (driver) => {
       policies: [guaranteedGrids],
     };
     const deps = resolveDeps(appDeps);
-    const system = { deps, requestId: "custom-policy-test", principal: null };
+    const system = { deps, requestId: "custom-policy-test", principal: systemPrincipal("test") };
     await createPlatformUser(deps, { username: "root", displayName: "Root", password: PASSWORD });
     const tenant = await createTenant(system, {
       slug: "qinghe",

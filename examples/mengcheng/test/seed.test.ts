@@ -5,6 +5,7 @@ import {
   createUser,
   loadRegistrySeed,
   resolveDeps,
+  systemPrincipal,
   webPasswordHasher,
 } from "@propgov/api";
 import { isValidUscc } from "@propgov/core";
@@ -26,7 +27,7 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
     const appDeps = { db: database.handle, passwordHasher: webPasswordHasher({ logN: 10, r: 8, p: 1 }) };
     app = createApp(appDeps);
     const deps = resolveDeps(appDeps);
-    const system = { deps, requestId: "seed-test", principal: null };
+    const system = { deps, requestId: "seed-test", principal: systemPrincipal("seed-test") };
     await createPlatformUser(deps, { username: "root", displayName: "Root", password: PASSWORD });
     const tenant = await createTenant(system, mengchengTenant);
     await createUser(

@@ -7,6 +7,7 @@ import {
   createUser,
   loadRegistrySeed,
   resolveDeps,
+  systemPrincipal,
   webPasswordHasher,
 } from "@propgov/api";
 import { createTestDatabase, type TestDatabase } from "@propgov/db/testing";
@@ -26,7 +27,7 @@ describe("the SDK quickstart", () => {
     database = await createTestDatabase("pglite");
     const appDeps = { db: database.handle, passwordHasher: webPasswordHasher({ logN: 10, r: 8, p: 1 }) };
     const deps = resolveDeps(appDeps);
-    const system = { deps, requestId: "quickstart-test", principal: null };
+    const system = { deps, requestId: "quickstart-test", principal: systemPrincipal("test") };
     await createPlatformUser(deps, { username: "root", displayName: "Root", password: PASSWORD });
     const tenant = await createTenant(system, mengchengTenant);
     await createUser(

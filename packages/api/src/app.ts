@@ -4,7 +4,7 @@ import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
 import { publicCors } from "./middleware/cors.js";
 import { requestContext } from "./middleware/request.js";
-import { resolveTenant } from "./middleware/tenant.js";
+import { tenantRequest } from "./middleware/tenant.js";
 import { registerOpen311Routes } from "./open311/routes.js";
 import { handleError } from "./problem.js";
 import { createRouter } from "./router.js";
@@ -89,8 +89,8 @@ export function createApp(appDeps: AppDeps) {
   app.use("*", requestContext(deps));
   app.use("/v1/tenants/:tenant/public/*", publicCors);
   app.use("/v1/*", authenticate);
-  app.use("/v1/tenants/:tenant/*", resolveTenant);
-  app.use("/v1/tenants/:tenant", resolveTenant);
+  app.use("/v1/tenants/:tenant/*", tenantRequest);
+  app.use("/v1/tenants/:tenant", tenantRequest);
 
   registerGetHealth(app);
   registerGetReady(app);

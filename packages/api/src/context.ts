@@ -1,9 +1,13 @@
-import type { AnyPolicy, PolicyRegistry, Scope, TenantRole } from "@propgov/core";
-import type { DbHandle } from "@propgov/db";
+import type { AnyPolicy, PolicyRegistry, Scope, TenantRole, TenantSettings } from "@propgov/core";
+import type { DbHandle, Tx } from "@propgov/db";
 import type { Context } from "hono";
 import type { PasswordHasher } from "./auth/password.js";
 
-/** Who is calling. Resolved once per request by the authentication middleware. */
+/**
+ * Who is calling. Resolved once per request by the authentication middleware; `null` means an
+ * anonymous caller (a resident, an Open311 client without a key) and nothing else. Work that no
+ * person asked for (bootstrap, seeds, the CLI, scheduled jobs) acts as the `system` principal.
+ */
 export type Principal =
   | {
       kind: "user";
@@ -33,7 +37,15 @@ export type Principal =
       roles: "platformAdmin"[];
       sessionId: string;
       via: "cookie" | "bearer";
+    }
+  | {
+      kind: "system";
+      /** What acts, for the audit trail and timelines, e.g. `bootstrap`, `cli`, `scheduler`. */
+      name: string;
     };
+
+/** The system principal: county-wide, acting for no person. */
+export const systemPrincipal = (name: string): Principal => ({ kind: "system", name });
 
 export interface TenantRef {
   id: string;
@@ -121,6 +133,12 @@ export type AppEnv = {
     deps: ResolvedDeps;
     principal: Principal | null;
     tenant: TenantRef;
+    /** The tenant's settings, read with it (CORS and limits of public routes). */
+    tenantSettings: TenantSettings;
+    /** The request's transaction on tenant routes: the verb runs in it (see `inTenant`). */
+    tx: Tx | undefined;
+    /** Registers work to redo after the request's transaction rolls back (see `ServiceContext`). */
+    onRollback: ServiceContext["onRollback"];
   };
 };
 
@@ -128,7 +146,15 @@ export type AppEnv = {
 export interface ServiceContext {
   deps: ResolvedDeps;
   requestId: string;
+  /** `null`: anonymous. */
   principal: Principal | null;
+  /** The transaction the verb joins, when its caller already holds one. */
+  tx?: Tx | undefined;
+  /**
+   * Work to do again in a transaction of its own if the caller's rolls back: what must count
+   * whatever becomes of the request (a rate-limit hit). Absent outside a request.
+   */
+  onRollback?: ((fn: (tx: Tx) => Promise<unknown>) => void) | undefined;
 }
 
 export interface TenantServiceContext extends ServiceContext {

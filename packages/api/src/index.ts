@@ -22,6 +22,7 @@ export type {
   TenantRef,
   TenantServiceContext,
 } from "./context.js";
+export { systemPrincipal } from "./context.js";
 export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { createApiKey } from "./services/api-keys.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";

@@ -3,7 +3,7 @@ import { auditEvents, companies, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TenantServiceContext } from "../src/context.js";
+import { systemPrincipal, type TenantServiceContext } from "../src/context.js";
 import { insertCompany } from "../src/services/companies.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { companyBody, createCompanyVia, seedRegion, validUscc } from "./registry-fixtures.js";
@@ -213,7 +213,7 @@ describe.each(testDrivers())("companies on %s", (driver) => {
     const ctx: TenantServiceContext = {
       deps: h.deps,
       requestId: "test-import",
-      principal: null,
+      principal: systemPrincipal("test"),
       tenant: h.ours,
     };
     const input = { ...companyBody(50), local: true, partyMembers: 0 };
@@ -243,7 +243,7 @@ describe.each(testDrivers())("companies on %s", (driver) => {
       const ctx: TenantServiceContext = {
         deps: h.deps,
         requestId: "test-race",
-        principal: null,
+        principal: systemPrincipal("test"),
         tenant: h.ours,
       };
       const input = { ...companyBody(55), local: true, partyMembers: 0 };

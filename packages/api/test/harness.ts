@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@propgov/db/testing";
 import type { AppDeps, ResolvedDeps, TenantRef } from "../src/context.js";
+import { systemPrincipal } from "../src/context.js";
 import { type App, createApp, resolveDeps, webPasswordHasher } from "../src/index.js";
 import { createPlatformUser } from "../src/services/platform-users.js";
 import { createTenant } from "../src/services/tenants.js";
@@ -108,7 +109,7 @@ export async function createHarness(driver: TestDriver, options: HarnessOptions 
 
   await createPlatformUser(deps, { username: "root", displayName: "Root", password: PASSWORD });
   const rootToken = await login(undefined, "root");
-  const system = { deps, requestId: "test-seed", principal: null };
+  const system = { deps, requestId: "test-seed", principal: systemPrincipal("test-seed") };
 
   const seedTenant = async (slug: string, name: string, divisionCode: string): Promise<SeededTenant> => {
     const tenant = await createTenant(system, { slug, name, divisionCode });

@@ -1,6 +1,7 @@
 import { anhui3338, newId } from "@propgov/core";
 import { bodies, compounds, departments, grids, staff, venues, withTenant } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
+import { systemPrincipal } from "../src/context.js";
 import { createUser } from "../src/services/users.js";
 import type { Harness, SeededTenant } from "./harness.js";
 
@@ -129,7 +130,7 @@ export async function tenantWithPreset(h: Harness, slug: string, preset: string)
     timezone: res.body.timezone,
   };
   const admin = await createUser(
-    { deps: h.deps, requestId: "test-seed", principal: null, tenant },
+    { deps: h.deps, requestId: "test-seed", principal: systemPrincipal("test-seed"), tenant },
     {
       username: "admin",
       displayName: "管理员",

@@ -3,6 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal, TenantServiceContext } from "../src/context.js";
+import { systemPrincipal } from "../src/context.js";
 import { open311Time } from "../src/open311/format.js";
 import { actOnCase } from "../src/services/cases.js";
 import { createTenant } from "../src/services/tenants.js";
@@ -532,7 +533,7 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect(expectOpen311XmlError(await post("xml", valid({ phone: "abc" })), 400)[0]).toMatch(/^phone: /);
     // The archived tenant's requests are gone with it.
     await createTenant(
-      { deps: h.deps, requestId: "t", principal: null },
+      { deps: h.deps, requestId: "t", principal: systemPrincipal("test") },
       { slug: "gone", name: "旧县", divisionCode: "341699" },
     );
     await withPlatform(h.deps.db.db, (tx) =>

@@ -17,26 +17,39 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-/** The transaction-local settings that row-level security policies read. */
-interface Context {
-  tenantId?: string;
-  platform?: boolean;
-  lookupId?: string;
+/**
+ * The transaction-local settings that row-level security policies read:
+ * - `tenantId`: the tenant whose rows are visible and writable (`app.tenant_id`);
+ * - `platform`: the platform realm (platform users, their sessions, tenant writes);
+ * - `lookupId`: the one session or API key row readable before the tenant is known.
+ */
+export interface RlsContext {
+  tenantId?: string | undefined;
+  platform?: boolean | undefined;
+  lookupId?: string | undefined;
 }
 
-async function runAs<T>(db: Database, context: Context, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Enters the application role and sets the context in one statement: `set_config('role', …)` is
+ * `SET LOCAL ROLE`, and every value is a bound parameter. Settings left out keep their value.
+ */
+export async function setRlsContext(tx: Tx, context: RlsContext & { role?: boolean }): Promise<void> {
+  const parts = [];
+  // A fixed identifier, never input.
+  if (context.role) parts.push(sql`set_config('role', ${APP_ROLE}, true)`);
+  if (context.tenantId !== undefined) parts.push(sql`set_config('app.tenant_id', ${context.tenantId}, true)`);
+  if (context.platform !== undefined) {
+    parts.push(sql`set_config('app.platform', ${context.platform ? "on" : ""}, true)`);
+  }
+  if (context.lookupId !== undefined) parts.push(sql`set_config('app.lookup_id', ${context.lookupId}, true)`);
+  if (parts.length === 0) return;
+  await tx.execute(sql`select ${sql.join(parts, sql`, `)}`);
+}
+
+/** Runs `fn` in one transaction as the application role with `context` set. */
+export function withContext<T>(db: Database, context: RlsContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    // A fixed identifier, never input: safe to inline. Everything else is a bound parameter.
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
-    if (context.tenantId !== undefined) {
-      await tx.execute(sql`select set_config('app.tenant_id', ${context.tenantId}, true)`);
-    }
-    if (context.platform) {
-      await tx.execute(sql`select set_config('app.platform', 'on', true)`);
-    }
-    if (context.lookupId !== undefined) {
-      await tx.execute(sql`select set_config('app.lookup_id', ${context.lookupId}, true)`);
-    }
+    await setRlsContext(tx as Tx, { ...context, role: true });
     return fn(tx as Tx);
   });
 }
@@ -48,20 +61,20 @@ async function runAs<T>(db: Database, context: Context, fn: (tx: Tx) => Promise<
  */
 export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!tenantId) throw new Error("withTenant needs a tenant id");
-  return runAs(db, { tenantId }, fn);
+  return withContext(db, { tenantId }, fn);
 }
 
 /**
- * Inside a platform transaction, also enter one tenant (e.g. to write the first audit event of
- * a tenant the platform admin has just created).
+ * Inside a transaction, enter one tenant (e.g. to write the first audit event of a tenant the
+ * platform admin has just created, or once authentication knows whose request it is).
  */
 export async function enterTenant(tx: Tx, tenantId: string): Promise<void> {
-  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+  await setRlsContext(tx, { tenantId });
 }
 
 /** Runs `fn` as the application role in the platform realm (tenants, platform users and sessions). */
 export function withPlatform<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return runAs(db, { platform: true }, fn);
+  return withContext(db, { platform: true }, fn);
 }
 
 /**
@@ -70,12 +83,18 @@ export function withPlatform<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promi
  */
 export function withTokenLookup<T>(db: Database, lookupId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!lookupId) throw new Error("withTokenLookup needs an id");
-  return runAs(db, { lookupId }, fn);
+  return withContext(db, { lookupId }, fn);
 }
 
 /** Runs `fn` as the application role with no tenant: only global tables (tenants, throttles). */
 export function withoutTenant<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return runAs(db, {}, fn);
+  return withContext(db, {}, fn);
+}
+
+/** Rows of `tx.execute` on either driver (postgres.js gives an array, PGlite `{ rows }`). */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 export { schema };

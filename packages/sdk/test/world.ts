@@ -7,6 +7,7 @@ import {
   createTenant,
   createUser,
   resolveDeps,
+  systemPrincipal,
   webPasswordHasher,
 } from "@propgov/api";
 import { createTestDatabase, type TestDriver } from "@propgov/db/testing";
@@ -33,7 +34,7 @@ export async function startWorld(driver: TestDriver): Promise<World> {
   const deps = resolveDeps(appDeps);
 
   await createPlatformUser(deps, { username: "root", displayName: "Root", password: PASSWORD });
-  const system = { deps, requestId: "sdk-test-seed", principal: null };
+  const system = { deps, requestId: "sdk-test-seed", principal: systemPrincipal("sdk-test-seed") };
   for (const [slug, name, divisionCode] of [
     ["ours", "蒙城县", "341622"],
     ["other", "涡阳县", "341621"],

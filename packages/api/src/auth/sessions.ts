@@ -1,6 +1,7 @@
 import { newId, type Scope, type TenantRole } from "@propgov/core";
 import {
   apiKeys,
+  enterTenant,
   platformSessions,
   platformUsers,
   sessions,
@@ -8,7 +9,6 @@ import {
   users,
   withPlatform,
   withTenant,
-  withTokenLookup,
 } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { Principal, ResolvedDeps } from "../context.js";
@@ -74,23 +74,63 @@ export interface Resolved {
   renewedUntil?: Date;
 }
 
+/** What a presented token is, before any query: its kind from the id's prefix, and its hash. */
+export interface PresentedToken {
+  kind: "session" | "platformSession" | "apiKey";
+  id: string;
+  secretHash: string;
+  via: "cookie" | "bearer";
+}
+
+const KINDS: Record<string, PresentedToken["kind"]> = {
+  ses: "session",
+  pses: "platformSession",
+  key: "apiKey",
+};
+
 /**
- * Resolves a presented token to a principal, or null. Unknown ids, wrong secrets, expired or
- * revoked sessions and keys, and disabled users all come out the same: null.
+ * Reads a presented token without touching the database; null when its shape is wrong, or for
+ * an API key sent as a cookie (keys are for machine clients, in the Authorization header).
  */
-export async function resolveToken(
-  deps: ResolvedDeps,
+export async function presentedToken(
   token: string,
   via: "cookie" | "bearer",
-): Promise<Resolved | null> {
+): Promise<PresentedToken | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
-  const presentedHash = await sha256Hex(parsed.secret);
-  const prefix = parsed.id.slice(0, parsed.id.indexOf("_"));
-  if (prefix === "ses") return resolveTenantSession(deps, parsed.id, presentedHash, via);
-  if (prefix === "pses") return resolvePlatformSession(deps, parsed.id, presentedHash, via);
-  if (prefix === "key" && via === "bearer") return resolveApiKey(deps, parsed.id, presentedHash);
-  return null;
+  const kind = KINDS[parsed.id.slice(0, parsed.id.indexOf("_"))];
+  if (!kind || (kind === "apiKey" && via !== "bearer")) return null;
+  return { kind, id: parsed.id, secretHash: await sha256Hex(parsed.secret), via };
+}
+
+/** The settings a transaction needs before it can see the presented token's row. */
+export const lookupContext = (token: PresentedToken | null) => ({
+  lookupId: token?.id,
+  platform: token?.kind === "platformSession" ? true : undefined,
+});
+
+/**
+ * Resolves a presented token to a principal inside the caller's transaction, which must have
+ * `lookupContext(token)` set. On a tenant route `tenantId` is the path's county, already entered:
+ * a token of another county resolves to a principal of that county with no roles, which every
+ * role check answers with 404. Elsewhere (`null`) the token's own county is entered. Unknown ids,
+ * wrong secrets, expired or revoked sessions and keys, and disabled users all come out the same:
+ * null.
+ */
+export async function resolveToken(
+  tx: Tx,
+  deps: ResolvedDeps,
+  token: PresentedToken,
+  tenantId: string | null,
+): Promise<Resolved | null> {
+  switch (token.kind) {
+    case "session":
+      return resolveTenantSession(tx, deps, token, tenantId);
+    case "platformSession":
+      return resolvePlatformSession(tx, deps, token);
+    case "apiKey":
+      return resolveApiKey(tx, deps, token, tenantId);
+  }
 }
 
 function renewal(deps: ResolvedDeps, expiresAt: Date): Date | undefined {
@@ -99,105 +139,120 @@ function renewal(deps: ResolvedDeps, expiresAt: Date): Date | undefined {
   return new Date(now + deps.session.ttlSeconds * 1000);
 }
 
+/** A principal of another county than the path's: it may do nothing here (404 at every role check). */
+const foreignUser = (tenantId: string, userId: string, token: PresentedToken): Principal => ({
+  kind: "user",
+  tenantId,
+  userId,
+  username: "",
+  displayName: "",
+  roles: [],
+  scope: null,
+  sessionId: token.id,
+  via: token.via,
+});
+
 async function resolveTenantSession(
+  tx: Tx,
   deps: ResolvedDeps,
-  id: string,
-  presentedHash: string,
-  via: "cookie" | "bearer",
+  token: PresentedToken,
+  tenantId: string | null,
 ): Promise<Resolved | null> {
-  const { db } = deps.db;
-  const [found] = await withTokenLookup(db, id, (tx) =>
-    tx
-      .select({ tenantId: sessions.tenantId, secretHash: sessions.secretHash })
-      .from(sessions)
-      .where(eq(sessions.id, id)),
-  );
-  if (!found || !constantTimeEqualText(found.secretHash, presentedHash)) return null;
-  return withTenant(db, found.tenantId, async (tx) => {
-    const [row] = await tx
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-      .where(and(eq(sessions.tenantId, found.tenantId), eq(sessions.id, id)));
-    if (!row) return null;
-    if (row.session.expiresAt.getTime() <= deps.now().getTime() || row.user.disabledAt) {
-      await tx.delete(sessions).where(and(eq(sessions.tenantId, found.tenantId), eq(sessions.id, id)));
-      return null;
-    }
-    const renewedUntil = renewal(deps, row.session.expiresAt);
-    if (renewedUntil) {
-      await tx
-        .update(sessions)
-        .set({ expiresAt: renewedUntil })
-        .where(and(eq(sessions.tenantId, found.tenantId), eq(sessions.id, id)));
-    }
-    const principal: Principal = {
-      kind: "user",
-      tenantId: row.user.tenantId,
-      userId: row.user.id,
-      username: row.user.username,
-      displayName: row.user.displayName,
-      roles: row.user.roles as TenantRole[],
-      scope: (row.user.scope as Scope | null) ?? null,
-      sessionId: id,
-      via,
-    };
-    return renewedUntil ? { principal, renewedUntil } : { principal };
-  });
+  // One statement on a tenant route: the user joins when the session is of the path's county.
+  const [found] = await tx
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .leftJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
+    .where(eq(sessions.id, token.id));
+  if (!found || !constantTimeEqualText(found.session.secretHash, token.secretHash)) return null;
+  const session = found.session;
+  const now = deps.now().getTime();
+  if (tenantId !== null && session.tenantId !== tenantId) {
+    return session.expiresAt.getTime() > now
+      ? { principal: foreignUser(session.tenantId, session.userId, token) }
+      : null;
+  }
+  let user = found.user;
+  if (tenantId === null) {
+    await enterTenant(tx, session.tenantId);
+    [user = null] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, session.tenantId), eq(users.id, session.userId)));
+  }
+  const where = and(eq(sessions.tenantId, session.tenantId), eq(sessions.id, session.id));
+  if (!user || session.expiresAt.getTime() <= now || user.disabledAt) {
+    await tx.delete(sessions).where(where);
+    return null;
+  }
+  const renewedUntil = renewal(deps, session.expiresAt);
+  if (renewedUntil) await tx.update(sessions).set({ expiresAt: renewedUntil }).where(where);
+  const principal: Principal = {
+    kind: "user",
+    tenantId: user.tenantId,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles as TenantRole[],
+    scope: (user.scope as Scope | null) ?? null,
+    sessionId: session.id,
+    via: token.via,
+  };
+  return renewedUntil ? { principal, renewedUntil } : { principal };
 }
 
 async function resolvePlatformSession(
+  tx: Tx,
   deps: ResolvedDeps,
-  id: string,
-  presentedHash: string,
-  via: "cookie" | "bearer",
+  token: PresentedToken,
 ): Promise<Resolved | null> {
-  return withPlatform(deps.db.db, async (tx) => {
-    const [row] = await tx
-      .select({ session: platformSessions, user: platformUsers })
-      .from(platformSessions)
-      .innerJoin(platformUsers, eq(platformUsers.id, platformSessions.userId))
-      .where(eq(platformSessions.id, id));
-    if (!row || !constantTimeEqualText(row.session.secretHash, presentedHash)) return null;
-    if (row.session.expiresAt.getTime() <= deps.now().getTime() || row.user.disabledAt) {
-      await tx.delete(platformSessions).where(eq(platformSessions.id, id));
-      return null;
-    }
-    const renewedUntil = renewal(deps, row.session.expiresAt);
-    if (renewedUntil) {
-      await tx.update(platformSessions).set({ expiresAt: renewedUntil }).where(eq(platformSessions.id, id));
-    }
-    const principal: Principal = {
-      kind: "platformUser",
-      userId: row.user.id,
-      username: row.user.username,
-      displayName: row.user.displayName,
-      roles: ["platformAdmin"],
-      sessionId: id,
-      via,
-    };
-    return renewedUntil ? { principal, renewedUntil } : { principal };
-  });
+  const [row] = await tx
+    .select({ session: platformSessions, user: platformUsers })
+    .from(platformSessions)
+    .innerJoin(platformUsers, eq(platformUsers.id, platformSessions.userId))
+    .where(eq(platformSessions.id, token.id));
+  if (!row || !constantTimeEqualText(row.session.secretHash, token.secretHash)) return null;
+  if (row.session.expiresAt.getTime() <= deps.now().getTime() || row.user.disabledAt) {
+    await tx.delete(platformSessions).where(eq(platformSessions.id, token.id));
+    return null;
+  }
+  const renewedUntil = renewal(deps, row.session.expiresAt);
+  if (renewedUntil) {
+    await tx
+      .update(platformSessions)
+      .set({ expiresAt: renewedUntil })
+      .where(eq(platformSessions.id, token.id));
+  }
+  const principal: Principal = {
+    kind: "platformUser",
+    userId: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    roles: ["platformAdmin"],
+    sessionId: token.id,
+    via: token.via,
+  };
+  return renewedUntil ? { principal, renewedUntil } : { principal };
 }
 
 async function resolveApiKey(
+  tx: Tx,
   deps: ResolvedDeps,
-  id: string,
-  presentedHash: string,
+  token: PresentedToken,
+  tenantId: string | null,
 ): Promise<Resolved | null> {
-  const { db } = deps.db;
-  const [key] = await withTokenLookup(db, id, (tx) => tx.select().from(apiKeys).where(eq(apiKeys.id, id)));
-  if (!key || !constantTimeEqualText(key.secretHash, presentedHash)) return null;
+  const [key] = await tx.select().from(apiKeys).where(eq(apiKeys.id, token.id));
+  if (!key || !constantTimeEqualText(key.secretHash, token.secretHash)) return null;
   const now = deps.now();
   if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now.getTime())) return null;
+  const own = tenantId === null || key.tenantId === tenantId;
   // Record use at most once a minute, so a busy integration does not write on every call.
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
-    await withTenant(db, key.tenantId, (tx) =>
-      tx
-        .update(apiKeys)
-        .set({ lastUsedAt: now })
-        .where(and(eq(apiKeys.tenantId, key.tenantId), eq(apiKeys.id, id))),
-    );
+  if (own && (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000)) {
+    if (tenantId === null) await enterTenant(tx, key.tenantId);
+    await tx
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiKeys.tenantId, key.tenantId), eq(apiKeys.id, key.id)));
   }
   return {
     principal: {
@@ -205,8 +260,8 @@ async function resolveApiKey(
       tenantId: key.tenantId,
       keyId: key.id,
       name: key.name,
-      roles: key.roles as TenantRole[],
-      scope: (key.scope as Scope | null) ?? null,
+      roles: own ? (key.roles as TenantRole[]) : [],
+      scope: own ? ((key.scope as Scope | null) ?? null) : null,
       via: "bearer",
     },
   };

@@ -1,14 +1,15 @@
 import { AppError, type TenantRole } from "@propgov/core";
+import { withContext } from "@propgov/db";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { resolveToken } from "../auth/sessions.js";
+import { lookupContext, presentedToken, type Resolved, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, Principal } from "../context.js";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** The token a request presents: `Authorization: Bearer …` first, else the session cookie. */
-function presentedToken(c: Context<AppEnv>): { token: string; via: "cookie" | "bearer" } | null {
+export function tokenOf(c: Context<AppEnv>): { token: string; via: "cookie" | "bearer" } | null {
   const header = c.req.header("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -45,23 +46,43 @@ export function clearSessionCookie(c: Context<AppEnv>) {
   });
 }
 
+/** What the request presents, read and hashed (no database yet). */
+export async function presented(c: Context<AppEnv>) {
+  const raw = tokenOf(c);
+  return raw ? presentedToken(raw.token, raw.via) : null;
+}
+
 /**
- * Resolves the caller, if any. A request authenticated by cookie with an unsafe method must
- * come from the API's own origin or an allowed one (CSRF); a foreign or missing Origin is 403.
- * A bad or expired token leaves the caller anonymous: routes that need a caller answer 401.
+ * Puts a resolved caller on the request: the CSRF check for cookie-authenticated changes, and
+ * the refreshed cookie when the session slid.
+ */
+export function admit(c: Context<AppEnv>, resolved: Resolved, via: "cookie" | "bearer") {
+  if (via === "cookie" && UNSAFE_METHODS.has(c.req.method)) assertSameOrigin(c);
+  c.set("principal", resolved.principal);
+  if (resolved.renewedUntil && via === "cookie") {
+    // A cookie is only ever a session token.
+    const raw = tokenOf(c);
+    if (raw) setSessionCookie(c, raw.token, resolved.renewedUntil);
+  }
+}
+
+/**
+ * Resolves the caller, if any, on routes outside a tenant (`/v1/auth/…`, `/v1/tenants`), in a
+ * short transaction of its own: sign-in and password changes must keep their throttle counts
+ * even when they fail. Tenant routes resolve the caller inside the request's one transaction
+ * (`tenantRequest`). A cookie-authenticated request with an unsafe method must come from the
+ * API's own origin or an allowed one (CSRF); a foreign or missing Origin is 403. A bad or
+ * expired token leaves the caller anonymous: routes that need a caller answer 401.
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  const presented = presentedToken(c);
-  if (presented) {
+  if (c.req.path.startsWith("/v1/tenants/")) return next();
+  const token = await presented(c);
+  if (token) {
     const deps = c.get("deps");
-    const resolved = await resolveToken(deps, presented.token, presented.via);
-    if (resolved) {
-      if (presented.via === "cookie" && UNSAFE_METHODS.has(c.req.method)) assertSameOrigin(c);
-      c.set("principal", resolved.principal);
-      if (resolved.renewedUntil && presented.via === "cookie") {
-        setSessionCookie(c, presented.token, resolved.renewedUntil);
-      }
-    }
+    const resolved = await withContext(deps.db.db, lookupContext(token), (tx) =>
+      resolveToken(tx, deps, token, null),
+    );
+    if (resolved) admit(c, resolved, token.via);
   }
   await next();
 });
@@ -88,9 +109,13 @@ function sameHost(origin: string, host: string): boolean {
   }
 }
 
-export function requirePrincipal(c: Context<AppEnv>): Principal {
+/** A caller that came over HTTP: a person or a key, never a job. */
+export type HttpPrincipal = Exclude<Principal, { kind: "system" }>;
+
+export function requirePrincipal(c: Context<AppEnv>): HttpPrincipal {
   const principal = c.get("principal");
   if (!principal) throw new AppError("unauthenticated", "Sign in, or send a valid session token or API key.");
+  if (principal.kind === "system") throw new AppError("forbidden", "No job acts through HTTP.");
   return principal;
 }
 

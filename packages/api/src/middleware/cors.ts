@@ -9,13 +9,20 @@ const ALLOW_HEADERS = "content-type, idempotency-key";
 const EXPOSE_HEADERS = "retry-after, x-request-id, idempotent-replayed";
 const MAX_AGE = "600";
 
-/** Whether the request's Origin is one of the allowed origins of the path's tenant. */
-async function allowedOrigin(c: Context<AppEnv>): Promise<string | null> {
+/** For a preflight (answered before the tenant is resolved): the Origin when the path's tenant allows it. */
+async function preflightOrigin(c: Context<AppEnv>): Promise<string | null> {
   const origin = c.req.header("origin");
   const slug = c.req.param("tenant");
   if (!origin || !slug) return null;
   const found = await settingsBySlug(c.get("deps"), slug);
   return found && originAllowed(found.settings, origin) ? origin : null;
+}
+
+/** After the request: the Origin when the tenant it resolved (with its settings) allows it. */
+function answeredOrigin(c: Context<AppEnv>): string | null {
+  const origin = c.req.header("origin");
+  const settings = c.get("tenantSettings");
+  return origin && settings && originAllowed(settings, origin) ? origin : null;
 }
 
 /** Sets headers on the response (a copy first when its headers are immutable). */
@@ -45,8 +52,8 @@ function setHeader(headers: Headers, name: string, value: string) {
  * origin that is not allowed, or for an unknown tenant, it carries no CORS headers.
  */
 export const publicCors = createMiddleware<AppEnv>(async (c, next) => {
-  const origin = await allowedOrigin(c);
   if (c.req.method === "OPTIONS") {
+    const origin = await preflightOrigin(c);
     const headers: Record<string, string> = { vary: "Origin" };
     if (origin) {
       headers["access-control-allow-origin"] = origin;
@@ -57,6 +64,7 @@ export const publicCors = createMiddleware<AppEnv>(async (c, next) => {
     return c.body(null, 204, headers);
   }
   await next();
+  const origin = answeredOrigin(c);
   setHeaders(
     c,
     origin

@@ -1,6 +1,7 @@
 import { newId } from "@propgov/core";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, ResolvedDeps } from "../context.js";
+import { actorIdOf } from "../services/audit.js";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -39,6 +40,5 @@ export function requestContext(deps: ResolvedDeps) {
 }
 
 function actorLabel(principal: AppEnv["Variables"]["principal"]): string | null {
-  if (!principal) return null;
-  return principal.kind === "apiKey" ? principal.keyId : principal.userId;
+  return actorIdOf(principal);
 }

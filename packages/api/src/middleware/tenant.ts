@@ -1,13 +1,109 @@
-import { AppError } from "@propgov/core";
+import { AppError, readTenantSettings, type TenantSettings } from "@propgov/core";
+import { setRlsContext, type Tx, tenants, withTenant } from "@propgov/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../context.js";
-import { findTenantBySlug } from "../services/tenants.js";
+import { lookupContext, resolveToken } from "../auth/sessions.js";
+import type { AppEnv, TenantRef } from "../context.js";
+import { rlsTenantOf } from "../services/tx.js";
+import { admit, presented } from "./auth.js";
 
-/** Resolves `{tenant}` of `/v1/tenants/{tenant}/…`; an unknown or archived slug is 404. */
-export const resolveTenant = createMiddleware<AppEnv>(async (c, next) => {
+const SLUG = /^[a-z0-9-]{1,40}$/;
+
+/** Thrown past the transaction to roll it back once the handler's error is already an answer. */
+class RolledBack extends Error {}
+
+/**
+ * The active tenant with this slug, entered (`app.tenant_id`) by the same statement that reads
+ * it, with its settings for the CORS and intake rules of public routes.
+ */
+async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { settings: TenantSettings }) | null> {
+  const [row] = await tx
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      name: tenants.name,
+      divisionCode: tenants.divisionCode,
+      timezone: tenants.timezone,
+      settings: tenants.settings,
+      entered: sql<string>`set_config('app.tenant_id', ${tenants.id}, true)`,
+    })
+    .from(tenants)
+    .where(and(eq(tenants.slug, slug), isNull(tenants.archivedAt)));
+  if (!row) return null;
+  const { entered: _, settings, ...tenant } = row;
+  return { ...tenant, settings: readTenantSettings(settings) };
+}
+
+/**
+ * Every request under `/v1/tenants/{tenant}` runs in one transaction: the tenant is resolved
+ * (unknown or archived slug → 404), the caller's session or API key is looked up and its sliding
+ * expiry written, and the route's verb joins the same transaction through `inTenant`. Row-level
+ * security takes the tenant from the authenticated principal: a token of another county enters
+ * that county, so nothing of the path's county is visible or writable even were a role check
+ * missing (the role check answers 404 first). The transaction commits when the handler answers,
+ * and rolls back when it fails.
+ */
+export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
+  // Mounted for `/v1/tenants/:tenant` and `/:tenant/*`; a path matching both is entered once.
+  if (c.get("tx")) return next();
   const slug = c.req.param("tenant");
-  const tenant = slug && /^[a-z0-9-]{1,40}$/.test(slug) ? await findTenantBySlug(c.get("deps"), slug) : null;
-  if (!tenant) throw new AppError("not_found", `Tenant '${slug ?? ""}' was not found.`);
-  c.set("tenant", tenant);
-  await next();
+  if (!slug || !SLUG.test(slug)) throw new AppError("not_found", "Tenant was not found.");
+  const token = await presented(c);
+  const deps = c.get("deps");
+  const redo: ((tx: Tx) => Promise<unknown>)[] = [];
+  c.set("onRollback", (fn) => redo.push(fn));
+  let tenantId: string | undefined;
+  try {
+    await deps.db.db.transaction(async (raw) => {
+      const tx = raw as Tx;
+      await setRlsContext(tx, { role: true, ...lookupContext(token) });
+      const tenant = await enterBySlug(tx, slug);
+      if (!tenant) throw new AppError("not_found", `Tenant '${slug}' was not found.`);
+      tenantId = tenant.id;
+      const { settings, ...ref } = tenant;
+      c.set("tenant", ref);
+      c.set("tenantSettings", settings);
+      if (token) {
+        const resolved = await resolveToken(tx, deps, token, tenant.id);
+        if (token.kind === "platformSession") await setRlsContext(tx, { platform: false });
+        if (resolved) {
+          admit(c, resolved, token.via);
+          const rlsTenant = rlsTenantOf(resolved.principal, tenant.id);
+          if (rlsTenant !== tenant.id) await setRlsContext(tx, { tenantId: rlsTenant });
+        }
+      }
+      c.set("tx", tx);
+      try {
+        await next();
+      } finally {
+        c.set("tx", undefined);
+      }
+      if (c.error) throw new RolledBack();
+    });
+  } catch (error) {
+    if (tenantId && redo.length > 0) {
+      const id = tenantId;
+      await withTenant(deps.db.db, id, async (tx) => {
+        for (const fn of redo) await fn(tx);
+      }).catch((e) => deps.logger.error?.(e, { requestId: c.get("requestId") }));
+    }
+    if (!(error instanceof RolledBack)) throw error;
+  } finally {
+    c.set("onRollback", undefined);
+  }
 });
+
+/**
+ * On a public route a token of another county is ignored: the caller is anonymous and the
+ * path's county is entered again (what a resident's widget would see).
+ */
+export async function forgetForeignPrincipal(c: Context<AppEnv>) {
+  const principal = c.get("principal");
+  const tenant = c.get("tenant");
+  const tx = c.get("tx");
+  if (!principal || !tenant) return;
+  if (rlsTenantOf(principal, tenant.id) === tenant.id) return;
+  c.set("principal", null);
+  if (tx) await setRlsContext(tx, { tenantId: tenant.id });
+}

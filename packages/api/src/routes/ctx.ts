@@ -8,8 +8,13 @@ export const serviceCtx = (c: Context<AppEnv>): ServiceContext => ({
   principal: c.get("principal"),
 });
 
-/** What a verb needs from the request, for routes under `/v1/tenants/{tenant}`. */
+/**
+ * What a verb needs from the request, for routes under `/v1/tenants/{tenant}`: with the
+ * request's transaction, which the verb joins.
+ */
 export const tenantCtx = (c: Context<AppEnv>): TenantServiceContext => ({
   ...serviceCtx(c),
   tenant: c.get("tenant"),
+  tx: c.get("tx"),
+  onRollback: c.get("onRollback"),
 });

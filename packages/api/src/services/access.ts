@@ -28,7 +28,7 @@ const roleOrder: TenantRole[] = [
 export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach> {
   const p = ctx.principal;
   if (!p) return { kind: "none" };
-  if (p.kind === "platformUser") return { kind: "county" };
+  if (p.kind === "platformUser" || p.kind === "system") return { kind: "county" };
   const role = roleOrder.find((r) => p.roles.includes(r));
   switch (role) {
     case "countyAdmin":

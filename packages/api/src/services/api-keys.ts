@@ -1,10 +1,11 @@
 import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
-import { apiKeys, withTenant } from "@propgov/db";
+import { apiKeys } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { randomSecret, sha256Hex } from "../auth/crypto.js";
 import type { TenantServiceContext } from "../context.js";
-import { audit } from "./audit.js";
+import { actorIdOf, audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { inTenant } from "./tx.js";
 
 export interface ApiKeyView {
   id: string;
@@ -60,7 +61,7 @@ export async function createApiKey(
   const id = newId("apiKey", now.getTime());
   const secret = randomSecret();
   const key = `${id}.${secret}`;
-  return withTenant(deps.db.db, tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
       .values({
@@ -71,7 +72,7 @@ export async function createApiKey(
         secretHash: await sha256Hex(secret),
         roles: [...new Set(input.roles)],
         scope: input.scope ?? null,
-        createdBy: ctx.principal?.kind === "apiKey" ? ctx.principal.keyId : (ctx.principal?.userId ?? null),
+        createdBy: actorIdOf(ctx.principal),
         createdAt: now,
         expiresAt: input.expiresAt ?? null,
       })
@@ -92,7 +93,7 @@ export async function listApiKeys(
   input: { limit: number; cursor?: string | undefined; includeRevoked?: boolean | undefined },
 ): Promise<Page<ApiKeyView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(apiKeys)
@@ -112,7 +113,7 @@ export async function listApiKeys(
 /** Revokes a key; from the next request on it authenticates nothing. Revoking twice is harmless. */
 export async function revokeApiKey(ctx: TenantServiceContext, id: string): Promise<ApiKeyView> {
   const { deps, tenant } = ctx;
-  return withTenant(deps.db.db, tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const [before] = await tx
       .select()
       .from(apiKeys)

@@ -1,11 +1,12 @@
 import { AppError } from "@propgov/core";
-import { assessmentScorecards, assessments, assessmentTemplates, type Tx, withTenant } from "@propgov/db";
+import { assessmentScorecards, assessments, assessmentTemplates, type Tx } from "@propgov/db";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type PolicyNames, readableFigures, ruleLabel } from "../reports/figures.js";
 import { toLabel } from "../reports/format.js";
 import type { ReportCard, ReportItem, ReportModel, ReportSection, ReportVeto } from "../reports/model.js";
 import { type Reach, reachOf } from "./access.js";
+import { inTenant } from "./tx.js";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type CardRow = typeof assessmentScorecards.$inferSelect;
@@ -112,7 +113,7 @@ async function currentRevision(tx: Tx, ctx: TenantServiceContext, row: Assessmen
  * or an unknown id is 404; so is a draft for anyone but a county administrator.
  */
 export async function loadAssessmentReport(ctx: TenantServiceContext, id: string): Promise<ReportModel> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const [row] = await tx
       .select()
       .from(assessments)

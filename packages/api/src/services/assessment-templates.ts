@@ -6,10 +6,11 @@ import {
   parseTemplate,
   presetTemplates,
 } from "@propgov/core";
-import { assessmentTemplates, PgCode, pgErrorCode, type Tx, withTenant } from "@propgov/db";
+import { assessmentTemplates, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { ServiceContext, TenantServiceContext } from "../context.js";
 import { actorOf, audit } from "./audit.js";
+import { inTenant } from "./tx.js";
 
 type Row = typeof assessmentTemplates.$inferSelect;
 
@@ -86,9 +87,7 @@ export async function latestTemplates(tx: Tx, ctx: TenantServiceContext): Promis
 
 /** `GET /assessment-templates`: the latest version of each code, by code. */
 export async function listTemplates(ctx: TenantServiceContext): Promise<TemplateVersionView[]> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    (await latestTemplates(tx, ctx)).map(templateView),
-  );
+  return inTenant(ctx, async (tx) => (await latestTemplates(tx, ctx)).map(templateView));
 }
 
 export interface TemplateBody extends AssessmentTemplateInput {
@@ -108,7 +107,7 @@ export async function createTemplate(
   const { code, note, ...doc } = input;
   const document = parseTemplate(doc, "body");
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       const [existing] = await tx
         .select({ id: assessmentTemplates.id })
         .from(assessmentTemplates)
@@ -139,7 +138,7 @@ export async function updateTemplate(
   const { note, ...doc } = input;
   const document = parseTemplate(doc, "body");
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       // Versions of one code take turns.
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${`assessmentTemplate:${ctx.tenant.id}:${code}`}))`,
@@ -182,7 +181,7 @@ export async function listTemplateVersions(
   ctx: TenantServiceContext,
   code: string,
 ): Promise<TemplateVersionView[]> {
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(assessmentTemplates)
@@ -199,7 +198,7 @@ export async function getTemplateVersion(
   code: string,
   version: number,
 ): Promise<TemplateVersionView> {
-  const [row] = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const [row] = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(assessmentTemplates)

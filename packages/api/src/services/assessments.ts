@@ -21,7 +21,6 @@ import {
   creditRecords,
   regions,
   type Tx,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -40,6 +39,7 @@ import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type CardRow = typeof assessmentScorecards.$inferSelect;
@@ -388,7 +388,7 @@ export async function createAssessment(
       ],
     });
   }
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtext(${`assessment:${ctx.tenant.id}:${input.kind}:${period.label}`}))`,
     );
@@ -527,9 +527,7 @@ async function detailOf(tx: Tx, ctx: TenantServiceContext, row: AssessmentRow): 
 
 /** `GET /assessments/{id}`: the assessment with the scorecards the caller may see, by rank. */
 export async function getAssessment(ctx: TenantServiceContext, id: string): Promise<AssessmentDetail> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    detailOf(tx, ctx, await findAssessment(tx, ctx, id)),
-  );
+  return inTenant(ctx, async (tx) => detailOf(tx, ctx, await findAssessment(tx, ctx, id)));
 }
 
 /** `GET /assessments`: newest period first, optionally by kind, period and status. */
@@ -541,7 +539,7 @@ export async function listAssessments(
     status?: AssessmentRow["status"] | undefined;
   },
 ): Promise<AssessmentView[]> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const visible = await visibleTargets(tx, ctx);
     const rows = await tx
       .select()
@@ -562,7 +560,7 @@ export async function listAssessments(
 
 /** `POST /assessments/{id}/recompute`: recomputes a draft from the current data, keeping manual entries. */
 export async function recomputeAssessment(ctx: TenantServiceContext, id: string): Promise<AssessmentDetail> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const row = await findAssessment(tx, ctx, id, true);
     if (row.status !== "draft") throw notDraft(row, "recomputes");
     const manual = await manualEntries(tx, ctx, row);
@@ -591,7 +589,7 @@ export async function scoreManualItem(
   ids: { id: string; scorecardId: string; itemId: string },
   input: { score: number; evidence: string },
 ): Promise<ScorecardView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const row = await findAssessment(tx, ctx, ids.id, true);
     if (row.status !== "draft") throw notDraft(row, "manual items are scored in");
     const cards = await cardsOf(tx, ctx, row.id);
@@ -704,7 +702,7 @@ const assessmentConfig = (mechanism: { policies: Record<string, { config?: unkno
  * so the records stand once, from the latest revision.
  */
 export async function publishAssessment(ctx: TenantServiceContext, id: string): Promise<AssessmentDetail> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const row = await findAssessment(tx, ctx, id, true);
     if (row.status !== "draft") throw notDraft(row, "publishing takes");
     const cards = (await cardsOf(tx, ctx, row.id)).map((c) => cardView(row, c));
@@ -858,7 +856,7 @@ export async function reviseAssessment(
   id: string,
   input: { reason: string },
 ): Promise<AssessmentDetail> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const old = await findAssessment(tx, ctx, id, true);
     if (old.status !== "published") {
       throw new AppError(

@@ -25,15 +25,46 @@ export function redact(value: unknown): unknown {
   return value;
 }
 
+/** Who acted, as the audit trail records it; anonymous callers and jobs are `system`. */
 export function actorOf(principal: Principal | null): { actorType: ActorType; actorId: string | null } {
-  if (!principal) return { actorType: "system", actorId: null };
-  switch (principal.kind) {
+  const id = actorIdOf(principal);
+  switch (principal?.kind) {
     case "user":
-      return { actorType: "user", actorId: principal.userId };
+      return { actorType: "user", actorId: id };
     case "apiKey":
-      return { actorType: "apiKey", actorId: principal.keyId };
+      return { actorType: "apiKey", actorId: id };
     case "platformUser":
-      return { actorType: "platformUser", actorId: principal.userId };
+      return { actorType: "platformUser", actorId: id };
+    default:
+      return { actorType: "system", actorId: null };
+  }
+}
+
+/** The id of the person or key acting (user, platform user or API key); null when anonymous or a job. */
+export function actorIdOf(principal: Principal | null): string | null {
+  switch (principal?.kind) {
+    case "user":
+    case "platformUser":
+      return principal.userId;
+    case "apiKey":
+      return principal.keyId;
+    default:
+      return null;
+  }
+}
+
+/** The name shown for the actor in timelines: a display name, a key's name, or the job's name. */
+export function actorNameOf(principal: Principal | null): string | null {
+  switch (principal?.kind) {
+    case "user":
+    case "platformUser":
+      return principal.displayName;
+    case "apiKey":
+      return principal.name;
+    case "system":
+      return principal.name;
+    default:
+      return null;
   }
 }
 

@@ -177,6 +177,7 @@ export async function changeOwnPassword(
       return createPlatformSession(tx, deps, { userId: user.id, userAgent: input.userAgent });
     });
   }
+  if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
   const { tenantId, userId } = principal;
   const [user] = await withTenant(deps.db.db, tenantId, (tx) =>
     tx

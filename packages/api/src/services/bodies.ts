@@ -1,5 +1,5 @@
 import { AppError, type CreateBodyInput, newId, type UpdateBodyInput } from "@propgov/core";
-import { bodies, type Tx, withTenant } from "@propgov/db";
+import { bodies, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
@@ -7,6 +7,7 @@ import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 import { resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
 
 /** 物业管理机构: a property-management body of a mechanism level at a region or a compound. */
@@ -88,7 +89,7 @@ export async function insertBody(
 }
 
 export function createBody(ctx: TenantServiceContext, input: CreateBodyInput): Promise<BodyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => insertBody(tx, ctx, input));
+  return inTenant(ctx, (tx) => insertBody(tx, ctx, input));
 }
 
 export interface ListBodiesInput {
@@ -105,7 +106,7 @@ export interface ListBodiesInput {
 /** Bodies in the caller's reach, oldest first. */
 export async function listBodies(ctx: TenantServiceContext, input: ListBodiesInput): Promise<Page<BodyView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return selectBodies(tx)
       .where(
@@ -126,9 +127,7 @@ export async function listBodies(ctx: TenantServiceContext, input: ListBodiesInp
 }
 
 export async function getBody(ctx: TenantServiceContext, id: string): Promise<BodyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    findBody(tx, ctx, await reachOf(tx, ctx), id),
-  );
+  return inTenant(ctx, async (tx) => findBody(tx, ctx, await reachOf(tx, ctx), id));
 }
 
 /** Changes a body; `regionId` or `compoundId` moves it to that unit (checked like on create). */
@@ -137,7 +136,7 @@ export async function updateBody(
   id: string,
   input: UpdateBodyInput,
 ): Promise<BodyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findBody(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
@@ -169,7 +168,7 @@ export async function updateBody(
 
 /** Soft delete: the body leaves lists (unless asked for); its history stays. */
 export async function archiveBody(ctx: TenantServiceContext, id: string): Promise<BodyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findBody(tx, ctx, reach, id);
     if (before.archivedAt) return before;

@@ -12,7 +12,7 @@ import {
   ratio,
   satisfiedRatings,
 } from "@propgov/core";
-import { regions, type Tx, withTenant } from "@propgov/db";
+import { regions, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
@@ -20,6 +20,7 @@ import { casesWithin, complaintConfig, rowsOf } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface CaseKpisInput {
   /** A month `2026-10`, a quarter `2026-Q4` or a year `2026`; the current month when absent. */
@@ -144,7 +145,7 @@ export async function caseKpis(ctx: TenantServiceContext, input: CaseKpisInput):
   const window = periodWindow(period, tz);
   const before = periodWindow(previous, tz);
 
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind === "none") {
       throw new AppError("forbidden", "Your role's scope names no part of the county whose cases you read.");

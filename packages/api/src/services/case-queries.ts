@@ -6,7 +6,7 @@ import {
   finishedStatuses,
   startOfDayIn,
 } from "@propgov/core";
-import { caseDepartments, caseEvents, cases, regions, type Tx, withTenant } from "@propgov/db";
+import { caseDepartments, caseEvents, cases, regions, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { reachOf } from "./access.js";
@@ -14,6 +14,7 @@ import { type CaseEventView, type CaseView, casesWithin, caseViews, eventView } 
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { escapeLike, textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface ListCasesInput {
   limit: number;
@@ -86,7 +87,7 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
       errors: [{ path: "query.from", message: "Later than `to`." }],
     });
   }
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const path = input.regionId ? await regionPath(tx, ctx, input.regionId) : undefined;
     const now = ctx.deps.now();
@@ -130,7 +131,7 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
 
 /** One case the caller may see, with its timeline oldest first; 404 outside the caller's reach. */
 export async function getCase(ctx: TenantServiceContext, id: string): Promise<CaseWithTimeline> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const [row] = await tx
       .select()

@@ -39,7 +39,6 @@ import {
   pgErrorCode,
   type Tx,
   tenants,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -49,6 +48,7 @@ import { currentMechanism } from "./mechanism.js";
 import { loadPolicyView } from "./policy-view.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseDepartmentRow = typeof caseDepartments.$inferSelect;
@@ -72,6 +72,8 @@ export function caseActorOf(ctx: TenantServiceContext): CaseActor {
       return { type: "apiKey", id: p.keyId, name: p.name };
     case "platformUser":
       return { type: "platformUser", id: p.userId, name: p.displayName };
+    case "system":
+      return { type: "system", id: null, name: p.name };
   }
 }
 
@@ -665,7 +667,7 @@ export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
 
 /** Staff file a case (hotline, inspection, walk-in, web). Region staff file only within their subtree. */
 export async function createCase(ctx: TenantServiceContext, input: FileCaseInput): Promise<CaseView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county" && reach.kind !== "region") {
       throw new AppError("forbidden", "Only county and community staff file cases for residents.");
@@ -937,7 +939,7 @@ export async function actOnCase(
   id: string,
   input: CaseActionInput,
 ): Promise<CaseView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const row = await lockCase(tx, ctx, reach, id);
     const departmentId = "departmentId" in input ? input.departmentId : undefined;

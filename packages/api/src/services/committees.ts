@@ -6,7 +6,7 @@ import {
   newId,
   type UpdateCommitteeInput,
 } from "@propgov/core";
-import { committees, compounds, type Tx, withTenant } from "@propgov/db";
+import { committees, compounds, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNotNull, isNull, lt, lte, ne, or } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
@@ -14,6 +14,7 @@ import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 export interface CommitteeView {
   id: string;
@@ -155,7 +156,7 @@ export async function insertCommittee(
 }
 
 export async function createCommittee(ctx: TenantServiceContext, input: CreateCommitteeInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     return insertCommittee(tx, ctx, reach, input);
@@ -182,7 +183,7 @@ export async function listCommittees(
     lte(committees.formedOn, day),
     gte(committees.termEndsOn, day),
   );
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return joined(tx)
       .where(
@@ -214,7 +215,7 @@ export async function listCommittees(
 }
 
 export async function getCommittee(ctx: TenantServiceContext, id: string): Promise<CommitteeView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
+  return inTenant(ctx, async (tx) =>
     committeeView(await findCommittee(tx, ctx, await reachOf(tx, ctx), id), tenantToday(ctx)),
   );
 }
@@ -224,7 +225,7 @@ export async function updateCommittee(
   id: string,
   input: UpdateCommitteeInput,
 ): Promise<CommitteeView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findCommittee(tx, ctx, reach, id, true);
@@ -278,7 +279,7 @@ export async function updateCommittee(
 
 /** Soft delete: the committee leaves lists (unless asked for) and no longer counts as in term. */
 export async function archiveCommittee(ctx: TenantServiceContext, id: string): Promise<CommitteeView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findCommittee(tx, ctx, reach, id, true);

@@ -1,11 +1,12 @@
 import { AppError, type CreateCompanyInput, newId, type UpdateCompanyInput } from "@propgov/core";
-import { companies, PgCode, pgErrorCode, type Tx, withTenant } from "@propgov/db";
+import { companies, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertCountyWide, type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface CompanyView {
   id: string;
@@ -120,7 +121,7 @@ export async function insertCompany(
 }
 
 export async function createCompany(ctx: TenantServiceContext, input: CreateCompanyInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     assertCountyWide(await reachOf(tx, ctx), "the register of property companies");
     return insertCompany(tx, ctx, input);
   });
@@ -153,7 +154,7 @@ export async function listCompanies(
   input: ListCompaniesInput,
 ): Promise<Page<CompanyView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return tx
       .select()
@@ -185,9 +186,7 @@ async function findCompany(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: 
 }
 
 export async function getCompany(ctx: TenantServiceContext, id: string): Promise<CompanyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    companyView(await findCompany(tx, ctx, await reachOf(tx, ctx), id)),
-  );
+  return inTenant(ctx, async (tx) => companyView(await findCompany(tx, ctx, await reachOf(tx, ctx), id)));
 }
 
 export async function updateCompany(
@@ -195,7 +194,7 @@ export async function updateCompany(
   id: string,
   input: UpdateCompanyInput,
 ): Promise<CompanyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertCountyWide(reach, "the register of property companies");
     const before = await findCompany(tx, ctx, reach, id, true);
@@ -235,7 +234,7 @@ export async function updateCompany(
 
 /** Soft delete: the company leaves lists (unless asked for) and its USCC is free again. */
 export async function archiveCompany(ctx: TenantServiceContext, id: string): Promise<CompanyView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertCountyWide(reach, "the register of property companies");
     const before = await findCompany(tx, ctx, reach, id, true);

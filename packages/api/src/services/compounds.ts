@@ -9,7 +9,7 @@ import {
   serviceModeLabels,
   type UpdateCompoundInput,
 } from "@propgov/core";
-import { committees, compounds, grids, regions, type Tx, users, withTenant } from "@propgov/db";
+import { committees, compounds, grids, regions, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, inArray, isNull, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
@@ -18,6 +18,7 @@ import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { pathWithin, subtreeOf, writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 /** A grid's guarantor as shown: a user of the tenant (by display name) or a named person with a phone. */
 export type GuarantorView =
@@ -301,7 +302,7 @@ export async function insertCompound(
 }
 
 export function createCompound(ctx: TenantServiceContext, input: CreateCompoundInput): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => insertCompound(tx, ctx, input));
+  return inTenant(ctx, (tx) => insertCompound(tx, ctx, input));
 }
 
 export interface ListCompoundsInput {
@@ -323,7 +324,7 @@ export async function listCompounds(
   input: ListCompoundsInput,
 ): Promise<Page<CompoundView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     let under: SQL | undefined;
     if (input.regionId) {
@@ -364,9 +365,7 @@ export async function listCompounds(
 }
 
 export async function getCompound(ctx: TenantServiceContext, id: string): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    findCompound(tx, ctx, await reachOf(tx, ctx), id),
-  );
+  return inTenant(ctx, async (tx) => findCompound(tx, ctx, await reachOf(tx, ctx), id));
 }
 
 /** Changes a compound; `grids`, when given, replaces the set (known ids keep their identity). */
@@ -375,7 +374,7 @@ export async function updateCompound(
   id: string,
   input: UpdateCompoundInput,
 ): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findCompound(tx, ctx, reach, id);
     const communityChanges = input.communityId !== undefined && input.communityId !== before.communityId;
@@ -419,7 +418,7 @@ export async function updateCompound(
 
 /** Soft delete: the compound leaves lists (unless asked for); its history stays. */
 export async function archiveCompound(ctx: TenantServiceContext, id: string): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findCompound(tx, ctx, reach, id);
     if (before.archivedAt) return before;

@@ -6,14 +6,15 @@ import {
   type ProjectManager,
   type UpdateContractInput,
 } from "@propgov/core";
-import { companies, compounds, contractProjectManagers, contracts, type Tx, withTenant } from "@propgov/db";
+import { companies, compounds, contractProjectManagers, contracts, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
-import { audit } from "./audit.js";
+import { actorIdOf, audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 export interface ContractView {
   id: string;
@@ -185,7 +186,7 @@ async function recordProjectManager(
     name: manager.name,
     phone: manager.phone,
     since: now,
-    recordedBy: !p ? null : p.kind === "apiKey" ? p.keyId : p.userId,
+    recordedBy: actorIdOf(p),
   });
 }
 
@@ -238,7 +239,7 @@ export async function insertContract(
 }
 
 export async function createContract(ctx: TenantServiceContext, input: CreateContractInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     return insertContract(tx, ctx, reach, input);
@@ -260,7 +261,7 @@ export async function listContracts(
   input: ListContractsInput,
 ): Promise<Page<ContractView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return joined(tx)
       .where(
@@ -288,7 +289,7 @@ export async function listContracts(
 }
 
 export async function getContract(ctx: TenantServiceContext, id: string): Promise<ContractView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
+  return inTenant(ctx, async (tx) =>
     contractView(await findContract(tx, ctx, await reachOf(tx, ctx), id), tenantToday(ctx)),
   );
 }
@@ -298,7 +299,7 @@ export async function updateContract(
   id: string,
   input: UpdateContractInput,
 ): Promise<ContractView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findContract(tx, ctx, reach, id, true);
@@ -359,7 +360,7 @@ export async function updateContract(
 
 /** Soft delete: the contract leaves lists (unless asked for) and no longer blocks its compound. */
 export async function archiveContract(ctx: TenantServiceContext, id: string): Promise<ContractView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     const before = await findContract(tx, ctx, reach, id, true);
@@ -389,7 +390,7 @@ export async function listProjectManagers(
   ctx: TenantServiceContext,
   id: string,
 ): Promise<ProjectManagerEntryView[]> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     await findContract(tx, ctx, await reachOf(tx, ctx), id);
     const rows = await tx
       .select()

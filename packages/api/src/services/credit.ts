@@ -22,13 +22,14 @@ import {
   penaltyExportColumns,
   renderPenaltyCsv,
 } from "@propgov/core";
-import { companies, creditRecords, type PenaltyDetails, type Tx, withTenant } from "@propgov/db";
+import { companies, creditRecords, type PenaltyDetails, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, gte, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { inTenant } from "./tx.js";
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -197,7 +198,7 @@ export async function insertCreditRecord(
       expiresOn,
       public: data.public ?? true,
       penalty,
-      createdBy: principal && principal.kind !== "apiKey" ? principal.userId : null,
+      createdBy: principal?.kind === "user" || principal?.kind === "platformUser" ? principal.userId : null,
       createdAt: now,
       updatedAt: now,
     })
@@ -339,7 +340,7 @@ export async function getCreditFile(
   companyId: string,
   on?: string,
 ): Promise<CreditFile> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const company = await readableCompany(tx, ctx, reach, companyId);
     const config = await loadCreditConfig(tx, ctx);
@@ -361,7 +362,7 @@ export async function rankCompanies(
   ctx: TenantServiceContext,
   input: { on?: string; grade?: CreditGrade },
 ): Promise<CreditStanding[]> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return rankWithin(tx, ctx, companiesReadable(reach), input.on ?? creditToday(ctx), input.grade);
   });
@@ -426,7 +427,7 @@ export async function listCreditRecords(
   companyId: string,
   input: RecordListInput,
 ): Promise<Page<CreditRecordView>> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     await readableCompany(tx, ctx, reach, companyId);
     const rows = await tx
@@ -460,7 +461,7 @@ export async function createCreditRecord(
   companyId: string,
   input: Omit<InsertCreditRecordInput, "companyId">,
 ): Promise<CreditRecordView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind === "department" && input.source !== "administrativePenalty") {
       throw new AppError("forbidden", "Department officers file administrative penalties only.", {
@@ -484,7 +485,7 @@ export async function revokeCreditRecord(
   id: string,
   input: { reason: string },
 ): Promise<CreditRecordView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county")
       throw new AppError("forbidden", "Only county administrators revoke credit records.");
@@ -534,7 +535,7 @@ export async function creditEligibility(
   companyId: string,
   input: { for: EligibilityPurpose; on?: string },
 ): Promise<EligibilityView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const company = await readableCompany(tx, ctx, reach, companyId);
     const config = await loadCreditConfig(tx, ctx);
@@ -583,7 +584,7 @@ export interface PublicCreditBoard {
 
 /** `GET /public/credit`: every active company's grade and score today, with its public records in force. */
 export async function publicCreditBoard(ctx: TenantServiceContext): Promise<PublicCreditBoard> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const on = creditToday(ctx);
     const ranking = await rankWithin(tx, ctx, undefined, on);
     const byCompany = new Map<string, RecordRow[]>();
@@ -633,7 +634,7 @@ export async function exportPenalties(
       errors: [{ path: "query.to", message: "On or after from." }],
     });
   }
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county")
       throw new AppError("forbidden", "Only county administrators export penalties.");

@@ -5,13 +5,14 @@ import {
   newId,
   type UpdateDepartmentInput,
 } from "@propgov/core";
-import { departments, PgCode, pgErrorCode, type Tx, withTenant } from "@propgov/db";
+import { departments, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertCountyWide, reachOf } from "./access.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface DepartmentView {
   id: string;
@@ -81,7 +82,7 @@ export async function insertDepartment(
 
 export async function createDepartment(ctx: TenantServiceContext, input: CreateDepartmentInput) {
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       assertCountyWide(await reachOf(tx, ctx), "the department roster");
       return insertDepartment(tx, ctx, input);
     });
@@ -103,7 +104,7 @@ export async function listDepartments(
   input: ListDepartmentsInput,
 ): Promise<Page<DepartmentView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(departments)
@@ -132,9 +133,7 @@ async function findDepartment(tx: Tx, ctx: TenantServiceContext, id: string): Pr
 }
 
 export async function getDepartment(ctx: TenantServiceContext, id: string): Promise<DepartmentView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    departmentView(await findDepartment(tx, ctx, id)),
-  );
+  return inTenant(ctx, async (tx) => departmentView(await findDepartment(tx, ctx, id)));
 }
 
 export async function updateDepartment(
@@ -143,7 +142,7 @@ export async function updateDepartment(
   input: UpdateDepartmentInput,
 ): Promise<DepartmentView> {
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       assertCountyWide(await reachOf(tx, ctx), "the department roster");
       const before = await findDepartment(tx, ctx, id);
       const [row] = await tx
@@ -176,7 +175,7 @@ export async function updateDepartment(
 
 /** Soft delete: the department leaves lists (unless asked for) but its history stays. */
 export async function archiveDepartment(ctx: TenantServiceContext, id: string): Promise<DepartmentView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     assertCountyWide(await reachOf(tx, ctx), "the department roster");
     const before = await findDepartment(tx, ctx, id);
     if (before.archivedAt) return departmentView(before);

@@ -8,14 +8,15 @@ import {
   newId,
   type WithdrawDisclosureInput,
 } from "@propgov/core";
-import { companies, compounds, contracts, disclosures, type Tx, withTenant } from "@propgov/db";
+import { companies, compounds, contracts, disclosures, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Principal, TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
-import { actorOf, audit } from "./audit.js";
+import { actorNameOf, actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 type Row = typeof disclosures.$inferSelect;
 
@@ -234,11 +235,7 @@ async function assertMayPublish(
   }
 }
 
-const publisherName = (p: Principal | null): string | null => {
-  if (!p) return null;
-  if (p.kind === "apiKey") return p.name;
-  return p.displayName;
-};
+const publisherName = actorNameOf;
 
 // ---------------------------------------------------------------------------------------------
 // Verbs
@@ -252,7 +249,7 @@ export async function createDisclosure(
   ctx: TenantServiceContext,
   input: CreateDisclosureInput,
 ): Promise<DisclosureView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind === "none" || reach.kind === "department")
       throw new AppError("forbidden", "Your role does not publish disclosures.");
@@ -322,7 +319,7 @@ export async function listDisclosures(
   input: ListDisclosuresInput,
 ): Promise<Page<DisclosureView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const rows = await joined(tx)
       .where(
@@ -357,7 +354,7 @@ async function findVisible(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: 
 
 /** One disclosure the caller may see (404 otherwise, as for another tenant's). */
 export async function getDisclosure(ctx: TenantServiceContext, id: string): Promise<DisclosureView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     return disclosureView(await findVisible(tx, ctx, await reachOf(tx, ctx), id));
   });
 }
@@ -392,7 +389,7 @@ export async function withdrawDisclosure(
   id: string,
   input: WithdrawDisclosureInput,
 ): Promise<DisclosureView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     await tx
       .select({ id: disclosures.id })
@@ -457,7 +454,7 @@ export async function listPublicDisclosures(
     });
   }
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     joined(tx)
       .where(
         and(

@@ -10,7 +10,7 @@ import {
   severities,
   ulid,
 } from "@propgov/core";
-import { evaluations, findings, regions, type Tx, withTenant } from "@propgov/db";
+import { evaluations, findings, regions, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, like, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
@@ -19,6 +19,7 @@ import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
 import { escapeLike } from "./search.js";
+import { inTenant } from "./tx.js";
 
 // Evaluations and findings are results, not registry data: their ids are made here (core's id
 // kinds name the registry's resources).
@@ -107,7 +108,7 @@ export async function runEvaluation(
   input: { period: string },
 ): Promise<EvaluationResult> {
   const period = periodOf(input.period);
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county")
       throw new AppError("forbidden", "Only county administrators run evaluations.");
@@ -212,7 +213,7 @@ export async function listEvaluations(
   input: { limit: number; cursor?: string | undefined; period?: string | undefined },
 ): Promise<Page<EvaluationView>> {
   const before = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(evaluations)
@@ -285,7 +286,7 @@ export async function listFindings(
   input: ListFindingsInput,
 ): Promise<Page<FindingView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const within = findingsWithin(reach);
     const regionPath = input.regionId ? await regionPathWithin(tx, ctx, reach, input.regionId) : undefined;

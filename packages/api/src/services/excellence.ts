@@ -34,18 +34,18 @@ import {
   PgCode,
   pgErrorCode,
   type Tx,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, eq, gt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
-import { actorOf, audit } from "./audit.js";
+import { actorIdOf, actorOf, audit } from "./audit.js";
 import { gradesOn } from "./credit.js";
 import { asOfFor } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -295,7 +295,7 @@ export async function listCandidates(
   ctx: TenantServiceContext,
   input: { year: number },
 ): Promise<CandidatesView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const judge = await yearJudge(tx, ctx, input.year);
     const rows = await contractQuery(tx)
@@ -393,7 +393,7 @@ export async function createNomination(
   ctx: TenantServiceContext,
   input: CreateNominationInput,
 ): Promise<NominationView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county" && reach.kind !== "company") {
       throw new AppError(
@@ -470,7 +470,7 @@ export async function createNomination(
           year: input.year,
           status: "nominated",
           note: input.note ?? null,
-          createdBy: !p || p.kind === "platformUser" ? null : p.kind === "apiKey" ? p.keyId : p.userId,
+          createdBy: p?.kind === "platformUser" ? null : actorIdOf(p),
           createdAt: now,
           updatedAt: now,
         })
@@ -505,7 +505,7 @@ export async function listNominations(
   ctx: TenantServiceContext,
   input: ListNominationsInput,
 ): Promise<Page<NominationView>> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const rows = await nominationQuery(tx)
       .where(
@@ -563,7 +563,7 @@ async function historyOf(tx: Tx, ctx: TenantServiceContext, id: string): Promise
 
 /** A nomination with the current evaluation of its contract for its year and its history. */
 export async function getNomination(ctx: TenantServiceContext, id: string): Promise<NominationDetail> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const { nomination, contract } = await findNomination(tx, ctx, reach, id);
     const judge = await yearJudge(tx, ctx, nomination.year);
@@ -590,7 +590,7 @@ export async function actOnNomination(
   id: string,
   action: NominationAction,
 ): Promise<NominationView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const { nomination, contract } = await findNomination(tx, ctx, reach, id, true);
     const side = nominationActionSide[action.type];

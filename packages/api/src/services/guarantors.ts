@@ -1,10 +1,11 @@
 import { AppError, type Guarantor } from "@propgov/core";
-import { compounds, grids, type Tx, withTenant } from "@propgov/db";
+import { compounds, grids, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
 import { type CompoundView, findCompound, type GuarantorView } from "./compounds.js";
 import { writerReach } from "./regions.js";
+import { inTenant } from "./tx.js";
 import { assertActiveUser } from "./units.js";
 
 /**
@@ -50,7 +51,7 @@ async function assignCompoundGuarantor(
   compoundId: string,
   guarantor: Guarantor | null,
 ): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const before = await writableCompound(tx, ctx, compoundId);
     if (guarantor?.userId) await assertActiveUser(tx, ctx, guarantor.userId, "body.userId");
     if (unchanged(before.guarantor, guarantor)) return before;
@@ -83,7 +84,7 @@ async function assignGridGuarantor(
   gridId: string,
   guarantor: Guarantor | null,
 ): Promise<CompoundView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const compound = await writableCompound(tx, ctx, compoundId);
     const grid = compound.grids.find((g) => g.id === gridId);
     if (!grid) throw new AppError("not_found", `Grid '${gridId}' of compound '${compoundId}' was not found.`);

@@ -9,7 +9,7 @@ import {
   serviceModeLabels,
   serviceModes,
 } from "@propgov/core";
-import { companies, compounds, regions, type Tx, withTenant } from "@propgov/db";
+import { companies, compounds, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ZodError } from "zod";
@@ -20,6 +20,7 @@ import { insertCompany } from "./companies.js";
 import { insertCompound } from "./compounds.js";
 import { CsvSyntaxError, parseCsv } from "./csv.js";
 import { escapeLike } from "./search.js";
+import { inTenant } from "./tx.js";
 
 /**
  * Bulk import of compounds and companies from the spreadsheets staff keep (CSV, UTF-8). A file
@@ -607,7 +608,7 @@ async function runImport<T>(
   check: (tx: Tx, reach: Reach, table: Table) => Promise<Checked<T>>,
   insert: (tx: Tx, input: T) => Promise<{ id: string }>,
 ): Promise<ImportReport> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     authorise(reach);
     const table = readTable(input.csv, spec);

@@ -6,12 +6,13 @@ import {
   PARTY_ELIGIBILITY_THRESHOLD,
   type RegionKind,
 } from "@propgov/core";
-import { committees, companies, compounds, contracts, regions, type Tx, withTenant } from "@propgov/db";
+import { committees, companies, compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gte, inArray, isNull, like, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 export interface CoverageInput {
   /** The region whose subtree is measured; the county when absent (region staff: their region). */
@@ -49,7 +50,7 @@ interface RegionRow {
  */
 export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInput): Promise<CoverageReport> {
   const on = input.on ?? tenantToday(ctx);
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const region = await regionAsked(tx, ctx, reach, input.regionId);
     const children = await tx

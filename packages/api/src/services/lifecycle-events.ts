@@ -30,16 +30,16 @@ import {
   partyOrgs,
   regions,
   type Tx,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
-import { actorOf, audit } from "./audit.js";
+import { actorNameOf, actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { escapeLike } from "./search.js";
+import { inTenant } from "./tx.js";
 
 type Row = typeof lifecycleEvents.$inferSelect;
 type SignOffRow = typeof lifecycleSignOffs.$inferSelect;
@@ -251,7 +251,7 @@ export async function createLifecycleEvent(
   ctx: TenantServiceContext,
   input: CreateLifecycleEventInput,
 ): Promise<LifecycleEventView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     await lockReachableCompound(tx, ctx, reach, input.compoundId);
     const mechanism = (await currentMechanism(tx, ctx)).document;
@@ -311,7 +311,7 @@ export async function listLifecycleEvents(
   input: ListLifecycleEventsInput,
 ): Promise<Page<LifecycleEventView>> {
   const before = input.cursor ? decodeCursor(input.cursor) : undefined;
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     let under: SQL | undefined;
     if (input.regionId) {
@@ -347,7 +347,7 @@ export async function listLifecycleEvents(
 
 /** One event with its steps, sign-offs and what is missing; 404 outside the caller's compounds. */
 export async function getLifecycleEvent(ctx: TenantServiceContext, id: string): Promise<LifecycleEventView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const loaded = await findEvent(tx, ctx, await reachOf(tx, ctx), id);
     const [view] = await toViews(tx, ctx, [loaded], (await currentMechanism(tx, ctx)).document);
     if (!view) throw new Error("event vanished");
@@ -458,7 +458,7 @@ export async function signOffLifecycleEvent(
   id: string,
   input: LifecycleSignOffInput,
 ): Promise<LifecycleEventView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const { reach, loaded } = await lockForChange(tx, ctx, id);
     const existing = await signOffsOf(tx, ctx, id);
     const step = checkSignOff(loaded.event, existing, input);
@@ -490,7 +490,7 @@ export async function signOffLifecycleEvent(
       at: now,
       actorType,
       actorId,
-      actorName: !p ? null : p.kind === "apiKey" ? p.name : p.displayName,
+      actorName: actorNameOf(p),
     });
     await tx
       .update(lifecycleEvents)
@@ -515,7 +515,7 @@ export async function completeLifecycleEvent(
   ctx: TenantServiceContext,
   id: string,
 ): Promise<LifecycleEventView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const { loaded } = await lockForChange(tx, ctx, id);
     const mechanism = (await currentMechanism(tx, ctx)).document;
     const signOffs = await signOffsOf(tx, ctx, id);
@@ -549,7 +549,7 @@ export async function cancelLifecycleEvent(
   id: string,
   input: CancelLifecycleEventInput,
 ): Promise<LifecycleEventView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const { loaded } = await lockForChange(tx, ctx, id);
     if (loaded.event.status !== "open") refuseLifecycle(loaded.event.status, "cancel");
     const now = ctx.deps.now();

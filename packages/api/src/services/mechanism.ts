@@ -11,7 +11,7 @@ import {
   summariseCompleteness,
   validateMechanism,
 } from "@propgov/core";
-import { departments, mechanismVersions, type Tx, withTenant } from "@propgov/db";
+import { departments, mechanismVersions, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { ServiceContext, TenantServiceContext } from "../context.js";
 import { assertCountyWide, reachOf } from "./access.js";
@@ -19,6 +19,7 @@ import { actorOf, audit } from "./audit.js";
 import type { Page } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 /** The preset a tenant starts from when its creator names none. */
 export const DEFAULT_PRESET: PresetId = "anhui-3338";
@@ -96,7 +97,7 @@ export async function currentMechanism(tx: Tx, ctx: TenantServiceContext): Promi
 }
 
 export async function getMechanism(ctx: TenantServiceContext): Promise<MechanismVersionView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => currentMechanism(tx, ctx));
+  return inTenant(ctx, (tx) => currentMechanism(tx, ctx));
 }
 
 /** Codes of the tenant's active departments: what the roster may name. */
@@ -137,7 +138,7 @@ export async function rejectMechanism(
   doc: unknown,
   schemaErrors: FieldError[],
 ): Promise<never> {
-  await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => validated(tx, ctx, doc));
+  await inTenant(ctx, (tx) => validated(tx, ctx, doc));
   // Core accepted what the route's schema did not (should not happen): report the schema's errors.
   throw new AppError("unprocessable", schemaErrors.map((e) => `${e.path}: ${e.message}`).join("; "), {
     errors: schemaErrors,
@@ -154,7 +155,7 @@ export async function updateMechanism(
   ctx: TenantServiceContext,
   doc: unknown,
 ): Promise<MechanismVersionView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     assertCountyWide(await reachOf(tx, ctx), "the mechanism");
     const document = await validated(tx, ctx, doc);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`mechanism:${ctx.tenant.id}`}))`);
@@ -202,7 +203,7 @@ export async function listMechanismVersions(
   input: { limit: number; cursor?: string | undefined },
 ): Promise<Page<MechanismVersionSummary>> {
   const before = input.cursor ? decodeVersionCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(mechanismVersions)
@@ -224,7 +225,7 @@ export async function getMechanismVersion(
   ctx: TenantServiceContext,
   version: number,
 ): Promise<MechanismVersionView> {
-  const [row] = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const [row] = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(mechanismVersions)
@@ -255,7 +256,7 @@ export async function mechanismKpis(
   input: { regionId?: string | undefined },
 ): Promise<MechanismKpis> {
   const on = tenantToday(ctx);
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     if (reach.kind !== "county" && reach.kind !== "department" && reach.kind !== "region") {
       throw new AppError(

@@ -43,7 +43,6 @@ import {
   regions,
   type Tx,
   venues,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -56,6 +55,7 @@ import { pathWithin, writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { insertTask, ownerUnitNames } from "./tasks.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 import { unitFilter, unitUnder } from "./units.js";
 
 type Row = typeof meetings.$inferSelect;
@@ -487,7 +487,7 @@ function checkMatters(
  * community, compound); convenor, venue and participants must be active units of the county.
  */
 export async function createMeeting(ctx: TenantServiceContext, input: CreateMeetingInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const mechanism = (await currentMechanism(tx, ctx)).document;
     await resolvePlace(tx, ctx, reach, mechanism, {
@@ -534,7 +534,7 @@ export async function createMeeting(ctx: TenantServiceContext, input: CreateMeet
 
 /** Changes a planned meeting; a held or closed one is 409 with `currentStatus` and `allowedActions`. */
 export async function updateMeeting(ctx: TenantServiceContext, id: string, input: UpdateMeetingInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findMeeting(tx, ctx, reach, id, true);
     assertMeetingAction(before.status, "update");
@@ -595,7 +595,7 @@ export async function updateMeeting(ctx: TenantServiceContext, id: string, input
  * added to the meeting's.
  */
 export async function holdMeeting(ctx: TenantServiceContext, id: string, input: HoldMeetingInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findMeeting(tx, ctx, reach, id, true);
     assertMeetingAction(before.status, "hold");
@@ -633,7 +633,7 @@ export async function holdMeeting(ctx: TenantServiceContext, id: string, input: 
 
 /** Closes a held meeting: held → closed. Its resolutions are still followed up and marked done. */
 export async function closeMeeting(ctx: TenantServiceContext, id: string) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findMeeting(tx, ctx, reach, id, true);
     assertMeetingAction(before.status, "close");
@@ -680,7 +680,7 @@ export async function addMeetingResolutions(
   id: string,
   input: AddMeetingResolutionsInput,
 ): Promise<MeetingWithResolutions> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const meeting = await findMeeting(tx, ctx, reach, id, true);
     assertMeetingAction(meeting.status, "addResolutions");
@@ -777,7 +777,7 @@ export async function completeMeetingResolution(
   id: string,
   resolutionId: string,
 ): Promise<MeetingResolutionView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const meeting = await findMeeting(tx, ctx, reach, id, true);
     const [before] = await tx
@@ -846,7 +846,7 @@ export async function listMeetings(
   }
   const before = input.cursor ? decodeCursor(input.cursor) : undefined;
   const tz = ctx.tenant.timezone;
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const rows = await selectMeetings(tx)
       .where(
@@ -872,7 +872,7 @@ export async function listMeetings(
 
 /** One meeting with its resolutions; 404 when the caller does not see it. */
 export async function getMeeting(ctx: TenantServiceContext, id: string): Promise<MeetingWithResolutions> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     await findMeeting(tx, ctx, reach, id);
     return fullView(tx, ctx, id);

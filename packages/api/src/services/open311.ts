@@ -14,9 +14,9 @@ import {
   type TenantRole,
   tenantSlugSchema,
 } from "@propgov/core";
-import { cases, compounds, regions, type Tx, withTenant } from "@propgov/db";
+import { cases, compounds, regions, type Tx, withContext, withTenant } from "@propgov/db";
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, notInArray, sql } from "drizzle-orm";
-import { resolveToken } from "../auth/sessions.js";
+import { lookupContext, presentedToken, resolveToken } from "../auth/sessions.js";
 import type { Principal, ResolvedDeps, TenantRef, TenantServiceContext } from "../context.js";
 import {
   type Open311Discovery,
@@ -31,6 +31,7 @@ import { audit } from "./audit.js";
 import { type CaseRow, caseActorOf, categoryOf, departmentsOf, fileCase } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
 import { findTenantBySlug } from "./tenants.js";
+import { inTenant } from "./tx.js";
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) over the county's cases: services are
@@ -98,7 +99,12 @@ export async function open311KeyPrincipal(
       "Required to submit a request: ask the county's administrator for an API key.",
     );
   }
-  const resolved = key.length <= 512 ? await resolveToken(deps, key, "bearer") : null;
+  const token = key.length <= 512 ? await presentedToken(key, "bearer") : null;
+  const resolved = token
+    ? await withContext(deps.db.db, { ...lookupContext(token), tenantId: tenant.id }, (tx) =>
+        resolveToken(tx, deps, token, tenant.id),
+      )
+    : null;
   const principal = resolved?.principal;
   if (principal?.kind !== "apiKey" || principal.tenantId !== tenant.id) {
     throw new AppError("forbidden", "api_key: not a valid API key of this jurisdiction.", {
@@ -158,7 +164,7 @@ const serviceOf = (category: Category): Open311Service => ({
 });
 
 async function mechanismOf(ctx: TenantServiceContext): Promise<Mechanism> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => (await currentMechanism(tx, ctx)).document);
+  return inTenant(ctx, async (tx) => (await currentMechanism(tx, ctx)).document);
 }
 
 /** `GET services`: the tenant's case categories. */

@@ -7,7 +7,7 @@ import {
   partyOrgKindLabels,
   type UpdatePartyOrgInput,
 } from "@propgov/core";
-import { committees, companies, compounds, partyOrgs, regions, type Tx, withTenant } from "@propgov/db";
+import { committees, companies, compounds, partyOrgs, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import {
@@ -21,6 +21,7 @@ import {
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface PartyOrgView {
   id: string;
@@ -224,7 +225,7 @@ export async function insertPartyOrg(
 }
 
 export async function createPartyOrg(ctx: TenantServiceContext, input: CreatePartyOrgInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertMayWrite(reach);
     return insertPartyOrg(tx, ctx, reach, input);
@@ -248,7 +249,7 @@ export async function listPartyOrgs(
   input: ListPartyOrgsInput,
 ): Promise<Page<PartyOrgView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return tx
       .select()
@@ -290,9 +291,7 @@ async function findPartyOrg(
 }
 
 export async function getPartyOrg(ctx: TenantServiceContext, id: string): Promise<PartyOrgView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    partyOrgView(await findPartyOrg(tx, ctx, await reachOf(tx, ctx), id)),
-  );
+  return inTenant(ctx, async (tx) => partyOrgView(await findPartyOrg(tx, ctx, await reachOf(tx, ctx), id)));
 }
 
 /** A party organisation the caller may change: within its reach, and company branches only county-wide. */
@@ -309,7 +308,7 @@ export async function updatePartyOrg(
   id: string,
   input: UpdatePartyOrgInput,
 ): Promise<PartyOrgView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const before = await findWritable(tx, ctx, id);
     const [row] = await tx
       .update(partyOrgs)
@@ -336,7 +335,7 @@ export async function updatePartyOrg(
 
 /** Soft delete: the organisation leaves lists (unless asked for) and no longer counts for coverage. */
 export async function archivePartyOrg(ctx: TenantServiceContext, id: string): Promise<PartyOrgView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const before = await findWritable(tx, ctx, id);
     if (before.archivedAt) return partyOrgView(before);
     const now = ctx.deps.now();

@@ -2,6 +2,7 @@ import { describePolicies, type PolicyDescription } from "@propgov/core";
 import { withTenant } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { currentMechanism } from "./mechanism.js";
+import { inTenant } from "./tx.js";
 
 export interface PoliciesView {
   mechanismVersion: number;
@@ -13,7 +14,7 @@ export interface PoliciesView {
  * defaults and what it judges today, and its state in the tenant's current mechanism.
  */
 export async function listPolicies(ctx: TenantServiceContext): Promise<PoliciesView> {
-  const mechanism = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => currentMechanism(tx, ctx));
+  const mechanism = await inTenant(ctx, (tx) => currentMechanism(tx, ctx));
   return {
     mechanismVersion: mechanism.version,
     items: describePolicies(ctx.deps.policies, mechanism.document),

@@ -9,13 +9,14 @@ import {
   newTrackingCode,
   type PublicCaseInput,
 } from "@propgov/core";
-import { caseCounters, caseEvents, cases, type Tx, withTenant } from "@propgov/db";
+import { caseCounters, caseEvents, cases, type Tx } from "@propgov/db";
 import { and, asc, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { applyAction, type CaseActor, type CaseRow, categoryOf, fileCase, lockCase } from "./cases.js";
 import { idempotent } from "./idempotency.js";
 import { currentMechanism } from "./mechanism.js";
 import { originAllowed, settingsOf } from "./tenant-settings.js";
+import { inTenant } from "./tx.js";
 
 /** What a resident gets back for a report: the case number and the code to follow it with. */
 export interface PublicReceipt {
@@ -67,7 +68,7 @@ async function decoyReceipt(ctx: TenantServiceContext): Promise<PublicReceipt> {
       ctx.deps.now(),
     ),
   );
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const settings = await settingsOf(tx, ctx.tenant.id);
     const [counter] = await tx
       .select({ last: caseCounters.last })
@@ -102,7 +103,7 @@ export async function filePublicCase(
   const pub = anonymous(ctx);
   if (honeypotFilled(input)) return { status: 201, body: await decoyReceipt(pub), replayed: false };
   const { website: _honeypot, ...request } = input;
-  return withTenant(pub.deps.db.db, pub.tenant.id, async (tx) => {
+  return inTenant(pub, async (tx) => {
     const file = async () => {
       const settings = await settingsOf(tx, pub.tenant.id);
       const row = await fileCase(
@@ -170,7 +171,7 @@ export async function getPublicCase(
   trackingCode: string,
 ): Promise<PublicCaseView> {
   const pub = anonymous(ctx);
-  return withTenant(pub.deps.db.db, pub.tenant.id, async (tx) => {
+  return inTenant(pub, async (tx) => {
     const id = await findByTrackingCode(tx, pub, trackingCode);
     const [row] = await tx
       .select()
@@ -191,7 +192,7 @@ export async function ratePublicCase(
   input: { rating: CaseRating; comment?: string | undefined },
 ): Promise<PublicCaseView> {
   const pub = anonymous(ctx);
-  return withTenant(pub.deps.db.db, pub.tenant.id, async (tx) => {
+  return inTenant(pub, async (tx) => {
     const id = await findByTrackingCode(tx, pub, trackingCode);
     const row = await lockCase(tx, pub, null, id);
     const mechanism = (await currentMechanism(tx, pub)).document;

@@ -1,9 +1,10 @@
 import { AppError } from "@propgov/core";
-import { rateLimits, type Tx, withTenant } from "@propgov/db";
+import { rateLimits, type Tx } from "@propgov/db";
 import { sql } from "drizzle-orm";
 import { sha256Hex } from "../auth/crypto.js";
 import type { TenantServiceContext } from "../context.js";
 import { settingsOf } from "./tenant-settings.js";
+import { inTenant } from "./tx.js";
 
 /** Length of a fixed window. */
 export const RATE_WINDOW_MS = 60_000;
@@ -72,8 +73,8 @@ async function deleteStale(tx: Tx, tenantId: string, now: Date) {
 
 /**
  * Refuses with 429 (and Retry-After) once the client has sent more than the tenant's
- * `publicIntake.perMinute` requests for `purpose` in the current minute. Runs in its own
- * transaction, so a request counts whatever becomes of it.
+ * `publicIntake.perMinute` requests for `purpose` in the current minute. Counts in the request's
+ * transaction, and again after it when it rolls back, so a request counts whatever becomes of it.
  */
 export async function assertPublicRate(
   ctx: TenantServiceContext,
@@ -81,10 +82,13 @@ export async function assertPublicRate(
   client: string | undefined,
 ): Promise<RateLimitHit> {
   const key = await rateLimitKey(purpose, client);
-  const hit = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const now = ctx.deps.now();
+  const hit = await inTenant(ctx, async (tx) => {
     const settings = await settingsOf(tx, ctx.tenant.id);
-    return hitRateLimit(tx, ctx.tenant.id, key, settings.publicIntake.perMinute, ctx.deps.now());
+    return hitRateLimit(tx, ctx.tenant.id, key, settings.publicIntake.perMinute, now);
   });
+  // The hit rolls back with a request that fails (a refused report, a 429): count it again then.
+  ctx.onRollback?.((tx) => hitRateLimit(tx, ctx.tenant.id, key, hit.limit, now));
   if (!hit.allowed) {
     throw new AppError(
       "rate_limited",

@@ -8,13 +8,14 @@ import {
   regionParentProblem,
   type UpdateRegionInput,
 } from "@propgov/core";
-import { compounds, PgCode, pgErrorCode, regions, type Tx, withTenant } from "@propgov/db";
+import { compounds, PgCode, pgErrorCode, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull, like, ne, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertMayWrite, type Reach, reachOf, regionsWithin } from "./access.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { escapeLike, textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 
 export interface RegionView {
   id: string;
@@ -52,11 +53,10 @@ export const regionView = (row: Row): RegionView => ({
 });
 
 /**
- * The reach of a writer: county administrators and region staff write, everyone else gets 403.
- * A context without a principal is the system itself (demo data, seeds) and acts county-wide.
+ * The reach of a writer: county administrators and region staff write (and the system principal:
+ * demo data, seeds), everyone else gets 403.
  */
 export async function writerReach(tx: Tx, ctx: TenantServiceContext): Promise<Reach> {
-  if (!ctx.principal) return { kind: "county" };
   const reach = await reachOf(tx, ctx);
   assertMayWrite(reach);
   return reach;
@@ -162,7 +162,7 @@ export async function insertRegion(
 
 export async function createRegion(ctx: TenantServiceContext, input: CreateRegionInput) {
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => insertRegion(tx, ctx, input));
+    return await inTenant(ctx, (tx) => insertRegion(tx, ctx, input));
   } catch (error) {
     codeTaken(error, input.code);
   }
@@ -183,7 +183,7 @@ export async function listRegions(
   input: ListRegionsInput,
 ): Promise<Page<RegionView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return tx
       .select()
@@ -211,7 +211,7 @@ export async function listRegions(
  * code, then name.
  */
 export async function regionTree(ctx: TenantServiceContext): Promise<RegionTreeNode[]> {
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return tx
       .select()
@@ -260,9 +260,7 @@ async function findWritableRegion(tx: Tx, ctx: TenantServiceContext, reach: Reac
 }
 
 export async function getRegion(ctx: TenantServiceContext, id: string): Promise<RegionView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    regionView(await findRegion(tx, ctx, await reachOf(tx, ctx), id)),
-  );
+  return inTenant(ctx, async (tx) => regionView(await findRegion(tx, ctx, await reachOf(tx, ctx), id)));
 }
 
 /**
@@ -275,7 +273,7 @@ export async function updateRegion(
   input: UpdateRegionInput,
 ): Promise<RegionView> {
   try {
-    return await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       const reach = await writerReach(tx, ctx);
       const before = await findWritableRegion(tx, ctx, reach, id);
 
@@ -336,7 +334,7 @@ export async function updateRegion(
 
 /** Soft delete; refused (409) while active regions or compounds hang under it. */
 export async function archiveRegion(ctx: TenantServiceContext, id: string): Promise<RegionView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findWritableRegion(tx, ctx, reach, id);
     if (before.archivedAt) return regionView(before);

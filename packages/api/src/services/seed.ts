@@ -24,6 +24,7 @@ import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
 import { type CaseSeed, loadCaseSeed } from "./seed-cases.js";
 import { insertStaff } from "./staff.js";
+import { inTenant } from "./tx.js";
 import { insertVenue } from "./venues.js";
 
 /**
@@ -82,7 +83,7 @@ export interface SeedResult {
  */
 export async function loadRegistrySeed(ctx: TenantServiceContext, seed: RegistrySeed): Promise<SeedResult> {
   const reach = { kind: "county" } as const;
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const ids = {
       region: new Map<string, string>(),
       company: new Map<string, string>(),

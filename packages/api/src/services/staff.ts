@@ -1,5 +1,5 @@
 import { AppError, type CreateStaffInput, newId, type UpdateStaffInput } from "@propgov/core";
-import { staff, type Tx, withTenant } from "@propgov/db";
+import { staff, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
@@ -7,6 +7,7 @@ import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 import { assertActiveUser, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
 
 /**
@@ -94,7 +95,7 @@ export async function insertStaff(
 }
 
 export function createStaff(ctx: TenantServiceContext, input: CreateStaffInput): Promise<StaffView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => insertStaff(tx, ctx, input));
+  return inTenant(ctx, (tx) => insertStaff(tx, ctx, input));
 }
 
 export interface ListStaffInput {
@@ -112,7 +113,7 @@ export interface ListStaffInput {
 /** Staff in the caller's reach, oldest first; `q` searches names and phones. */
 export async function listStaff(ctx: TenantServiceContext, input: ListStaffInput): Promise<Page<StaffView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return selectStaff(tx)
       .where(
@@ -134,9 +135,7 @@ export async function listStaff(ctx: TenantServiceContext, input: ListStaffInput
 }
 
 export async function getStaff(ctx: TenantServiceContext, id: string): Promise<StaffView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    findStaff(tx, ctx, await reachOf(tx, ctx), id),
-  );
+  return inTenant(ctx, async (tx) => findStaff(tx, ctx, await reachOf(tx, ctx), id));
 }
 
 /** Changes a staff member; `regionId` or `compoundId` moves them to that unit (checked like on create). */
@@ -145,7 +144,7 @@ export async function updateStaff(
   id: string,
   input: UpdateStaffInput,
 ): Promise<StaffView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findStaff(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
@@ -177,7 +176,7 @@ export async function updateStaff(
 
 /** Soft delete: the person leaves lists (unless asked for); their history stays. */
 export async function archiveStaff(ctx: TenantServiceContext, id: string): Promise<StaffView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findStaff(tx, ctx, reach, id);
     if (before.archivedAt) return before;

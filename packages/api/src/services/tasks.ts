@@ -39,17 +39,17 @@ import {
   taskEvents,
   tasks,
   users,
-  withTenant,
 } from "@propgov/db";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, not, or, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import type { Reach } from "./access.js";
-import { actorOf, audit } from "./audit.js";
+import { actorNameOf, actorOf, audit } from "./audit.js";
 import { casesWithin } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { escapeLike, textMatches } from "./search.js";
 import { tenantToday } from "./time.js";
+import { inTenant } from "./tx.js";
 
 type Row = typeof tasks.$inferSelect;
 type EventRow = typeof taskEvents.$inferSelect;
@@ -244,7 +244,7 @@ interface TaskActor {
 async function taskActorOf(tx: Tx, ctx: TenantServiceContext): Promise<TaskActor> {
   const p = ctx.principal;
   const { actorType, actorId } = actorOf(p);
-  const actorName = !p ? null : p.kind === "apiKey" ? p.name : p.displayName;
+  const actorName = actorNameOf(p);
   const base: TaskActor = {
     county: false,
     region: null,
@@ -255,7 +255,7 @@ async function taskActorOf(tx: Tx, ctx: TenantServiceContext): Promise<TaskActor
     event: { actorType, actorId, actorName },
   };
   if (!p) return base;
-  if (p.kind === "platformUser") return { ...base, county: true };
+  if (p.kind === "platformUser" || p.kind === "system") return { ...base, county: true };
   const has = (role: TenantRole) => p.roles.includes(role);
   const scope = p.scope ?? {};
   let region: TaskActor["region"] = null;
@@ -662,7 +662,7 @@ function assertIssuer(actor: TaskActor) {
  * A task from a case must name a case the issuer sees; it then belongs to the case's community.
  */
 export async function createTask(ctx: TenantServiceContext, input: CreateTaskInput): Promise<TaskView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     assertIssuer(actor);
     const reach = issuerReach(actor);
@@ -694,7 +694,7 @@ export async function createTaskFromFinding(
   findingId: string,
   input: CreateTaskFromFindingInput,
 ): Promise<TaskView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     assertIssuer(actor);
     const reach = issuerReach(actor);
@@ -757,7 +757,7 @@ const overdueOn = (today: string) => and(notDone, lt(tasks.dueOn, today)) as SQL
 export async function listTasks(ctx: TenantServiceContext, input: ListTasksInput): Promise<Page<TaskView>> {
   const before = input.cursor ? decodeCursor(input.cursor) : undefined;
   const today = tenantToday(ctx);
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const rows = await tx
       .select()
@@ -783,7 +783,7 @@ export async function listTasks(ctx: TenantServiceContext, input: ListTasksInput
 
 /** One task with its timeline (events oldest first). */
 export async function getTask(ctx: TenantServiceContext, id: string): Promise<TaskWithTimeline> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const row = await findTask(tx, ctx, actor, id);
     const [view] = await taskViews(tx, ctx, [row]);
@@ -806,7 +806,7 @@ export async function actOnTask(
   id: string,
   action: TaskAction & { note?: string | undefined },
 ): Promise<TaskView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const before = await findTask(tx, ctx, actor, id, true);
     const side = taskActionSide[action.type];
@@ -890,7 +890,7 @@ function carryDone(old: readonly Milestone[], fresh: readonly TaskMilestoneInput
  * milestones fit within it.
  */
 export async function updateTask(ctx: TenantServiceContext, id: string, input: UpdateTaskInput) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const before = await findTask(tx, ctx, actor, id, true);
     assertSide(actor, before, await placeOf(tx, ctx, before), "issuer", "changes");
@@ -956,7 +956,7 @@ export async function updateTask(ctx: TenantServiceContext, id: string, input: U
  * closed. Marking a done milestone again changes nothing.
  */
 export async function completeMilestone(ctx: TenantServiceContext, id: string, index: number) {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const before = await findTask(tx, ctx, actor, id, true);
     assertSide(actor, before, await placeOf(tx, ctx, before), "owner", "reports progress on");
@@ -1072,7 +1072,7 @@ export async function taskKpis(
   const tz = ctx.tenant.timezone;
   const today = tenantToday(ctx);
   const period = periodOf(input.period ?? dateInZone(ctx.deps.now(), tz).slice(0, 7), "query.period");
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const actor = await taskActorOf(tx, ctx);
     const rows = await tx
       .select({

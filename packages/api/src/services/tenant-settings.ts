@@ -1,8 +1,9 @@
 import { AppError, readTenantSettings, type TenantSettings, tenantSettingsSchema } from "@propgov/core";
-import { enterTenant, type Tx, tenants, withoutTenant, withPlatform, withTenant } from "@propgov/db";
+import { setRlsContext, type Tx, tenants, withoutTenant } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { ResolvedDeps, TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
+import { inTenant } from "./tx.js";
 
 /** A tenant's settings inside the caller's transaction (the tenants table is readable in every realm). */
 export async function settingsOf(tx: Tx, tenantId: string): Promise<TenantSettings> {
@@ -47,7 +48,7 @@ export function originAllowed(settings: TenantSettings, origin: string | undefin
 function assertCountyAdmin(ctx: TenantServiceContext): void {
   const p = ctx.principal;
   if (!p) throw new AppError("unauthenticated", "Sign in, or send a valid session token or API key.");
-  if (p.kind === "platformUser" || p.tenantId !== ctx.tenant.id) {
+  if (p.kind === "platformUser" || p.kind === "system" || p.tenantId !== ctx.tenant.id) {
     throw new AppError("not_found", `Tenant '${ctx.tenant.slug}' was not found.`);
   }
   if (!p.roles.includes("countyAdmin")) throw new AppError("forbidden", "This needs the countyAdmin role.");
@@ -56,7 +57,7 @@ function assertCountyAdmin(ctx: TenantServiceContext): void {
 /** The tenant's settings, defaults filled in. */
 export async function getTenantSettings(ctx: TenantServiceContext): Promise<TenantSettings> {
   assertCountyAdmin(ctx);
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => settingsOf(tx, ctx.tenant.id));
+  return inTenant(ctx, (tx) => settingsOf(tx, ctx.tenant.id));
 }
 
 /**
@@ -64,9 +65,9 @@ export async function getTenantSettings(ctx: TenantServiceContext): Promise<Tena
  * as `tenant.settings` with before and after.
  *
  * The tenants table is global; row-level security lets the application role update it only in
- * the platform realm. The caller is authorised first (county admin of this tenant), then one
- * platform transaction updates exactly this tenant's row and, having entered the tenant, writes
- * the audit event: both commit or neither does.
+ * the platform realm. The caller is authorised first (county admin of this tenant), then the
+ * request's transaction enters the platform realm for the update of exactly this tenant's row,
+ * leaves it, and writes the audit event: both commit or neither does.
  */
 export async function updateTenantSettings(
   ctx: TenantServiceContext,
@@ -74,8 +75,9 @@ export async function updateTenantSettings(
 ): Promise<TenantSettings> {
   assertCountyAdmin(ctx);
   const next = tenantSettingsSchema.parse(input);
-  return withPlatform(ctx.deps.db.db, async (tx) => {
-    await enterTenant(tx, ctx.tenant.id);
+  return inTenant(ctx, async (tx) => {
+    // The platform realm for exactly this update of the tenant's own row, then back out of it.
+    await setRlsContext(tx, { platform: true });
     const [current] = await tx
       .select({ settings: tenants.settings })
       .from(tenants)
@@ -87,6 +89,7 @@ export async function updateTenantSettings(
       .update(tenants)
       .set({ settings: next as unknown as Record<string, unknown>, updatedAt: ctx.deps.now() })
       .where(eq(tenants.id, ctx.tenant.id));
+    await setRlsContext(tx, { platform: false });
     await audit(tx, ctx, ctx.tenant.id, {
       action: "tenant.settings",
       targetType: "tenant",

@@ -1,10 +1,11 @@
 import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
-import { PgCode, pgErrorCode, type Tx, users, withTenant } from "@propgov/db";
+import { PgCode, pgErrorCode, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { endUserSessions } from "../auth/sessions.js";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { inTenant } from "./tx.js";
 
 export interface UserView {
   id: string;
@@ -62,7 +63,7 @@ export async function createUser(ctx: TenantServiceContext, input: CreateUserInp
   const passwordHash = await deps.passwordHasher.hash(input.password);
   const now = deps.now();
   try {
-    return await withTenant(deps.db.db, tenant.id, async (tx) => {
+    return await inTenant(ctx, async (tx) => {
       const [row] = await tx
         .insert(users)
         .values({
@@ -101,9 +102,7 @@ async function findUser(tx: Tx, tenantId: string, id: string): Promise<UserRow> 
 }
 
 export async function getUser(ctx: TenantServiceContext, id: string): Promise<UserView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    toView(await findUser(tx, ctx.tenant.id, id)),
-  );
+  return inTenant(ctx, async (tx) => toView(await findUser(tx, ctx.tenant.id, id)));
 }
 
 export async function listUsers(
@@ -111,7 +110,7 @@ export async function listUsers(
   input: { limit: number; cursor?: string | undefined; includeDisabled?: boolean | undefined },
 ): Promise<Page<UserView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) =>
+  const rows = await inTenant(ctx, (tx) =>
     tx
       .select()
       .from(users)
@@ -148,7 +147,7 @@ export async function updateUser(
   const { deps, tenant } = ctx;
   const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
   const now = deps.now();
-  return withTenant(deps.db.db, tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const before = await findUser(tx, tenant.id, id);
     const roles = input.roles ? [...new Set(input.roles)] : before.roles;
     const scope = input.scope !== undefined ? input.scope : (before.scope ?? null);

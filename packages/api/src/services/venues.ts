@@ -7,7 +7,7 @@ import {
   type VenuePurpose,
   venuePurposeLabels,
 } from "@propgov/core";
-import { type Tx, venues, withTenant } from "@propgov/db";
+import { type Tx, venues } from "@propgov/db";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
@@ -15,6 +15,7 @@ import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
+import { inTenant } from "./tx.js";
 import { resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
 
 /** 阵地: an office for consultation and dispute mediation at a region or a compound. */
@@ -100,7 +101,7 @@ export async function insertVenue(
 }
 
 export function createVenue(ctx: TenantServiceContext, input: CreateVenueInput): Promise<VenueView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, (tx) => insertVenue(tx, ctx, input));
+  return inTenant(ctx, (tx) => insertVenue(tx, ctx, input));
 }
 
 export interface ListVenuesInput {
@@ -122,7 +123,7 @@ export async function listVenues(
   input: ListVenuesInput,
 ): Promise<Page<VenueView>> {
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
-  const rows = await withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  const rows = await inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     return selectVenues(tx)
       .where(
@@ -144,9 +145,7 @@ export async function listVenues(
 }
 
 export async function getVenue(ctx: TenantServiceContext, id: string): Promise<VenueView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) =>
-    findVenue(tx, ctx, await reachOf(tx, ctx), id),
-  );
+  return inTenant(ctx, async (tx) => findVenue(tx, ctx, await reachOf(tx, ctx), id));
 }
 
 /** Changes a venue; `regionId` or `compoundId` moves it to that unit (checked like on create). */
@@ -155,7 +154,7 @@ export async function updateVenue(
   id: string,
   input: UpdateVenueInput,
 ): Promise<VenueView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findVenue(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
@@ -186,7 +185,7 @@ export async function updateVenue(
 
 /** Soft delete: the venue leaves lists (unless asked for); its history stays. */
 export async function archiveVenue(ctx: TenantServiceContext, id: string): Promise<VenueView> {
-  return withTenant(ctx.deps.db.db, ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     const before = await findVenue(tx, ctx, reach, id);
     if (before.archivedAt) return before;
