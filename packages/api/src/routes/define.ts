@@ -25,6 +25,8 @@ export type RouteSpec = Omit<RouteConfig, "security" | "middleware"> & {
   platformAdmin?: boolean;
   /** Error statuses besides the shared ones (e.g. 409, 413). */
   errors?: readonly ErrorStatus[];
+  /** Route middleware after the role gate, before validation (e.g. a rate limit). */
+  use?: readonly MiddlewareHandler<AppEnv>[];
 };
 
 type TenantShape = (typeof tenantParam)["shape"];
@@ -36,19 +38,36 @@ type WithTenant<P> =
 type SharedErrors = { [K in ErrorStatus]: (typeof errors)[K] };
 
 /** What `app.openapi` receives: the spec with its tenant parameter, security, gate and errors. */
-export type DefinedRoute<S extends RouteSpec> = Omit<S, "roles" | "platformAdmin" | "errors" | "request"> & {
+export type DefinedRoute<S extends RouteSpec> = Omit<
+  S,
+  "roles" | "platformAdmin" | "errors" | "use" | "request"
+> & {
   request: HasTenant<S["path"]> extends true
     ? Omit<NonNullable<S["request"]>, "params"> & { params: WithTenant<ParamsOf<S>> }
-    : S["request"];
+    : S extends { request: infer R }
+      ? R
+      : undefined;
   responses: S["responses"] & Partial<SharedErrors>;
   middleware: MiddlewareHandler<AppEnv>[];
 };
 
-/** Errors every operation of a kind may answer. */
-const sharedStatuses = (roles: Roles, hasTenant: boolean): ErrorStatus[] => {
-  const base: ErrorStatus[] = roles === "public" ? [400, 422, 429, 500, 503] : [400, 401, 403, 422, 500, 503];
-  return hasTenant || roles !== "public" ? [...base, 404] : base;
-};
+/**
+ * Errors every operation of its kind may answer: 400 for a bad path, query or malformed JSON,
+ * 422 for a body that does not fit, 401/403 for the gate (403 also for a cross-site cookie
+ * request), 404 for an unknown tenant or what lies outside the caller's reach, 500, and 503 when
+ * the database is not available.
+ */
+function sharedStatuses(spec: RouteSpec, hasTenant: boolean): ErrorStatus[] {
+  const out: ErrorStatus[] = [500, 503];
+  const request = spec.request ?? {};
+  const hasInput = hasTenant || Object.keys(request).length > 0;
+  if (hasInput) out.push(400);
+  if (request.body) out.push(422);
+  if (hasTenant) out.push(404);
+  if (spec.roles !== "public") out.push(401, 403);
+  if (Array.isArray(spec.roles) || spec.roles === "platform") out.push(404);
+  return out;
+}
 
 function gate(roles: Roles, platformAdmin: boolean): MiddlewareHandler<AppEnv> {
   if (roles === "public") {
@@ -75,14 +94,14 @@ function gate(roles: Roles, platformAdmin: boolean): MiddlewareHandler<AppEnv> {
  * `x-propgov-roles`, where the security matrix test reads them.
  */
 export function defineRoute<const S extends RouteSpec>(spec: S): DefinedRoute<S> {
-  const { roles, platformAdmin = false, errors: extra = [], request, responses, ...rest } = spec;
+  const { roles, platformAdmin = false, errors: extra = [], use = [], request, responses, ...rest } = spec;
   const hasTenant = spec.path.includes("{tenant}");
   const params = request?.params as z.ZodObject | undefined;
-  const statuses = [...new Set([...sharedStatuses(roles, hasTenant), ...extra])].sort();
+  const statuses = [...new Set([...sharedStatuses(spec, hasTenant), ...extra])].sort();
   const route = createRoute({
     ...rest,
-    ...(roles === "public" ? {} : { security }),
-    middleware: [gate(roles, platformAdmin)],
+    security: roles === "public" ? [] : security,
+    middleware: [gate(roles, platformAdmin), ...use],
     request: hasTenant
       ? { ...request, params: params ? tenantParam.extend(params.shape) : tenantParam }
       : request,

@@ -1,26 +1,22 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createApiKey } from "../../services/api-keys.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { apiKeyJson, createApiKeyBodySchema, createdApiKeySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/api-keys",
+  roles: ["countyAdmin"],
   operationId: "createApiKey",
   tags: ["api-keys"],
   summary: "Create an API key for a machine client (shown once)",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createApiKeyBodySchema } }, required: true },
   },
   responses: {
     201: json(createdApiKeySchema, "Created; `key` is shown this once."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

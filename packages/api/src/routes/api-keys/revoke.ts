@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { revokeApiKey } from "../../services/api-keys.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { apiKeyIdParam, apiKeyJson, apiKeySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/api-keys/{id}",
+  roles: ["countyAdmin"],
   operationId: "revokeApiKey",
   tags: ["api-keys"],
   summary: "Revoke an API key",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
-  request: { params: tenantParam.extend(apiKeyIdParam.shape) },
+  request: { params: apiKeyIdParam },
   responses: {
     200: json(apiKeySchema, "Revoked (revoking again changes nothing)."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createTemplate } from "../../services/assessment-templates.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { createTemplateBody, templateJson, templateVersionSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/assessment-templates",
+  roles: ["countyAdmin"],
+  errors: [409],
   operationId: "createAssessmentTemplate",
   tags: ["assessments"],
   summary: "Create an assessment template (a new code, version 1)",
   description:
     "Validated whole: the schema, then every source against its rule and the target kind (coverage for regions, credit.bad for companies), unique item and veto ids, the pass line within the items' total and bands from the highest minimum down; each error names its path (`body.items.2.rule.from`). A code that exists is 409: PUT a new version. Audited.",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createTemplateBody } }, required: true },
   },
   responses: {
     201: json(templateVersionSchema, "Version 1 of the template."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

@@ -1,9 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
+import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
 import { getTemplateVersion, listTemplateVersions } from "../../services/assessment-templates.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   codeParam,
   templateJson,
@@ -12,33 +12,29 @@ import {
   versionParam,
 } from "./schema.js";
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/assessment-templates/{code}/versions",
+  roles: templateReaderRoles,
   operationId: "listAssessmentTemplateVersions",
   tags: ["assessments"],
   summary: "List every version of an assessment template, newest first",
-  security,
-  middleware: [requireRole(templateReaderRoles)] as const,
-  request: { params: tenantParam.extend(codeParam.shape) },
+  request: { params: codeParam },
   responses: {
     200: json(z.object({ items: z.array(templateVersionSchema) }), "The versions, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/assessment-templates/{code}/versions/{version}",
+  roles: templateReaderRoles,
   operationId: "getAssessmentTemplateVersion",
   tags: ["assessments"],
   summary: "Get one version of an assessment template",
-  security,
-  middleware: [requireRole(templateReaderRoles)] as const,
-  request: { params: tenantParam.extend(codeParam.shape).extend(versionParam.shape) },
+  request: { params: codeParam.extend(versionParam.shape) },
   responses: {
     200: json(templateVersionSchema, "The version."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

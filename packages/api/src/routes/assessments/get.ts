@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getAssessment } from "../../services/assessments.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   assessmentDetailJson,
   assessmentDetailSchema,
@@ -11,20 +10,18 @@ import {
   assessmentReaderRoles,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/assessments/{id}",
+  roles: assessmentReaderRoles,
   operationId: "getAssessment",
   tags: ["assessments"],
   summary: "Get an assessment with its scorecards, by rank",
   description:
     "The county sees every card; region staff the cards of townships and communities in their subtree; company staff only their own company's card.",
-  security,
-  middleware: [requireRole(assessmentReaderRoles)] as const,
-  request: { params: tenantParam.extend(assessmentIdParam.shape) },
+  request: { params: assessmentIdParam },
   responses: {
     200: json(assessmentDetailSchema, "The assessment."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { assessmentKinds } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listAssessments } from "../../services/assessments.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { assessmentJson, assessmentReaderRoles, assessmentSchema, assessmentStatuses } from "./schema.js";
 
 const query = z.object({
@@ -23,18 +23,16 @@ const query = z.object({
     .openapi({ param: { name: "status", in: "query" }, example: "published" }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/assessments",
+  roles: assessmentReaderRoles,
   operationId: "listAssessments",
   tags: ["assessments"],
   summary: "List assessments, newest period first (every revision)",
-  security,
-  middleware: [requireRole(assessmentReaderRoles)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(z.object({ items: z.array(assessmentSchema) }), "The assessments (at most 500)."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,11 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
+import { z } from "@hono/zod-openapi";
 import { renderReportCsv } from "../../reports/csv.js";
 import { renderReportHtml } from "../../reports/html.js";
 import type { Router } from "../../router.js";
 import { loadAssessmentReport } from "../../services/assessment-report.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, idParam, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, idParam } from "../shared.js";
 
 const reportQuery = z.object({
   format: z
@@ -34,9 +34,10 @@ const csvExample =
   "\uFEFF考核,期间,考核细则,名次,考核对象,总分,等级,考核项目,分值,得分\r\n" +
   "蒙城县物业管理工作2026年10月通报,2026-10,物业服务企业考核,1,安徽某物业服务有限公司,92.5,优秀,诉求响应,20,18.5\r\n";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/assessments/{id}/report",
+  roles: anyTenantRole,
   operationId: "getAssessmentReport",
   tags: ["assessments"],
   summary: "The report of an assessment: a printable page (HTML) or CSV",
@@ -48,9 +49,7 @@ const route = createRoute({
     "",
     "Who reads what: county administrators read every assessment, drafts included. Once published, the report is the county-wide bulletin: region staff (the whole county, not only their subtree), department officers and committee members read it whole; company staff read only their own company's scorecards. Drafts, unknown ids and other tenants' assessments are 404.",
   ].join("\n"),
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam.extend(idParam("asm", "assessment").shape), query: reportQuery },
+  request: { params: idParam("asm", "assessment"), query: reportQuery },
   responses: {
     200: {
       description: "The report.",
@@ -59,7 +58,6 @@ const route = createRoute({
         "text/csv": { schema: z.string().openapi({ example: csvExample }) },
       },
     },
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,18 +1,19 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { requirePrincipal, setSessionCookie } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { changeOwnPassword } from "../../services/auth.js";
 import { serviceCtx } from "../ctx.js";
-import { errorResponses, json, security } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { changePasswordBodySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/auth/password",
+  roles: "signedIn",
   operationId: "changePassword",
   tags: ["auth"],
   summary: "Change your own password (ends all your sessions, opens a new one)",
-  security,
   request: {
     body: { content: { "application/json": { schema: changePasswordBodySchema } }, required: true },
   },
@@ -23,7 +24,6 @@ const route = createRoute({
       }),
       "Changed. Every earlier session is ended; this is the new one.",
     ),
-    ...errorResponses(401, 403, 422, 500),
   },
 });
 

@@ -1,14 +1,16 @@
-import { createRoute } from "@hono/zod-openapi";
 import { setSessionCookie } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { login } from "../../services/auth.js";
 import { serviceCtx } from "../ctx.js";
-import { errorResponses, json } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { loginBodySchema, sessionSchema, toSessionUserJson } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/auth/login",
+  roles: "public",
+  errors: [401, 429],
   operationId: "login",
   tags: ["auth"],
   summary: "Sign in with username and password",
@@ -17,7 +19,6 @@ const route = createRoute({
   request: { body: { content: { "application/json": { schema: loginBodySchema } }, required: true } },
   responses: {
     200: json(sessionSchema, "Signed in."),
-    ...errorResponses(400, 401, 422, 429, 500),
   },
 });
 

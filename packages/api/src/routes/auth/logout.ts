@@ -1,19 +1,17 @@
-import { createRoute } from "@hono/zod-openapi";
 import { endSession } from "../../auth/sessions.js";
 import { clearSessionCookie, requirePrincipal } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
-import { errorResponses, security } from "../shared.js";
+import { defineRoute } from "../define.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/auth/logout",
+  roles: "signedIn",
   operationId: "logout",
   tags: ["auth"],
   summary: "Sign out: end the current session",
-  security,
   responses: {
     204: { description: "The session is ended and the cookie cleared." },
-    ...errorResponses(401, 403, 500),
   },
 });
 

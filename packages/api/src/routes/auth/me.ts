@@ -1,21 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
 import { tenants, withoutTenant } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import { requirePrincipal } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
-import { errorResponses, json, security } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { sessionUserSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/auth/me",
+  roles: "signedIn",
   operationId: "getMe",
   tags: ["auth"],
   summary: "Who am I: the signed-in user or API key",
-  security,
   responses: {
     200: json(sessionUserSchema, "The caller."),
-    ...errorResponses(401, 500),
   },
 });
 

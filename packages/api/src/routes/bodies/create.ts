@@ -1,28 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createBody } from "../../services/bodies.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { bodyJson, bodySchema, bodyWriters, createBodyBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/bodies",
+  roles: bodyWriters,
   operationId: "createBody",
   tags: ["bodies"],
   summary: "Register a property-management body (物业管理机构)",
   description:
     "At a region (`regionId`) or a compound (`compoundId`), exactly one. Region staff register in their own subtree; a unit outside it is 422 like an unknown one.",
-  security,
-  middleware: [requireRole(bodyWriters)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createBodyBody } }, required: true },
   },
   responses: {
     201: json(bodySchema, "Created."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getBody } from "../../services/bodies.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { bodyJson, bodyReaders, bodySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/bodies/{id}",
+  roles: bodyReaders,
   operationId: "getBody",
   tags: ["bodies"],
   summary: "Get a property-management body",
-  security,
-  middleware: [requireRole(bodyReaders)] as const,
-  request: { params: tenantParam.extend(idParam("bdy", "body").shape) },
+  request: { params: idParam("bdy", "body") },
   responses: {
     200: json(bodySchema, "The body."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

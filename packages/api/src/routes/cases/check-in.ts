@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   caseActorRoles,
   caseConflict,
@@ -14,23 +13,21 @@ import {
   departmentIdParam,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases/{id}/departments/{departmentId}/check-in",
+  roles: caseActorRoles,
   operationId: "checkInCaseDepartment",
   tags: ["cases"],
   summary: "A summoned department checks in (报到)",
   description:
     "An officer of the department (or community or county staff on its behalf) reports in. Officers check in only for their own department.",
-  security,
-  middleware: [requireRole(caseActorRoles)] as const,
   request: {
-    params: tenantParam.extend(caseIdParam.shape).extend(departmentIdParam.shape),
+    params: caseIdParam.extend(departmentIdParam.shape),
     body: { content: { "application/json": { schema: caseNoteBody } }, required: false },
   },
   responses: {
     200: json(caseSchema, "The case; `checkedIn` once every summoned department has checked in."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...caseConflict,
   },
 });

@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { caseActorRoles, caseConflict, caseIdParam, caseJson, caseNoteBody, caseSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases/{id}/contact",
+  roles: caseActorRoles,
   operationId: "contactCase",
   tags: ["cases"],
   summary: "Record first contact with the reporter (第一时间联系)",
   description:
     "The community reached whoever reported the case; whether it was within the first-contact deadline is kept in the event.",
-  security,
-  middleware: [requireRole(caseActorRoles)] as const,
   request: {
-    params: tenantParam.extend(caseIdParam.shape),
+    params: caseIdParam,
     body: { content: { "application/json": { schema: caseNoteBody } }, required: false },
   },
   responses: {
     200: json(caseSchema, "The case, contacted."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...caseConflict,
   },
 });

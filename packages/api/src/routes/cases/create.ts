@@ -1,28 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { caseJson, caseSchema, createCaseBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases",
+  roles: ["countyAdmin", "regionStaff"],
   operationId: "createCase",
   tags: ["cases"],
   summary: "File a case for a resident (hotline, inspection, walk-in)",
   description:
     "Files a case in a compound: it goes to the compound's community and the grid's guarantor (else the compound's), gets a number such as `MC-2026-000123` and deadlines from its category. Region staff file only for compounds in their subtree.",
-  security,
-  middleware: [requireRole(["countyAdmin", "regionStaff"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createCaseBody } }, required: true },
   },
   responses: {
     201: json(caseSchema, "Filed."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

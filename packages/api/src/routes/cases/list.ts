@@ -1,18 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { caseKinds, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listCases } from "../../services/case-queries.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  booleanQuery,
-  errorResponses,
-  json,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, booleanQuery, json, paginationQuery } from "../shared.js";
 import { caseJson, casePageSchema } from "./schema.js";
 
 const idQuery = (name: string, prefix: string, what: string, description: string) =>
@@ -26,18 +18,16 @@ const idQuery = (name: string, prefix: string, what: string, description: string
       example: `${prefix}_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0`,
     });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/cases",
+  roles: anyTenantRole,
   operationId: "listCases",
   tags: ["cases"],
   summary: "List cases, newest first, with filters",
   description:
     "Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
   request: {
-    params: tenantParam,
     query: paginationQuery.extend({
       status: z
         .enum(caseStatuses)
@@ -84,7 +74,6 @@ const route = createRoute({
   },
   responses: {
     200: json(casePageSchema, "A page of cases, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { caseActorRoles, caseConflict, caseIdParam, caseJson, caseSchema, rateBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases/{id}/rate",
+  roles: caseActorRoles,
   operationId: "rateCase",
   tags: ["cases"],
   summary: "Record the reporter's rating",
   description:
     "Satisfied, basically satisfied or unsatisfied. Where the complaintHandling policy says so, an unsatisfied rating reopens the case in a new round with fresh deadlines.",
-  security,
-  middleware: [requireRole(caseActorRoles)] as const,
   request: {
-    params: tenantParam.extend(caseIdParam.shape),
+    params: caseIdParam,
     body: { content: { "application/json": { schema: rateBody } }, required: true },
   },
   responses: {
     200: json(caseSchema, "The case, rated (or reopened)."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...caseConflict,
   },
 });

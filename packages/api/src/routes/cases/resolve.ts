@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { caseActorRoles, caseConflict, caseIdParam, caseJson, caseNoteBody, caseSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases/{id}/resolve",
+  roles: caseActorRoles,
   operationId: "resolveCase",
   tags: ["cases"],
   summary: "Resolve a case (on the spot, or after the departments completed)",
   description:
     "From `contacted` the case is resolved on the spot (就地解决); from `completed` after every summoned department completed.",
-  security,
-  middleware: [requireRole(caseActorRoles)] as const,
   request: {
-    params: tenantParam.extend(caseIdParam.shape),
+    params: caseIdParam,
     body: { content: { "application/json": { schema: caseNoteBody } }, required: false },
   },
   responses: {
     200: json(caseSchema, "The case, resolved."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...caseConflict,
   },
 });

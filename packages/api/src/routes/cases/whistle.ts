@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnCase } from "../../services/cases.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { caseActorRoles, caseConflict, caseIdParam, caseJson, caseSchema, whistleBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases/{id}/whistle",
+  roles: caseActorRoles,
   operationId: "whistleCase",
   tags: ["cases"],
   summary: "Whistle departments to a case (吹哨)",
   description:
     "Summons departments of the roster: those named in `departmentIds`, else the category's default departments. Each must check in (报到) by its deadline.",
-  security,
-  middleware: [requireRole(caseActorRoles)] as const,
   request: {
-    params: tenantParam.extend(caseIdParam.shape),
+    params: caseIdParam,
     body: { content: { "application/json": { schema: whistleBody } }, required: false },
   },
   responses: {
     200: json(caseSchema, "The case, with the summoned departments."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...caseConflict,
   },
 });

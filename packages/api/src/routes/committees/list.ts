@@ -1,30 +1,20 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
+import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
 import { listCommittees } from "../../services/committees.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  registryListQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf, registryListQuery } from "../shared.js";
 import { committeeJson, committeeReaders, committeeSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/committees",
+  roles: committeeReaders,
   operationId: "listCommittees",
   tags: ["committees"],
   summary: "List owners' committees",
   description: "`q` matches the compound's name; `inTerm` is judged on today in the county's time zone.",
-  security,
-  middleware: [requireRole(committeeReaders)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       compoundId: z
         .string()
@@ -36,7 +26,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(committeeSchema, "CommitteePage"), "A page of committees, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,28 +1,26 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateCommittee } from "../../services/committees.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { committeeJson, committeeSchema, committeeWriters, updateCommitteeBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/committees/{id}",
+  roles: committeeWriters,
+  errors: [409],
   operationId: "updateCommittee",
   tags: ["committees"],
   summary: "Change an owners' committee (term, members)",
   description:
     "`members` replaces the whole list. A new term must not overlap another committee of the compound (409).",
-  security,
-  middleware: [requireRole(committeeWriters)] as const,
   request: {
-    params: tenantParam.extend(idParam("cmt", "committee").shape),
+    params: idParam("cmt", "committee"),
     body: { content: { "application/json": { schema: updateCommitteeBody } }, required: true },
   },
   responses: {
     200: json(committeeSchema, "The changed committee."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

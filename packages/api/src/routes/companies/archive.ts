@@ -1,26 +1,23 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveCompany } from "../../services/companies.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { companyJson, companySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/companies/{id}",
+  roles: ["countyAdmin"],
   operationId: "archiveCompany",
   tags: ["companies"],
   summary: "Archive a property service company (soft delete)",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
-  request: { params: tenantParam.extend(idParam("cmp", "company").shape) },
+  request: { params: idParam("cmp", "company") },
   responses: {
     200: json(
       companySchema,
       "Archived; it leaves lists unless `includeArchived=true`, its USCC is free again.",
     ),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getCompany } from "../../services/companies.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { companyJson, companyReaders, companySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/companies/{id}",
+  roles: companyReaders,
   operationId: "getCompany",
   tags: ["companies"],
   summary: "Get a property service company",
-  security,
-  middleware: [requireRole(companyReaders)] as const,
-  request: { params: tenantParam.extend(idParam("cmp", "company").shape) },
+  request: { params: idParam("cmp", "company") },
   responses: {
     200: json(companySchema, "The company."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,37 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listCompanies } from "../../services/companies.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  registryListQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf, registryListQuery } from "../shared.js";
 import { companyJson, companyReaders, companySchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/companies",
+  roles: companyReaders,
   operationId: "listCompanies",
   tags: ["companies"],
   summary: "List property service companies",
   description: "`q` matches the name or the unified social credit code. Company staff see only their own.",
-  security,
-  middleware: [requireRole(companyReaders)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       local: booleanQuery.openapi({ param: { name: "local", in: "query" }, example: "true" }),
     }),
   },
   responses: {
     200: json(pageOf(companySchema, "CompanyPage"), "A page of companies, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

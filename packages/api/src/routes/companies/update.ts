@@ -1,26 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateCompany } from "../../services/companies.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { companyJson, companySchema, updateCompanyBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/companies/{id}",
+  roles: ["countyAdmin"],
+  errors: [409],
   operationId: "updateCompany",
   tags: ["companies"],
   summary: "Change a property service company",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam.extend(idParam("cmp", "company").shape),
+    params: idParam("cmp", "company"),
     body: { content: { "application/json": { schema: updateCompanyBody } }, required: true },
   },
   responses: {
     200: json(companySchema, "The changed company."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

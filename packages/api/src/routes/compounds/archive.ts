@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveCompound } from "../../services/compounds.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { compoundJson, compoundSchema, compoundWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/compounds/{id}",
+  roles: compoundWriters,
   operationId: "archiveCompound",
   tags: ["compounds"],
   summary: "Archive a compound (soft delete)",
-  security,
-  middleware: [requireRole(compoundWriters)] as const,
-  request: { params: tenantParam.extend(idParam("cpd", "compound").shape) },
+  request: { params: idParam("cpd", "compound") },
   responses: {
     200: json(compoundSchema, "Archived; it leaves lists unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

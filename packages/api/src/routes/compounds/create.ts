@@ -1,28 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createCompound } from "../../services/compounds.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { compoundJson, compoundSchema, compoundWriters, createCompoundBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/compounds",
+  roles: compoundWriters,
   operationId: "createCompound",
   tags: ["compounds"],
   summary: "Add a compound (小区) to a community",
   description:
     "`communityId` must be an active community (region staff: under their own region); a guarantor is a user of the county (`userId`) or a named person with a phone.",
-  security,
-  middleware: [requireRole(compoundWriters)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createCompoundBody } }, required: true },
   },
   responses: {
     201: json(compoundSchema, "Created."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

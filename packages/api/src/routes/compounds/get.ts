@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getCompound } from "../../services/compounds.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, idParam, json } from "../shared.js";
 import { compoundJson, compoundSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/compounds/{id}",
+  roles: anyTenantRole,
   operationId: "getCompound",
   tags: ["compounds"],
   summary: "Get a compound with its grids",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam.extend(idParam("cpd", "compound").shape) },
+  request: { params: idParam("cpd", "compound") },
   responses: {
     200: json(compoundSchema, "The compound."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,19 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { serviceModes } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listCompounds } from "../../services/compounds.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  registryListQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, booleanQuery, json, pageOf, registryListQuery } from "../shared.js";
 import { compoundJson, compoundSchema } from "./schema.js";
 
 const idQuery = (name: string, description: string) =>
@@ -23,18 +14,16 @@ const idQuery = (name: string, description: string) =>
     .optional()
     .openapi({ param: { name, in: "query" }, description, example: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/compounds",
+  roles: anyTenantRole,
   operationId: "listCompounds",
   tags: ["compounds"],
   summary: "List residential compounds (小区)",
   description:
     "`q` searches names and addresses. Each role sees its part: region staff their subtree, company staff the compounds their company serves, committee members their compound.",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       regionId: idQuery("regionId", "Compounds anywhere under this township, street or community."),
       communityId: idQuery("communityId", "Compounds of this community."),
@@ -51,7 +40,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(compoundSchema, "CompoundPage"), "A page of compounds, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

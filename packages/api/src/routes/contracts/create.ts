@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createContract } from "../../services/contracts.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { contractJson, contractSchema, contractWriters, createContractBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/contracts",
+  roles: contractWriters,
+  errors: [409],
   operationId: "createContract",
   tags: ["contracts"],
   summary: "Record a property service contract",
   description:
     "The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history.",
-  security,
-  middleware: [requireRole(contractWriters)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createContractBody } }, required: true },
   },
   responses: {
     201: json(contractSchema, "Created."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getContract } from "../../services/contracts.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { contractJson, contractReaders, contractSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/contracts/{id}",
+  roles: contractReaders,
   operationId: "getContract",
   tags: ["contracts"],
   summary: "Get a property service contract",
-  security,
-  middleware: [requireRole(contractReaders)] as const,
-  request: { params: tenantParam.extend(idParam("ctr", "contract").shape) },
+  request: { params: idParam("ctr", "contract") },
   responses: {
     200: json(contractSchema, "The contract."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,24 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listContracts } from "../../services/contracts.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, registryListQuery, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, registryListQuery } from "../shared.js";
 import { contractJson, contractReaders, contractSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/contracts",
+  roles: contractReaders,
   operationId: "listContracts",
   tags: ["contracts"],
   summary: "List property service contracts",
   description:
     "`q` matches the company, the compound or the project manager. Region staff see the contracts of compounds in their subtree, company staff their company's, committee members their compound's.",
-  security,
-  middleware: [requireRole(contractReaders)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       companyId: z
         .string()
@@ -39,7 +37,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(contractSchema, "ContractPage"), "A page of contracts, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createCreditRecord } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   companyIdParam,
   createCreditRecordBody,
@@ -12,23 +11,21 @@ import {
   creditWriterRoles,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/credit/companies/{id}/records",
+  roles: creditWriterRoles,
   operationId: "createCreditRecord",
   tags: ["credit"],
   summary: "File a credit record (good or bad) for a company",
   description:
     "County administrators file any record; department officers only `source: administrativePenalty` (403 naming `body.source` otherwise). `points` is positive, `kind` says whether it adds or deducts. `expiresOn` defaults to `validityMonths` (12) after `effectiveOn`, and must not precede it. An administrative penalty is `bad` and needs `penalty` with `decisionNumber`, `authority`, `fine` (万元, ≥ 0; 0 for a warning) and optionally `decidedOn` (defaults to `effectiveOn`), `authorityUscc`, `penaltyType`, `cause`, `basis`, `content`, `legalRepresentative` (when it differs from the register), `note`; other sources take no `penalty`. `public` (default true) puts it on the public credit board. Audited as `credit.record`.",
-  security,
-  middleware: [requireRole(creditWriterRoles)] as const,
   request: {
-    params: tenantParam.extend(companyIdParam.shape),
+    params: companyIdParam,
     body: { content: { "application/json": { schema: createCreditRecordBody } }, required: true },
   },
   responses: {
     201: json(creditRecordSchema, "Filed."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,24 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { eligibilityPurposes } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { creditEligibility } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { companyIdParam, creditReaderRoles, eligibilitySchema, onQuery } from "./schema.js";
 
-const eligibilityRoute = createRoute({
+const eligibilityRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/credit/companies/{id}/eligibility",
+  roles: creditReaderRoles,
   operationId: "getCreditEligibility",
   tags: ["credit"],
   summary: "May the company bid, or be put up for an award? (招投标 / 评优评先)",
   description:
     "By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en); companies at the joint-incentive grade (default AAA) that are allowed get the tenant's `incentives` (联合激励). Company staff ask only about their own company (another is 404).",
-  security,
-  middleware: [requireRole(creditReaderRoles)] as const,
   request: {
-    params: tenantParam.extend(companyIdParam.shape),
+    params: companyIdParam,
     query: z.object({
       for: z.enum(eligibilityPurposes).openapi({ param: { name: "for", in: "query" }, example: "bidding" }),
       on: onQuery,
@@ -26,7 +25,6 @@ const eligibilityRoute = createRoute({
   },
   responses: {
     200: json(eligibilitySchema, "The verdict."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

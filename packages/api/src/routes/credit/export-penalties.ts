@@ -1,10 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { isoDateSchema, penaltyExportColumns } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { exportPenalties } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
 import { creditAdminRoles, penaltyColumnsMarkdown } from "./schema.js";
 
 const csvExample = `\uFEFF${penaltyExportColumns.map((c) => c.code).join(",")}\r\n蒙住建罚〔2026〕3号,蒙城县安居物业服务有限公司,91341622MA2N0ABC1X,张伟,罚款,超标准收取停车费,《物业管理条例》第四十条,罚款人民币伍仟元,0.5,2026-03-10,2027-03-10,蒙城县住房和城乡建设局,,蒙城县物业管理信用平台,341622,\r\n`;
@@ -12,17 +11,15 @@ const csvExample = `\uFEFF${penaltyExportColumns.map((c) => c.code).join(",")}\r
 const dateParam = (name: string, description: string, example: string) =>
   isoDateSchema.meta({ param: { name, in: "query" }, description, example });
 
-const exportRoute = createRoute({
+const exportRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/credit/exports/penalties.csv",
+  roles: creditAdminRoles,
   operationId: "exportCreditPenalties",
   tags: ["credit"],
   summary: "Administrative penalties in the 双公示 layout (Credit China), as CSV",
   description: `County administrators. Records of source \`administrativePenalty\`, not revoked, decided (\`penalty.decidedOn\`) in [from, to], oldest decision first. \`text/csv; charset=utf-8\`, UTF-8 with a byte order mark, CRLF line ends, RFC 4180 quoting (a field holding a comma, quote or line break is quoted, quotes doubled); dates YYYY-MM-DD; fines in 万元 as plain decimals. Values are written unaltered (no spreadsheet formula guard, so the file uploads as decided). Columns, in order (导出字段):\n\n${penaltyColumnsMarkdown}`,
-  security,
-  middleware: [requireRole(creditAdminRoles)] as const,
   request: {
-    params: tenantParam,
     query: z.object({
       from: dateParam("from", "First decision date (inclusive).", "2026-01-01"),
       to: dateParam("to", "Last decision date (inclusive).", "2026-12-31"),
@@ -33,7 +30,6 @@ const exportRoute = createRoute({
       description: "The CSV file.",
       content: { "text/csv": { schema: z.string().openapi({ example: csvExample }) } },
     },
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,25 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
+import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
 import { getCreditFile } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { companyIdParam, creditFileJson, creditFileSchema, creditReaderRoles, onQuery } from "./schema.js";
 
-const fileRoute = createRoute({
+const fileRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/credit/companies/{id}",
+  roles: creditReaderRoles,
   operationId: "getCreditFile",
   tags: ["credit"],
   summary: "A company's credit file (信用档案): score, grade, records in force, history",
   description:
     "Score and grade on `on` (default today in the tenant's zone). A record counts when effectiveOn ≤ on ≤ expiresOn and it was not revoked on or before `on` (tenant zone). `history` holds every record, revoked and expired ones too, newest effective first. Company staff read only their own company's file (another is 404).",
-  security,
-  middleware: [requireRole(creditReaderRoles)] as const,
-  request: { params: tenantParam.extend(companyIdParam.shape), query: z.object({ on: onQuery }) },
+  request: { params: companyIdParam, query: z.object({ on: onQuery }) },
   responses: {
     200: json(creditFileSchema, "The credit file."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

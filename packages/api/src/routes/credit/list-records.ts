@@ -1,32 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { creditKinds, creditSources } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listCreditRecords } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";
 import { companyIdParam, creditReaderRoles, creditRecordJson, creditRecordSchema } from "./schema.js";
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/credit/companies/{id}/records",
+  roles: creditReaderRoles,
   operationId: "listCreditRecords",
   tags: ["credit"],
   summary: "A company's credit records, newest filed first",
   description:
     "Filters: `kind`, `source`; revoked records only with `includeRevoked=true`. Company staff read only their own company's (another is 404).",
-  security,
-  middleware: [requireRole(creditReaderRoles)] as const,
   request: {
-    params: tenantParam.extend(companyIdParam.shape),
+    params: companyIdParam,
     query: paginationQuery.extend({
       kind: z
         .enum(creditKinds)
@@ -44,7 +35,6 @@ const listRoute = createRoute({
   },
   responses: {
     200: json(pageOf(creditRecordSchema, "CreditRecordPage"), "A page of records."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

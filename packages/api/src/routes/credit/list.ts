@@ -1,24 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { creditGrades } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { rankCompanies } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { creditReaderRoles, creditStandingSchema, onQuery } from "./schema.js";
 
-const rankingRoute = createRoute({
+const rankingRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/credit/companies",
+  roles: creditReaderRoles,
   operationId: "rankCreditCompanies",
   tags: ["credit"],
   summary: "Rank companies by credit score (信用排名)",
   description:
     "Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade. Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.",
-  security,
-  middleware: [requireRole(creditReaderRoles)] as const,
   request: {
-    params: tenantParam,
     query: z.object({
       on: onQuery,
       grade: z
@@ -29,7 +27,6 @@ const rankingRoute = createRoute({
   },
   responses: {
     200: json(z.object({ items: z.array(creditStandingSchema) }).openapi("CreditRanking"), "The ranking."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

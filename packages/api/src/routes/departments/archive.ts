@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveDepartment } from "../../services/departments.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { departmentJson, departmentSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/departments/{id}",
+  roles: ["countyAdmin"],
   operationId: "archiveDepartment",
   tags: ["departments"],
   summary: "Archive a department (soft delete)",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
-  request: { params: tenantParam.extend(idParam("dep", "department").shape) },
+  request: { params: idParam("dep", "department") },
   responses: {
     200: json(departmentSchema, "Archived; it leaves lists unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getDepartment } from "../../services/departments.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, idParam, json } from "../shared.js";
 import { departmentJson, departmentSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/departments/{id}",
+  roles: anyTenantRole,
   operationId: "getDepartment",
   tags: ["departments"],
   summary: "Get a department",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam.extend(idParam("dep", "department").shape) },
+  request: { params: idParam("dep", "department") },
   responses: {
     200: json(departmentSchema, "The department."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

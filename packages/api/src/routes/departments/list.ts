@@ -1,30 +1,20 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { departmentKinds } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listDepartments } from "../../services/departments.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  errorResponses,
-  json,
-  pageOf,
-  registryListQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json, pageOf, registryListQuery } from "../shared.js";
 import { departmentJson, departmentSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/departments",
+  roles: anyTenantRole,
   operationId: "listDepartments",
   tags: ["departments"],
   summary: "List the department roster (8+N)",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       kind: z
         .enum(departmentKinds)
@@ -34,7 +24,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(departmentSchema, "DepartmentPage"), "A page of departments, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

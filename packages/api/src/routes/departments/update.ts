@@ -1,26 +1,23 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateDepartment } from "../../services/departments.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { departmentJson, departmentSchema, updateDepartmentBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/departments/{id}",
+  roles: ["countyAdmin"],
   operationId: "updateDepartment",
   tags: ["departments"],
   summary: "Change a department (name, kind, contact)",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam.extend(idParam("dep", "department").shape),
+    params: idParam("dep", "department"),
     body: { content: { "application/json": { schema: updateDepartmentBody } }, required: true },
   },
   responses: {
     200: json(departmentSchema, "The changed department."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getDisclosure } from "../../services/disclosures.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, idParam, json } from "../shared.js";
 import { disclosureJson, disclosureSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/disclosures/{id}",
+  roles: anyTenantRole,
   operationId: "getDisclosure",
   tags: ["disclosures"],
   summary: "Get a disclosure",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam.extend(idParam("dsc", "disclosure").shape) },
+  request: { params: idParam("dsc", "disclosure") },
   responses: {
     200: json(disclosureSchema, "The disclosure (withdrawn ones too)."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,19 +1,9 @@
-import { createRoute } from "@hono/zod-openapi";
 import { periodLabelSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listDisclosures } from "../../services/disclosures.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, booleanQuery, json, pageOf, paginationQuery } from "../shared.js";
 import { disclosureQueryFilters } from "./query.js";
 import { disclosureJson, disclosureSchema } from "./schema.js";
 
@@ -27,20 +17,18 @@ const query = paginationQuery.extend({
   }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/disclosures",
+  roles: anyTenantRole,
   operationId: "listDisclosures",
   tags: ["disclosures"],
   summary: "List disclosures, newest first",
   description:
     "The county sees all; region staff those of compounds in their part (and companies' own disclosures when the company serves a compound there); company staff their company's and those of the compounds it serves; a committee member their compound's. Withdrawn ones only with `includeWithdrawn=true`.",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(pageOf(disclosureSchema, "DisclosurePage"), "A page of disclosures, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,8 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
 import { listPublicDisclosures } from "../../services/disclosures.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, paginationQuery, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, paginationQuery } from "../shared.js";
 import { disclosureQueryFilters } from "./query.js";
 import { publicDisclosureJson, publicDisclosureSchema } from "./schema.js";
 
@@ -13,19 +13,18 @@ const query = paginationQuery
     message: "Give compoundId, companyId or both.",
   });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/public/disclosures",
+  roles: "public",
   operationId: "listPublicDisclosures",
   tags: ["public"],
   summary: "The disclosure board of a compound or a company (no login)",
   description:
     "For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`.",
-  security: [],
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(pageOf(publicDisclosureSchema, "PublicDisclosurePage"), "A page of disclosures, newest first."),
-    ...errorResponses(400, 404, 500),
   },
 });
 

@@ -1,28 +1,26 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { withdrawDisclosure } from "../../services/disclosures.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { disclosureJson, disclosureSchema, publisherRoles, withdrawDisclosureBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/disclosures/{id}/withdraw",
+  roles: publisherRoles,
+  errors: [409],
   operationId: "withdrawDisclosure",
   tags: ["disclosures"],
   summary: "Withdraw a disclosure (撤回), with a reason",
   description:
     "It leaves the public board and no longer counts for the informationDisclosure policy; the record stays. The county, whoever published it, the company a company disclosure names, or — for a disclosure without a company — the compound's committee members and the region staff over it. Already withdrawn → 409.",
-  security,
-  middleware: [requireRole(publisherRoles)] as const,
   request: {
-    params: tenantParam.extend(idParam("dsc", "disclosure").shape),
+    params: idParam("dsc", "disclosure"),
     body: { content: { "application/json": { schema: withdrawDisclosureBody } }, required: true },
   },
   responses: {
     200: json(disclosureSchema, "Withdrawn."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

@@ -1,28 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { runEvaluation } from "../../services/evaluations.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { createEvaluationBody, evaluationResultJson, evaluationResultSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/evaluations",
+  roles: ["countyAdmin"],
   operationId: "createEvaluation",
   tags: ["evaluations"],
   summary: "Evaluate a period: run every enabled policy and store its findings",
   description:
     "Judges the registry as of the period's last day (or today, when the period is not over) with the current mechanism. Re-running a period replaces that period's findings.",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createEvaluationBody } }, required: true },
   },
   responses: {
     201: json(evaluationResultSchema, "Evaluated; the findings are stored."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,30 +1,19 @@
-import { createRoute } from "@hono/zod-openapi";
 import { periodLabelSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listEvaluations } from "../../services/evaluations.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json, pageOf, paginationQuery } from "../shared.js";
 import { evaluationJson, evaluationSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/evaluations",
+  roles: anyTenantRole,
   operationId: "listEvaluations",
   tags: ["evaluations"],
   summary: "List evaluation runs, newest first",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
   request: {
-    params: tenantParam,
     query: paginationQuery.extend({
       period: periodLabelSchema
         .optional()
@@ -33,7 +22,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(evaluationSchema, "EvaluationPage"), "A page of evaluations, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

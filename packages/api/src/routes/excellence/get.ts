@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getNomination } from "../../services/excellence.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   excellenceReaderRoles,
   nominationDetailJson,
@@ -11,20 +10,18 @@ import {
   nominationIdParam,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/excellence/nominations/{id}",
+  roles: excellenceReaderRoles,
   operationId: "getNomination",
   tags: ["excellence"],
   summary: "Get a nomination with the current evaluation of its criteria",
   description:
     "The evaluation judges the contract for the nomination's year as of its last day (or today while it runs), by the county's cultivateExcellence config; `history` lists the nomination and each decision with its actor, time and note (a rejection's reason).",
-  security,
-  middleware: [requireRole(excellenceReaderRoles)] as const,
-  request: { params: tenantParam.extend(nominationIdParam.shape) },
+  request: { params: nominationIdParam },
   responses: {
     200: json(nominationDetailSchema, "The nomination."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { nominationLevels, nominationStatuses } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listNominations } from "../../services/excellence.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, paginationQuery, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, paginationQuery } from "../shared.js";
 import { excellenceReaderRoles, nominationJson, nominationSchema, yearQuery } from "./schema.js";
 
 const query = paginationQuery.extend({
@@ -19,20 +19,18 @@ const query = paginationQuery.extend({
     .openapi({ param: { name: "status", in: "query" }, example: "nominated" }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/excellence/nominations",
+  roles: excellenceReaderRoles,
   operationId: "listNominations",
   tags: ["excellence"],
   summary: "List excellent-project nominations, by year, level and status",
   description:
     "Oldest first. The county sees every nomination; region staff those of compounds in their subtree; company staff their company's.",
-  security,
-  middleware: [requireRole(excellenceReaderRoles)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(pageOf(nominationSchema, "ExcellenceNominationPage"), "A page of nominations, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

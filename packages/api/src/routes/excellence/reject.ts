@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnNomination } from "../../services/excellence.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   deciderRoles,
   nominationConflict,
@@ -13,23 +12,21 @@ import {
   rejectNominationBody,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/excellence/nominations/{id}/reject",
+  roles: deciderRoles,
   operationId: "rejectNomination",
   tags: ["excellence"],
   summary: "Reject a nomination, with a reason (不予评定)",
   description:
     "County administrators only. nominated → rejected; the reason is kept in the nomination's history. The decision is audited with the criteria as they stood at that moment.",
-  security,
-  middleware: [requireRole(deciderRoles)] as const,
   request: {
-    params: tenantParam.extend(nominationIdParam.shape),
+    params: nominationIdParam,
     body: { content: { "application/json": { schema: rejectNominationBody } }, required: true },
   },
   responses: {
     200: json(nominationSchema, "Rejected."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...nominationConflict(
       "Only a nomination still `nominated` can be rejected (`currentStatus`, `allowedActions`).",
     ),

@@ -1,24 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { periodLabelSchema, policyIdSchema, severities } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listFindings } from "../../services/evaluations.js";
 import { tenantCtx } from "../ctx.js";
+import { defineRoute } from "../define.js";
 import { findingJson, findingSchema } from "../evaluations/schema.js";
-import { errorResponses, json, pageOf, paginationQuery, security, tenantParam } from "../shared.js";
+import { json, pageOf, paginationQuery } from "../shared.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/findings",
+  roles: ["countyAdmin", "regionStaff", "departmentOfficer"],
   operationId: "listFindings",
   tags: ["evaluations"],
   summary: "List findings, filtered by period, policy, region subtree and severity",
   description:
     "The findings of each period's latest evaluation, in the order the policies returned them. Region staff see the findings of their own subtree only.",
-  security,
-  middleware: [requireRole(["countyAdmin", "regionStaff", "departmentOfficer"])] as const,
   request: {
-    params: tenantParam,
     query: paginationQuery.extend({
       period: periodLabelSchema
         .optional()
@@ -43,7 +41,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(findingSchema, "FindingPage"), "A page of findings."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,27 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { setGridGuarantor } from "../../services/guarantors.js";
 import { compoundJson, compoundSchema } from "../compounds/schema.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { gridParams, guarantorWriters, setGuarantorBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "put",
   path: "/v1/tenants/{tenant}/compounds/{id}/grids/{gridId}/guarantor",
+  roles: guarantorWriters,
+  errors: [409],
   operationId: "setGridGuarantor",
   tags: ["guarantors"],
   summary: "Assign the guarantor of one grid",
-  security,
-  middleware: [requireRole(guarantorWriters)] as const,
   request: {
     params: gridParams,
     body: { content: { "application/json": { schema: setGuarantorBody } }, required: true },
   },
   responses: {
     200: json(compoundSchema, "The compound, with its guarantors as they are now."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

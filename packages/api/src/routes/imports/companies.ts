@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { companyImportColumns, importCompanies } from "../../services/imports.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { readCsvBody } from "./body.js";
 import {
   companyCsvExample,
@@ -15,20 +14,18 @@ import {
   importReportSchema,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/imports/companies",
+  roles: ["countyAdmin"],
   operationId: "importCompanies",
   tags: ["imports"],
   summary: "Import property companies from a CSV file (dry run unless commit=true)",
   description: `Columns, by API name or Chinese name (unknown columns are refused):\n\n${describeColumns(companyImportColumns)}\n\nCounty administrators only. A USCC repeated in the file, or held by an active company already, is a row error.`,
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: { params: importParams, query: importQuery, body: csvBody(companyCsvExample) },
   responses: {
     200: json(importReportSchema, "Dry run: what would be imported and every problem found."),
     201: json(importReportSchema, "Committed: every row was imported."),
-    ...errorResponses(400, 401, 403, 404, 500),
     422: {
       description:
         "The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems.",

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { caseKinds, periodLabelSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { type CaseKpis, caseKpis } from "../../services/case-kpis.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json } from "../shared.js";
 import { ratioSchema } from "./schema.js";
 
 const labelSchema = z.object({ zh: z.string(), en: z.string() });
@@ -241,20 +241,18 @@ const caseKpisQuery = z.object({
     }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/kpis/cases",
+  roles: [...anyTenantRole],
   operationId: "getCaseKpis",
   tags: ["kpis"],
   summary: "Case KPIs: response, resolution and satisfaction rates, overdue cases, volumes and their trend",
   description:
     "The three rates (三率) of a period against the county's targets, open cases past a deadline now, cases received by category, kind and month, and the change against the previous period of the same length. Period boundaries are midnights in the tenant's time zone. Figures cover the cases the caller may see (as in the case list: region staff their subtree, a department officer the cases whistled to the department), narrowed to `regionId`'s subtree when given; a region outside the caller's part answers 404.",
-  security,
-  middleware: [requireRole([...anyTenantRole])] as const,
-  request: { params: tenantParam, query: caseKpisQuery },
+  request: { query: caseKpisQuery },
   responses: {
     200: json(caseKpisSchema, "The figures; each rate is null when its denominator is 0."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

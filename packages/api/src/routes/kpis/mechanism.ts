@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { levelUnits, regionKinds } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { mechanismKpis } from "../../services/mechanism.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 
 const presentRequired = z
   .object({ present: z.number().int().min(0), required: z.number().int().min(0) })
@@ -67,18 +67,16 @@ const mechanismKpisSchema = z
   })
   .openapi("MechanismKpis", { example });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/kpis/mechanism",
+  roles: ["countyAdmin", "regionStaff", "departmentOfficer"],
   operationId: "getMechanismKpis",
   tags: ["kpis"],
   summary: "Mechanism completeness: bodies, dedicated staff, venues, guarantors present of required",
   description:
     "Per level of the current mechanism, for the county or the subtree of `regionId`, with the same figures for each direct child region. A unit's surplus does not hide another's gap. Region staff read their own subtree (their region by default).",
-  security,
-  middleware: [requireRole(["countyAdmin", "regionStaff", "departmentOfficer"])] as const,
   request: {
-    params: tenantParam,
     query: z.object({
       regionId: z
         .string()
@@ -93,7 +91,6 @@ const route = createRoute({
   },
   responses: {
     200: json(mechanismKpisSchema, "Completeness per level."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

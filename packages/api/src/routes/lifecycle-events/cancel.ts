@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { cancelLifecycleEvent } from "../../services/lifecycle-events.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   cancelLifecycleEventBody,
   lifecycleConflict,
@@ -13,23 +12,21 @@ import {
   lifecycleWriterRoles,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/lifecycle-events/{id}/cancel",
+  roles: lifecycleWriterRoles,
   operationId: "cancelLifecycleEvent",
   tags: ["lifecycleEvents"],
   summary: "Cancel a lifecycle event, with a reason",
   description:
     "open → cancelled; 409 when it is not open. The reason is stored with the event (`cancelReason`, `cancelledAt`) and in the audit trail.",
-  security,
-  middleware: [requireRole(lifecycleWriterRoles)] as const,
   request: {
-    params: tenantParam.extend(lifecycleEventIdParam.shape),
+    params: lifecycleEventIdParam,
     body: { content: { "application/json": { schema: cancelLifecycleEventBody } }, required: true },
   },
   responses: {
     200: json(lifecycleEventSchema, "Cancelled."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...lifecycleConflict,
   },
 });

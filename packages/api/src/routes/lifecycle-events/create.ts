@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createLifecycleEvent } from "../../services/lifecycle-events.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   createLifecycleEventBody,
   lifecycleEventJson,
@@ -11,23 +10,20 @@ import {
   lifecycleWriterRoles,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/lifecycle-events",
+  roles: lifecycleWriterRoles,
   operationId: "createLifecycleEvent",
   tags: ["lifecycleEvents"],
   summary: "Start a lifecycle event at a compound (全过程参与)",
   description:
     "Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`).",
-  security,
-  middleware: [requireRole(lifecycleWriterRoles)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createLifecycleEventBody } }, required: true },
   },
   responses: {
     201: json(lifecycleEventSchema, "Started, open, with its steps."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

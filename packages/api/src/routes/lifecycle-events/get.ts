@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getLifecycleEvent } from "../../services/lifecycle-events.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json } from "../shared.js";
 import { lifecycleEventIdParam, lifecycleEventJson, lifecycleEventSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/lifecycle-events/{id}",
+  roles: anyTenantRole,
   operationId: "getLifecycleEvent",
   tags: ["lifecycleEvents"],
   summary: "Get a lifecycle event: its steps, their sign-offs and what is missing",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam.extend(lifecycleEventIdParam.shape) },
+  request: { params: lifecycleEventIdParam },
   responses: {
     200: json(lifecycleEventSchema, "The event."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

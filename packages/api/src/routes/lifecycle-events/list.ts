@@ -1,18 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { lifecycleKinds, lifecycleStatuses } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listLifecycleEvents } from "../../services/lifecycle-events.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  anyTenantRole,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json, pageOf, paginationQuery } from "../shared.js";
 import { lifecycleEventJson, lifecycleEventSchema } from "./schema.js";
 
 const ID = "01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
@@ -42,23 +34,21 @@ const query = paginationQuery.extend({
     }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/lifecycle-events",
+  roles: anyTenantRole,
   operationId: "listLifecycleEvents",
   tags: ["lifecycleEvents"],
   summary: "List lifecycle events, filtered by compound, kind, status and region",
   description:
     "Newest first. Scoped as compounds are: the county sees all; region staff their subtree's compounds; company staff the compounds they serve; a committee member their compound.",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(
       pageOf(lifecycleEventSchema, "LifecycleEventPage"),
       "A page of lifecycle events, newest first.",
     ),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,19 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getMechanism } from "../../services/mechanism.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json } from "../shared.js";
 import { mechanismVersionJson, mechanismVersionSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/mechanism",
+  roles: anyTenantRole,
   operationId: "getMechanism",
   tags: ["mechanism"],
   summary: "Get the tenant's current mechanism",
-  security,
-  middleware: [requireRole(anyTenantRole)] as const,
-  request: { params: tenantParam },
   responses: {
     200: json(mechanismVersionSchema, "The latest version of the mechanism."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

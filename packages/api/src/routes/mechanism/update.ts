@@ -1,29 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import { fieldErrors } from "../../problem.js";
 import type { Router } from "../../router.js";
 import { rejectMechanism, updateMechanism } from "../../services/mechanism.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { mechanismDocumentSchema, mechanismVersionJson, mechanismVersionSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "put",
   path: "/v1/tenants/{tenant}/mechanism",
+  roles: ["countyAdmin"],
   operationId: "updateMechanism",
   tags: ["mechanism"],
   summary: "Replace the mechanism with a new version",
   description:
     "Validates the whole document: its schema, categories' departments within the roster, every roster code an active department of the registry, every policy known to this deployment and each policy's config against its schema. Every error is named at once (`body.<path>`). The previous versions stay; the change is audited.",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: mechanismDocumentSchema } }, required: true },
   },
   responses: {
     200: json(mechanismVersionSchema, "The new version."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { addMeetingResolutions } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   addMeetingResolutionsBody,
   meetingConflict,
@@ -14,23 +13,21 @@ import {
   policyRefusal,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/meetings/{id}/resolutions",
+  roles: meetingWriters,
   operationId: "addMeetingResolutions",
   tags: ["meetings"],
   summary: "Record resolutions of a held meeting (决议); each becomes a task",
   description:
     "The meeting must be held (else 409). Each resolution is put to the enabled policies as `meeting.resolution.adopt`: partyLeadership refuses a major matter (fee, service, fund use by default) unless the community party organisation convened the meeting and the required participants attended (the compound's party branch, owners' committee and property company, as far as the compound has them), answering 422 with the policy's reason in Chinese and English. All resolutions are kept or none. Each becomes a responsibility-list task (source `meetingResolution`) of its owner unit, due on its due date; region staff name owners of their subtree or county units (departments, companies).",
-  security,
-  middleware: [requireRole(meetingWriters)] as const,
   request: {
-    params: tenantParam.extend(meetingIdParam.shape),
+    params: meetingIdParam,
     body: { content: { "application/json": { schema: addMeetingResolutionsBody } }, required: true },
   },
   responses: {
     201: json(meetingWithResolutionsSchema, "The meeting with every resolution, each with its task."),
-    ...errorResponses(400, 401, 403, 404, 500),
     ...policyRefusal,
     ...meetingConflict,
   },

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { closeMeeting } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   meetingConflict,
   meetingIdParam,
@@ -12,20 +11,18 @@ import {
   meetingWriters,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/meetings/{id}/close",
+  roles: meetingWriters,
   operationId: "closeMeeting",
   tags: ["meetings"],
   summary: "Close a held meeting",
   description:
     "held → closed: no more resolutions are recorded; the existing ones are still followed up and marked done.",
-  security,
-  middleware: [requireRole(meetingWriters)] as const,
-  request: { params: tenantParam.extend(meetingIdParam.shape) },
+  request: { params: meetingIdParam },
   responses: {
     200: json(meetingWithResolutionsSchema, "The meeting, closed."),
-    ...errorResponses(400, 401, 403, 404, 500),
     ...meetingConflict,
   },
 });

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createMeeting } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   createMeetingBody,
   meetingWithResolutionsJson,
@@ -11,23 +10,20 @@ import {
   meetingWriters,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/meetings",
+  roles: meetingWriters,
   operationId: "createMeeting",
   tags: ["meetings"],
   summary: "Plan a meeting (联席会商 / 重大事项议事 / 矛盾纠纷调处)",
   description:
     "Status planned. The level must be one of the county's mechanism and match its unit: a township or street (`regionId`), a community (`regionId`) or a compound (`compoundId`); region staff plan at units of their subtree (another unit is 422 like an unknown one). The convenor, venue and participants must be active units of the county; agenda matters are fee, service, fundUse, other or a major matter of the county's partyLeadership config.",
-  security,
-  middleware: [requireRole(meetingWriters)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createMeetingBody } }, required: true },
   },
   responses: {
     201: json(meetingWithResolutionsSchema, "Planned."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

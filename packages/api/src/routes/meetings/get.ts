@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getMeeting } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   meetingIdParam,
   meetingReaders,
@@ -11,19 +10,17 @@ import {
   meetingWithResolutionsSchema,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/meetings/{id}",
+  roles: meetingReaders,
   operationId: "getMeeting",
   tags: ["meetings"],
   summary: "Get a meeting with its resolutions",
   description: "A meeting the caller does not see answers 404.",
-  security,
-  middleware: [requireRole(meetingReaders)] as const,
-  request: { params: tenantParam.extend(meetingIdParam.shape) },
+  request: { params: meetingIdParam },
   responses: {
     200: json(meetingWithResolutionsSchema, "The meeting and its resolutions."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { holdMeeting } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   holdMeetingBody,
   meetingConflict,
@@ -13,23 +12,21 @@ import {
   meetingWriters,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/meetings/{id}/hold",
+  roles: meetingWriters,
   operationId: "holdMeeting",
   tags: ["meetings"],
   summary: "Record a planned meeting as held (minutes, attendance)",
   description:
     "planned → held. `participants` replaces the planned list, each with its `attended` flag: the partyLeadership guard reads who attended when resolutions are recorded. `heldAt` defaults to now and is not in the future.",
-  security,
-  middleware: [requireRole(meetingWriters)] as const,
   request: {
-    params: tenantParam.extend(meetingIdParam.shape),
+    params: meetingIdParam,
     body: { content: { "application/json": { schema: holdMeetingBody } }, required: true },
   },
   responses: {
     200: json(meetingWithResolutionsSchema, "The meeting, held."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...meetingConflict,
   },
 });

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { isoDateSchema, meetingKinds, meetingLevels, meetingStatuses } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listMeetings } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, paginationQuery, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, paginationQuery } from "../shared.js";
 import { meetingJson, meetingReaders, meetingSchema } from "./schema.js";
 
 const day = (name: string, description: string, example: string) =>
@@ -47,20 +47,18 @@ const query = paginationQuery.extend({
     .openapi({ param: { name: "q", in: "query" }, description: "Text in the title.", example: "物业费" }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/meetings",
+  roles: meetingReaders,
   operationId: "listMeetings",
   tags: ["meetings"],
   summary: "List meetings, filtered by level, kind, status, unit and date",
   description:
     "Newest first (by creation), without resolutions (get one meeting for them). The county sees every meeting; region staff those at units of their subtree; company staff those of compounds under their company's contracts and those their company takes part in; committee members those of their compound and those its committee takes part in.",
-  security,
-  middleware: [requireRole(meetingReaders)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(pageOf(meetingSchema, "MeetingPage"), "A page of meetings, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateMeeting } from "../../services/meetings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   meetingConflict,
   meetingIdParam,
@@ -13,23 +12,21 @@ import {
   updateMeetingBody,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/meetings/{id}",
+  roles: meetingWriters,
   operationId: "updateMeeting",
   tags: ["meetings"],
   summary: "Change a planned meeting",
   description:
     "Only while planned (else 409 with `currentStatus` and `allowedActions`); checked like a new meeting. `venueId: null` clears the venue.",
-  security,
-  middleware: [requireRole(meetingWriters)] as const,
   request: {
-    params: tenantParam.extend(meetingIdParam.shape),
+    params: meetingIdParam,
     body: { content: { "application/json": { schema: updateMeetingBody } }, required: true },
   },
   responses: {
     200: json(meetingWithResolutionsSchema, "The changed meeting."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...meetingConflict,
   },
 });

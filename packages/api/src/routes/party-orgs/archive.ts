@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archivePartyOrg } from "../../services/party-orgs.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { partyOrgJson, partyOrgSchema, partyOrgWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/party-orgs/{id}",
+  roles: partyOrgWriters,
   operationId: "archivePartyOrg",
   tags: ["party-orgs"],
   summary: "Archive a party organisation (soft delete)",
-  security,
-  middleware: [requireRole(partyOrgWriters)] as const,
-  request: { params: tenantParam.extend(idParam("pty", "party organisation").shape) },
+  request: { params: idParam("pty", "party organisation") },
   responses: {
     200: json(partyOrgSchema, "Archived; it leaves lists unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { partyOrgKinds } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listPartyOrgs } from "../../services/party-orgs.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, registryListQuery, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, registryListQuery } from "../shared.js";
 import { partyOrgJson, partyOrgReaders, partyOrgSchema } from "./schema.js";
 
 const idFilter = (name: string, example: string, description: string) =>
@@ -14,17 +14,15 @@ const idFilter = (name: string, example: string, description: string) =>
     .optional()
     .openapi({ param: { name, in: "query" }, description, example });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/party-orgs",
+  roles: partyOrgReaders,
   operationId: "listPartyOrgs",
   tags: ["party-orgs"],
   summary: "List party organisations",
   description: "`q` matches the name. The id filters select what an organisation is attached to.",
-  security,
-  middleware: [requireRole(partyOrgReaders)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       kind: z
         .enum(partyOrgKinds)
@@ -42,7 +40,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(partyOrgSchema, "PartyOrgPage"), "A page of party organisations, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

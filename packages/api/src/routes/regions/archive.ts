@@ -1,24 +1,22 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveRegion } from "../../services/regions.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { regionJson, regionSchema, regionWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/regions/{id}",
+  roles: regionWriters,
+  errors: [409],
   operationId: "archiveRegion",
   tags: ["regions"],
   summary: "Archive a region (soft delete)",
   description: "Refused with 409 while active regions or compounds sit under it.",
-  security,
-  middleware: [requireRole(regionWriters)] as const,
-  request: { params: tenantParam.extend(idParam("reg", "region").shape) },
+  request: { params: idParam("reg", "region") },
   responses: {
     200: json(regionSchema, "Archived; it leaves lists and the tree unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 409, 500),
   },
 });
 

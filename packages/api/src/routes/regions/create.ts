@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createRegion } from "../../services/regions.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { createRegionBody, regionJson, regionSchema, regionWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/regions",
+  roles: regionWriters,
+  errors: [409],
   operationId: "createRegion",
   tags: ["regions"],
   summary: "Add a township, street or community",
   description:
     "Townships and streets sit at the top (no parent); a community sits under a township or street. Codes are unique among active regions. Region staff add regions under their own region only.",
-  security,
-  middleware: [requireRole(regionWriters)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createRegionBody } }, required: true },
   },
   responses: {
     201: json(regionSchema, "Created."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getRegion } from "../../services/regions.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { regionJson, regionReaders, regionSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/regions/{id}",
+  roles: regionReaders,
   operationId: "getRegion",
   tags: ["regions"],
   summary: "Get a region",
-  security,
-  middleware: [requireRole(regionReaders)] as const,
-  request: { params: tenantParam.extend(idParam("reg", "region").shape) },
+  request: { params: idParam("reg", "region") },
   responses: {
     200: json(regionSchema, "The region."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

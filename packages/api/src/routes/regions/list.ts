@@ -1,23 +1,21 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { regionKinds } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listRegions } from "../../services/regions.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, registryListQuery, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, registryListQuery } from "../shared.js";
 import { regionJson, regionReaders, regionSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/regions",
+  roles: regionReaders,
   operationId: "listRegions",
   tags: ["regions"],
   summary: "List townships, streets and communities",
   description: "`q` searches names and codes. Region staff see their own region and everything under it.",
-  security,
-  middleware: [requireRole(regionReaders)] as const,
   request: {
-    params: tenantParam,
     query: registryListQuery.extend({
       kind: z
         .enum(regionKinds)
@@ -36,7 +34,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(regionSchema, "RegionPage"), "A page of regions, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveStaff } from "../../services/staff.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { staffJson, staffSchema, staffWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/staff/{id}",
+  roles: staffWriters,
   operationId: "archiveStaff",
   tags: ["staff"],
   summary: "Archive a staff member (soft delete)",
-  security,
-  middleware: [requireRole(staffWriters)] as const,
-  request: { params: tenantParam.extend(idParam("stf", "staff member").shape) },
+  request: { params: idParam("stf", "staff member") },
   responses: {
     200: json(staffSchema, "Archived; it leaves lists unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

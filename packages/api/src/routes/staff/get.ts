@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getStaff } from "../../services/staff.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { staffJson, staffReaders, staffSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/staff/{id}",
+  roles: staffReaders,
   operationId: "getStaff",
   tags: ["staff"],
   summary: "Get a staff member",
-  security,
-  middleware: [requireRole(staffReaders)] as const,
-  request: { params: tenantParam.extend(idParam("stf", "staff member").shape) },
+  request: { params: idParam("stf", "staff member") },
   responses: {
     200: json(staffSchema, "The staff member."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listStaff } from "../../services/staff.js";
 import { tenantCtx } from "../ctx.js";
-import { booleanQuery, errorResponses, json, pageOf, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf } from "../shared.js";
 import { codeQuery, unitListQuery } from "../unit-query.js";
 import { staffJson, staffReaders, staffSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/staff",
+  roles: staffReaders,
   operationId: "listStaff",
   tags: ["staff"],
   summary: "List the staff of the teams (三支队伍)",
   description: "`q` searches names and phones. Region staff see the staff of their subtree.",
-  security,
-  middleware: [requireRole(staffReaders)] as const,
   request: {
-    params: tenantParam,
     query: unitListQuery.extend({
       team: codeQuery("team", "Staff of this team.", "propertyService"),
       dedicated: booleanQuery.openapi({
@@ -29,7 +26,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(staffSchema, "StaffPage"), "A page of staff, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

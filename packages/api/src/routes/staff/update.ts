@@ -1,26 +1,23 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateStaff } from "../../services/staff.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { staffJson, staffSchema, staffWriters, updateStaffBody } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/staff/{id}",
+  roles: staffWriters,
   operationId: "updateStaff",
   tags: ["staff"],
   summary: "Change a staff member (team, unit, phone, account)",
-  security,
-  middleware: [requireRole(staffWriters)] as const,
   request: {
-    params: tenantParam.extend(idParam("stf", "staff member").shape),
+    params: idParam("stf", "staff member"),
     body: { content: { "application/json": { schema: updateStaffBody } }, required: true },
   },
   responses: {
     200: json(staffSchema, "The changed staff member."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,10 +1,12 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
+import { defineRoute } from "../define.js";
 import { json } from "../shared.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/health",
+  roles: "public",
   operationId: "getHealth",
   tags: ["system"],
   summary: "Liveness: the process answers",

@@ -1,11 +1,13 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { AppError } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { errorResponses, json } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/ready",
+  roles: "public",
   operationId: "getReady",
   tags: ["system"],
   summary: "Readiness: the database answers",
@@ -16,7 +18,6 @@ const route = createRoute({
         .openapi({ example: { status: "ready", database: "postgres" } }),
       "The database answered.",
     ),
-    ...errorResponses(503),
   },
 });
 

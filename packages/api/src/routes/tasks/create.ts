@@ -1,28 +1,24 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createTask } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { createTaskBody, taskIssuerRoles, taskJson, taskSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/tasks",
+  roles: taskIssuerRoles,
   operationId: "createTask",
   tags: ["tasks"],
   summary: "Issue a task to a unit (责任清单 交办)",
   description:
     "The owner unit (a region, department, company or owners' committee) must exist and be active; region staff task regions and committees of their subtree, and any department or company. The due date is not before today (the county's date); milestones are due by it. A task from a case (`source: case`) names the case in `sourceId`.",
-  security,
-  middleware: [requireRole(taskIssuerRoles)] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createTaskBody } }, required: true },
   },
   responses: {
     201: json(taskSchema, "Issued; status open."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

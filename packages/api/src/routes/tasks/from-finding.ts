@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
+import { z } from "@hono/zod-openapi";
 import { PROBLEM_CONTENT_TYPE } from "../../problem.js";
 import type { Router } from "../../router.js";
 import { createTaskFromFinding } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   createTaskFromFindingBody,
   taskConflictSchema,
@@ -13,18 +13,17 @@ import {
   taskSchema,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/findings/{id}/tasks",
+  roles: taskIssuerRoles,
   operationId: "createTaskFromFinding",
   tags: ["tasks"],
   summary: "Turn a finding into a task (整改任务)",
   description:
     "Source `finding`: the finding's Chinese message becomes the title and its region the task's. `ownerUnit` may be left out when the finding's subject is a region, department, company or committee (the subject then owns it); otherwise it is 422 naming `body.ownerUnit`. One task per finding: a second call is 409 naming the existing `taskId`. Region staff convert the findings of their subtree; other findings answer 404. Re-running an evaluation replaces its period's findings, so a task keeps the id of a finding that may no longer be listed.",
-  security,
-  middleware: [requireRole(taskIssuerRoles)] as const,
   request: {
-    params: tenantParam.extend({
+    params: z.object({
       id: z
         .string()
         .regex(/^fnd_[0-9A-Z]{26}$/, "Not a finding id.")
@@ -34,7 +33,6 @@ const route = createRoute({
   },
   responses: {
     201: json(taskSchema, "The task, open."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     409: {
       description: "The finding already has a task: `taskId` names it.",
       content: { [PROBLEM_CONTENT_TYPE]: { schema: taskConflictSchema } },

@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { periodLabelSchema, taskOwnerUnitTypes } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { taskKpis } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { anyTenantRole, errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { anyTenantRole, json } from "../shared.js";
 
 const count = (description: string) => z.number().int().min(0).openapi({ description });
 
@@ -98,20 +98,18 @@ const query = z.object({
     .openapi({ param: { name: "ownerUnitType", in: "query" }, example: "department" }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/kpis/tasks",
+  roles: [...anyTenantRole],
   operationId: "getTaskKpis",
   tags: ["tasks", "kpis"],
   summary: "On-time completion of tasks per owner unit (责任清单按时完成率)",
   description:
     "For the tasks the caller sees (as in the task list) that are due in the period: per owner unit, completed on time, late, open and overdue, and the on-time rate, worst first.",
-  security,
-  middleware: [requireRole([...anyTenantRole])] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(taskKpisSchema, "The figures."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,18 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { taskOwnerUnitTypes, taskSources, taskStatuses } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listTasks } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";
 import { taskActorRoles, taskJson, taskSchema } from "./schema.js";
 
 const query = paginationQuery.extend({
@@ -50,20 +42,18 @@ const query = paginationQuery.extend({
     }),
 });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/tasks",
+  roles: taskActorRoles,
   operationId: "listTasks",
   tags: ["tasks"],
   summary: "List tasks, filtered by owner unit, status, overdue and source",
   description:
     "Newest first. The county sees every task; region staff the tasks of their subtree and those they issued; a department officer, company staff or committee member their own unit's.",
-  security,
-  middleware: [requireRole(taskActorRoles)] as const,
-  request: { params: tenantParam, query },
+  request: { query },
   responses: {
     200: json(pageOf(taskSchema, "TaskPage"), "A page of tasks, newest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

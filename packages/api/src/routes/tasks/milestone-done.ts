@@ -1,24 +1,23 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { MAX_TASK_MILESTONES } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { completeMilestone } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { taskConflict, taskIdParam, taskJson, taskOwnerRoles, taskSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/tasks/{id}/milestones/{index}/done",
+  roles: taskOwnerRoles,
   operationId: "completeTaskMilestone",
   tags: ["tasks"],
   summary: "Mark a milestone of a task done (owner)",
   description:
     "The owning unit reports a milestone done, while the task is neither verified nor closed (then 409). Milestones are numbered from 0 in the order of the task's list; marking a done one again changes nothing.",
-  security,
-  middleware: [requireRole(taskOwnerRoles)] as const,
   request: {
-    params: tenantParam.extend(taskIdParam.shape).extend({
+    params: taskIdParam.extend({
       index: z.coerce
         .number()
         .int()
@@ -29,7 +28,6 @@ const route = createRoute({
   },
   responses: {
     200: json(taskSchema, "The task with the milestone done."),
-    ...errorResponses(400, 401, 403, 404, 500),
     ...taskConflict,
   },
 });

@@ -1,28 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { actOnTask } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { taskConflict, taskIdParam, taskJson, taskNoteBody, taskOwnerRoles, taskSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/tasks/{id}/start",
+  roles: taskOwnerRoles,
   operationId: "startTask",
   tags: ["tasks"],
   summary: "Start work on a task (owner: 开始办理)",
   description:
     "The owning unit starts: open → inProgress. Another unit's people get 403; a task the caller does not see, 404.",
-  security,
-  middleware: [requireRole(taskOwnerRoles)] as const,
   request: {
-    params: tenantParam.extend(taskIdParam.shape),
+    params: taskIdParam,
     body: { content: { "application/json": { schema: taskNoteBody } }, required: false },
   },
   responses: {
     200: json(taskSchema, "The task, in progress."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...taskConflict,
   },
 });

@@ -1,9 +1,8 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { updateTask } from "../../services/tasks.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import {
   taskConflict,
   taskIdParam,
@@ -13,23 +12,21 @@ import {
   updateTaskBody,
 } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "patch",
   path: "/v1/tenants/{tenant}/tasks/{id}",
+  roles: taskIssuerRoles,
   operationId: "updateTask",
   tags: ["tasks"],
   summary: "Change a task (title, description, due date, milestones, assignee)",
   description:
     "The issuer's side changes a task until it is verified (then 409). `milestones` replaces the list; a milestone kept under the same title keeps its `doneAt`. A new due date is not before today, and every milestone is due by it.",
-  security,
-  middleware: [requireRole(taskIssuerRoles)] as const,
   request: {
-    params: tenantParam.extend(taskIdParam.shape),
+    params: taskIdParam,
     body: { content: { "application/json": { schema: updateTaskBody } }, required: true },
   },
   responses: {
     200: json(taskSchema, "The changed task."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
     ...taskConflict,
   },
 });

@@ -1,6 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { errorResponses, json, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 
 const publicTenantSchema = z
   .object({ slug: z.string(), name: z.string(), divisionCode: z.string(), timezone: z.string() })
@@ -8,17 +9,16 @@ const publicTenantSchema = z
     example: { slug: "mengcheng", name: "蒙城县", divisionCode: "341622", timezone: "Asia/Shanghai" },
   });
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}",
+  roles: "public",
   operationId: "getTenant",
   tags: ["tenants"],
   summary: "A tenant's public facts (name, division code, time zone)",
   description: "Public: consoles and embedded widgets read it before anyone signs in.",
-  request: { params: tenantParam },
   responses: {
     200: json(publicTenantSchema, "The tenant."),
-    ...errorResponses(400, 404, 500),
   },
 });
 

@@ -1,23 +1,21 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requirePlatformAdmin, requirePrincipal } from "../../middleware/auth.js";
+import { requirePrincipal } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listTenants } from "../../services/tenants.js";
 import { serviceCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, paginationQuery, security } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf, paginationQuery } from "../shared.js";
 import { tenantJson, tenantSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants",
+  roles: "platform",
   operationId: "listTenants",
   tags: ["tenants"],
   summary: "List tenants",
-  security,
-  middleware: [requirePlatformAdmin] as const,
   request: { query: paginationQuery },
   responses: {
     200: json(pageOf(tenantSchema, "TenantPage"), "A page of tenants, oldest first."),
-    ...errorResponses(400, 401, 403, 500),
   },
 });
 

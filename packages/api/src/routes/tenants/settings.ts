@@ -1,10 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { type TenantSettings, tenantSettingsSchema } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getTenantSettings, updateTenantSettings } from "../../services/tenant-settings.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 
 const example = {
   caseNumberPrefix: "MC",
@@ -36,38 +36,32 @@ const settingsJson = (s: TenantSettings) => ({
   publicIntake: { perMinute: s.publicIntake.perMinute },
 });
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/settings",
+  roles: ["countyAdmin"],
   operationId: "getTenantSettings",
   tags: ["tenants"],
   summary: "The county's settings: case number prefix, allowed widget origins, public intake limit",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
-  request: { params: tenantParam },
   responses: {
     200: json(settingsSchema, "The settings, defaults filled in."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 
-const putRoute = createRoute({
+const putRoute = defineRoute({
   method: "put",
   path: "/v1/tenants/{tenant}/settings",
+  roles: ["countyAdmin"],
   operationId: "updateTenantSettings",
   tags: ["tenants"],
   summary: "Replace the county's settings",
   description:
     "Replaces the whole settings document (a field left out takes its default). `allowedOrigins` are browser origins (scheme, host, optional port; no path) that may call the public API from the browser (CORS); a report sent from one of them is filed with channel `widget`. The change is audited as `tenant.settings`.",
-  security,
-  middleware: [requireRole(["countyAdmin"])] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: settingsBody } }, required: true },
   },
   responses: {
     200: json(settingsSchema, "The settings now in force."),
-    ...errorResponses(400, 401, 403, 404, 422, 500),
   },
 });
 

@@ -1,27 +1,25 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { createUser } from "../../services/users.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { createUserBodySchema, userJson, userSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/users",
+  roles: ["countyAdmin"],
+  platformAdmin: true,
+  errors: [409],
   operationId: "createUser",
   tags: ["users"],
   summary: "Create a county user",
   description: "County admins create their colleagues; a platform admin creates a new county's first admin.",
-  security,
-  middleware: [requireRole(["countyAdmin"], { platformAdmin: true })] as const,
   request: {
-    params: tenantParam,
     body: { content: { "application/json": { schema: createUserBodySchema } }, required: true },
   },
   responses: {
     201: json(userSchema, "Created."),
-    ...errorResponses(400, 401, 403, 404, 409, 422, 500),
   },
 });
 

@@ -1,23 +1,21 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getUser } from "../../services/users.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json } from "../shared.js";
 import { userIdParam, userJson, userSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/users/{id}",
+  roles: ["countyAdmin"],
+  platformAdmin: true,
   operationId: "getUser",
   tags: ["users"],
   summary: "Get a county user",
-  security,
-  middleware: [requireRole(["countyAdmin"], { platformAdmin: true })] as const,
-  request: { params: tenantParam.extend(userIdParam.shape) },
+  request: { params: userIdParam },
   responses: {
     200: json(userSchema, "The user."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

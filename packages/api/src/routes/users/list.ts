@@ -1,29 +1,19 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listUsers } from "../../services/users.js";
 import { tenantCtx } from "../ctx.js";
-import {
-  booleanQuery,
-  errorResponses,
-  json,
-  pageOf,
-  paginationQuery,
-  security,
-  tenantParam,
-} from "../shared.js";
+import { defineRoute } from "../define.js";
+import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";
 import { userJson, userSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/users",
+  roles: ["countyAdmin"],
+  platformAdmin: true,
   operationId: "listUsers",
   tags: ["users"],
   summary: "List county users",
-  security,
-  middleware: [requireRole(["countyAdmin"], { platformAdmin: true })] as const,
   request: {
-    params: tenantParam,
     query: paginationQuery.extend({
       includeDisabled: booleanQuery.openapi({
         param: { name: "includeDisabled", in: "query" },
@@ -33,7 +23,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(userSchema, "UserPage"), "A page of users, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

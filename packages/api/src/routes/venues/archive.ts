@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { archiveVenue } from "../../services/venues.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { venueJson, venueSchema, venueWriters } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "delete",
   path: "/v1/tenants/{tenant}/venues/{id}",
+  roles: venueWriters,
   operationId: "archiveVenue",
   tags: ["venues"],
   summary: "Archive a venue (soft delete)",
-  security,
-  middleware: [requireRole(venueWriters)] as const,
-  request: { params: tenantParam.extend(idParam("ven", "venue").shape) },
+  request: { params: idParam("ven", "venue") },
   responses: {
     200: json(venueSchema, "Archived; it leaves lists unless `includeArchived=true`."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,23 +1,20 @@
-import { createRoute } from "@hono/zod-openapi";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { getVenue } from "../../services/venues.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, idParam, json, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { idParam, json } from "../shared.js";
 import { venueJson, venueReaders, venueSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/venues/{id}",
+  roles: venueReaders,
   operationId: "getVenue",
   tags: ["venues"],
   summary: "Get a venue",
-  security,
-  middleware: [requireRole(venueReaders)] as const,
-  request: { params: tenantParam.extend(idParam("ven", "venue").shape) },
+  request: { params: idParam("ven", "venue") },
   responses: {
     200: json(venueSchema, "The venue."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 

@@ -1,24 +1,22 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { venuePurposes } from "@propgov/core";
-import { requireRole } from "../../middleware/auth.js";
 import type { Router } from "../../router.js";
 import { listVenues } from "../../services/venues.js";
 import { tenantCtx } from "../ctx.js";
-import { errorResponses, json, pageOf, security, tenantParam } from "../shared.js";
+import { defineRoute } from "../define.js";
+import { json, pageOf } from "../shared.js";
 import { codeQuery, unitListQuery } from "../unit-query.js";
 import { venueJson, venueReaders, venueSchema } from "./schema.js";
 
-const route = createRoute({
+const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/venues",
+  roles: venueReaders,
   operationId: "listVenues",
   tags: ["venues"],
   summary: "List venues for consultation and mediation (阵地)",
   description: "`q` searches names and addresses. Region staff see the venues of their subtree.",
-  security,
-  middleware: [requireRole(venueReaders)] as const,
   request: {
-    params: tenantParam,
     query: unitListQuery.extend({
       level: codeQuery("level", "Venues of this level.", "compound"),
       purpose: z
@@ -33,7 +31,6 @@ const route = createRoute({
   },
   responses: {
     200: json(pageOf(venueSchema, "VenuePage"), "A page of venues, oldest first."),
-    ...errorResponses(400, 401, 403, 404, 500),
   },
 });
 
