@@ -28,6 +28,29 @@ export const problemSchema = z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
       .openapi({ example: [{ path: "body.username", message: "Use letters, digits and . _ @ - only." }] }),
+    reason: z.string().optional().openapi({
+      description:
+        "A machine-readable reason, e.g. `case_not_whistleable` for a refused transition (409) or `policy_guard` when a rule refuses an action (422): switch on it rather than on `detail`.",
+      example: "case_not_whistleable",
+    }),
+    currentStatus: z
+      .string()
+      .optional()
+      .openapi({
+        description: "A refused transition (409): the status the resource is in.",
+        example: "closed",
+      }),
+    allowedActions: z
+      .array(z.string())
+      .optional()
+      .openapi({
+        description: "A refused transition (409): what the resource accepts now.",
+        example: ["reopen"],
+      }),
+    explanation: z
+      .object({ zh: z.string(), en: z.string() })
+      .optional()
+      .openapi({ description: "Why a rule (policy) refused, in Chinese and English." }),
   })
   .openapi("Problem");
 

@@ -242,10 +242,11 @@ describe.each(testDrivers())("lifecycle events on %s", (driver) => {
         label: { zh: `结果公示：${ZH_PARTY}`, en: `Publication of the result: ${EN_PARTY}` },
       },
     ]);
-    expect(refused.body.reason.zh).toBe(
+    expect(refused.body.reason).toBe("lifecycle_sign_offs_missing");
+    expect(refused.body.explanation.zh).toBe(
       `全过程参与制度：尚缺以下签字确认，不能办结：选聘公告：${ZH_PARTY}；评标：${ZH_COMMUNITY}；结果公示：${ZH_COMMUNITY}；结果公示：${ZH_PARTY}。`,
     );
-    expect(refused.body.reason.en).toMatch(/^Whole-process participation: the event cannot complete/);
+    expect(refused.body.explanation.en).toMatch(/^Whole-process participation: the event cannot complete/);
     expect(problem.detail).toContain("不能办结");
     expect(problem.detail).toContain("cannot complete");
     expect(refused.body.policy).toBe("wholeProcessParticipation");

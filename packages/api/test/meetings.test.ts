@@ -428,7 +428,8 @@ describe.each(testDrivers())("meetings (联席会商 / 重大事项) on %s", (dr
     const expectRefusal = (res: Response_, zh: string, en: string, index = 0) => {
       const problem = expectProblem(res, 422, "unprocessable");
       expect(res.body.policy).toBe("partyLeadership");
-      expect(res.body.reason).toEqual({ zh, en });
+      expect(res.body.reason).toBe("policy_guard");
+      expect(res.body.explanation).toEqual({ zh, en });
       expect(res.body.resolution).toBe(index);
       expect(problem.detail).toBe(`${en} (${zh})`);
       expect(failingPaths(res)).toEqual([`body.resolutions.${index}.matter`]);

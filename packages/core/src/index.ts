@@ -4,6 +4,7 @@ export * from "./credit/index.js";
 export * from "./errors.js";
 export * from "./governance/index.js";
 export * from "./ids.js";
+export * from "./lifecycle.js";
 export * from "./mechanism/index.js";
 export * from "./policies/index.js";
 export * from "./registry/index.js";

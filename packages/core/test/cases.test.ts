@@ -8,6 +8,7 @@ import {
   type CaseStatus,
   caseActions,
   caseDeadlines,
+  caseLifecycle,
   caseNumberPattern,
   caseNumberPrefixOf,
   caseStatuses,
@@ -110,6 +111,11 @@ describe("case state machine", () => {
       expect(error.extensions).toEqual({
         currentStatus: status,
         allowedActions: Object.keys(legal[status]).sort((a, b) => order(a) - order(b)),
+        // A department that has not checked in cannot complete, whatever else the case allows.
+        reason:
+          status === "whistled" && action === "complete"
+            ? "case_department_not_checked_in"
+            : caseLifecycle.spec.reasons[action],
       });
     }
   });
@@ -132,6 +138,7 @@ describe("case state machine", () => {
       expect(error.extensions).toEqual({
         currentStatus: status,
         allowedActions: allowedActions(states[status]),
+        reason: "case_departments_already_summoned",
       });
     }
   });
@@ -141,7 +148,11 @@ describe("case state machine", () => {
     expect(error.message).toBe("A received case does not accept 'resolve'. Allowed now: contact, cancel.");
     const none = thrown(() => transition(states.cancelled, actions.reopen, AT));
     expect(none.message).toMatch(/Allowed now: none\./);
-    expect(none.extensions).toEqual({ currentStatus: "cancelled", allowedActions: [] });
+    expect(none.extensions).toEqual({
+      currentStatus: "cancelled",
+      allowedActions: [],
+      reason: "case_not_reopenable",
+    });
   });
 });
 
@@ -182,6 +193,7 @@ describe("departments: whistle, check in, complete", () => {
     expect(early.extensions).toEqual({
       currentStatus: "whistled",
       allowedActions: ["whistle", "checkIn", "cancel"],
+      reason: "case_department_not_checked_in",
     });
     const again = thrown(() => transition(two, { type: "checkIn", departmentId: A }, AT));
     expect(again.message).toMatch(/already checked in/);
@@ -256,7 +268,11 @@ describe("rating and reopening", () => {
     const error = thrown(() => transition(state, { type: "reopen", at: late, windowDays: 30 }, late));
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/reopen window of 30 days/);
-    expect(error.extensions).toEqual({ currentStatus: "closed", allowedActions: ["reopen"] });
+    expect(error.extensions).toEqual({
+      currentStatus: "closed",
+      allowedActions: ["reopen"],
+      reason: "case_reopen_window_passed",
+    });
     // A window of 0 days: only at the instant of resolution.
     expect(
       thrown(() => transition(state, { type: "reopen", at: "2024-05-01T00:00:01Z", windowDays: 0 }, AT)).code,

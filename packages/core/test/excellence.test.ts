@@ -80,7 +80,7 @@ describe("nomination schema and transitions", () => {
         expect(error).toBeInstanceOf(AppError);
         expect(error).toMatchObject({
           code: "conflict",
-          extensions: { currentStatus: status, allowedActions: [] },
+          extensions: { currentStatus: status, allowedActions: [], reason: "nomination_not_awardable" },
         });
       }
     }

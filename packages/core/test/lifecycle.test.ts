@@ -233,12 +233,22 @@ describe("lifecycle sign-offs and completion", () => {
       }),
     );
     expect(twice.status).toBe(409);
-    expect(twice.extensions).toEqual({ step: "result", participant: "community" });
+    expect(twice.extensions).toEqual({
+      currentStatus: "open",
+      allowedActions: ["signOff", "complete", "cancel"],
+      reason: "lifecycle_sign_off_exists",
+      step: "result",
+      participant: "community",
+    });
     const closed = refusal(() =>
       checkSignOff({ ...open, status: "completed" }, [], { step: "result", participant: "community" }),
     );
     expect(closed.status).toBe(409);
-    expect(closed.extensions).toEqual({ currentStatus: "completed", allowedActions: [] });
+    expect(closed.extensions).toEqual({
+      currentStatus: "completed",
+      allowedActions: [],
+      reason: "lifecycle_event_not_open",
+    });
   });
 
   it("refuses to complete with the exact missing list when required; lets it through when not", () => {
@@ -249,7 +259,8 @@ describe("lifecycle sign-offs and completion", () => {
     expect(e.extensions?.missing).toEqual(
       missingSignOffs(selection, [{ step: "announcement", participant: "community" }]),
     );
-    expect(e.extensions?.reason).toEqual({
+    expect(e.extensions?.reason).toBe("lifecycle_sign_offs_missing");
+    expect(e.extensions?.explanation).toEqual({
       zh: "全过程参与制度：尚缺以下签字确认，不能办结：选聘公告：社区党组织；结果公示：社区居委会。",
       en: "Whole-process participation: the event cannot complete without these sign-offs: Announcement: the community party organisation; Publication of the result: the community (residents' committee).",
     });

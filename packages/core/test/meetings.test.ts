@@ -146,7 +146,11 @@ describe("meeting states", () => {
     expect(refusal.message).toBe(
       "Resolutions are recorded once the meeting has been held. Allowed now: update, hold.",
     );
-    expect(refusal.extensions).toEqual({ currentStatus: "planned", allowedActions: ["update", "hold"] });
+    expect(refusal.extensions).toEqual({
+      currentStatus: "planned",
+      allowedActions: ["update", "hold"],
+      reason: "meeting_not_held",
+    });
     expect(() => assertMeetingAction("held", "update")).toThrow(
       "A meeting that is held does not accept 'update'. Allowed now: addResolutions, completeResolution, close.",
     );

@@ -12,6 +12,7 @@ import {
   taskActionLabels,
   taskActions,
   taskAllowedActions,
+  taskLifecycle,
   taskOverdue,
   taskOwnerUnitSchema,
   taskSourceLabels,
@@ -61,6 +62,7 @@ describe("task state machine", () => {
           expect(e.extensions).toEqual({
             currentStatus: status,
             allowedActions: Object.keys(legal[status]),
+            reason: taskLifecycle.spec.reasons[name],
           });
         });
       }

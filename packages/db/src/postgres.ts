@@ -57,7 +57,9 @@ export function openPostgres(
     onnotice: () => {},
     connection: { application_name: "propgov" },
   });
-  const db = drizzle(options.prepare === false ? client : preparing(client), { schema }) as unknown as Database;
+  const db = drizzle(options.prepare === false ? client : preparing(client), {
+    schema,
+  }) as unknown as Database;
   return {
     db,
     client,

@@ -2337,6 +2337,28 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            /**
+             * @description A machine-readable reason, e.g. `case_not_whistleable` for a refused transition (409) or `policy_guard` when a rule refuses an action (422): switch on it rather than on `detail`.
+             * @example case_not_whistleable
+             */
+            reason?: string;
+            /**
+             * @description A refused transition (409): the status the resource is in.
+             * @example closed
+             */
+            currentStatus?: string;
+            /**
+             * @description A refused transition (409): what the resource accepts now.
+             * @example [
+             *       "reopen"
+             *     ]
+             */
+            allowedActions?: string[];
+            /** @description Why a rule (policy) refused, in Chinese and English. */
+            explanation?: {
+                zh: string;
+                en: string;
+            };
         };
         /**
          * @example {
@@ -6383,13 +6405,13 @@ export interface components {
          *     }
          */
         PolicyRefusalProblem: components["schemas"]["Problem"] & {
-            /** @description The policy that refused, e.g. partyLeadership. */
-            policy?: string;
             /** @description The policy's reason, in Chinese and English. */
             reason?: {
                 zh: string;
                 en: string;
             };
+            /** @description The policy that refused, e.g. partyLeadership. */
+            policy?: string;
             /** @description The index of the refused resolution. */
             resolution?: number;
         };
@@ -7319,15 +7341,15 @@ export interface components {
          *     }
          */
         LifecycleConflictProblem: components["schemas"]["Problem"] & {
-            /** @enum {string} */
-            currentStatus?: "open" | "completed" | "cancelled";
-            allowedActions?: ("signOff" | "complete" | "cancel")[];
-            policy?: string;
             /** @description Why completion is refused, in Chinese and English. */
             reason?: {
                 zh: string;
                 en: string;
             };
+            /** @enum {string} */
+            currentStatus?: "open" | "completed" | "cancelled";
+            allowedActions?: ("signOff" | "complete" | "cancel")[];
+            policy?: string;
             /** @description The sign-offs that are missing. */
             missing?: components["schemas"]["LifecycleMissingSignOff"][];
             step?: string;

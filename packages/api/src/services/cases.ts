@@ -411,7 +411,7 @@ async function effectsOf(
   const guard = effects.find((e) => e.type === "guard");
   if (guard && guard.type === "guard") {
     throw new AppError("unprocessable", `${guard.reason.en} (${guard.reason.zh})`, {
-      extensions: { policy: guard.policy, reason: guard.reason },
+      extensions: { policy: guard.policy, reason: "policy_guard", explanation: guard.reason },
     });
   }
   return effects;

@@ -713,7 +713,12 @@ export async function addMeetingResolutions(
       if (guard && guard.type === "guard") {
         throw new AppError("unprocessable", `${guard.reason.en} (${guard.reason.zh})`, {
           errors: [{ path: `body.resolutions.${i}.matter`, message: guard.reason.en }],
-          extensions: { policy: guard.policy, reason: guard.reason, resolution: i },
+          extensions: {
+            policy: guard.policy,
+            reason: "policy_guard",
+            explanation: guard.reason,
+            resolution: i,
+          },
         });
       }
       // A millisecond per resolution keeps ids (the order they are read in) in the order given.

@@ -1,4 +1,5 @@
 import { AppError } from "../errors.js";
+import { defineLifecycle } from "../lifecycle.js";
 import type { Label } from "../registry/common.js";
 
 /**
@@ -96,22 +97,42 @@ export type CaseAction =
   | { type: "reopen"; at: string; windowDays: number }
   | { type: "cancel" };
 
-/** What each status allows, before the department and window checks. */
-const allowed: Record<CaseStatus, readonly CaseActionName[]> = {
-  received: ["contact", "cancel"],
-  contacted: ["resolve", "whistle", "cancel"],
-  whistled: ["whistle", "checkIn", "complete", "cancel"],
-  checkedIn: ["whistle", "complete", "cancel"],
-  completed: ["resolve", "whistle"],
-  resolved: ["rate", "close", "reopen"],
-  rated: ["close", "reopen"],
-  closed: ["reopen"],
-  cancelled: [],
-};
+/**
+ * What each status accepts, before the department and window checks; where an action leads
+ * follows from the departments (whistle, check-in, complete) or the rating (`null` here), and is
+ * worked out by `transition`.
+ */
+export const caseLifecycle = defineLifecycle<CaseStatus, CaseActionName>({
+  noun: "case",
+  statuses: caseStatuses,
+  actions: caseActions,
+  next: {
+    received: { contact: "contacted", cancel: "cancelled" },
+    contacted: { resolve: "resolved", whistle: null, cancel: "cancelled" },
+    whistled: { whistle: null, checkIn: null, complete: null, cancel: "cancelled" },
+    checkedIn: { whistle: null, complete: null, cancel: "cancelled" },
+    completed: { resolve: "resolved", whistle: null },
+    resolved: { rate: null, close: "closed", reopen: "received" },
+    rated: { close: "closed", reopen: "received" },
+    closed: { reopen: "received" },
+    cancelled: {},
+  },
+  reasons: {
+    contact: "case_not_contactable",
+    resolve: "case_not_resolvable",
+    whistle: "case_not_whistleable",
+    checkIn: "case_not_open_for_check_in",
+    complete: "case_not_completable",
+    rate: "case_not_ratable",
+    close: "case_not_closable",
+    reopen: "case_not_reopenable",
+    cancel: "case_not_cancellable",
+  },
+});
 
 /** The actions a case in this state accepts now (department-level ones only where some department can take them). */
 export function allowedActions(state: CaseState): CaseActionName[] {
-  return allowed[state.status].filter((a) => {
+  return caseLifecycle.allowedActions(state.status).filter((a) => {
     if (a === "checkIn") return state.departments.some((d) => !d.checkedInAt);
     if (a === "complete") return state.departments.some((d) => d.checkedInAt && !d.completedAt);
     return true;
@@ -125,19 +146,21 @@ export function statusFromDepartments(departments: readonly DepartmentStep[]): C
   return "whistled";
 }
 
-function refuse(state: CaseState, action: CaseActionName, detail?: string): never {
+/** Refuses with 409 naming the status, the actions allowed now and the reason code. */
+function refuse(state: CaseState, action: CaseActionName, detail?: string, reason?: string): never {
   const actions = allowedActions(state);
-  throw new AppError(
-    "conflict",
-    detail ??
+  return caseLifecycle.refuse(state.status, action, {
+    allowed: actions,
+    ...(reason ? { reason } : {}),
+    detail:
+      detail ??
       `A ${state.status} case does not accept '${action}'. Allowed now: ${actions.length ? actions.join(", ") : "none"}.`,
-    { extensions: { currentStatus: state.status, allowedActions: actions } },
-  );
+  });
 }
 
 /** Refuses (409) an action the case's status does not accept, before any other check. */
 export function assertAllowed(state: CaseState, action: CaseActionName): void {
-  if (!allowed[state.status].includes(action)) refuse(state, action);
+  if (!caseLifecycle.accepts(state.status, action)) refuse(state, action);
 }
 
 export interface Transition {
@@ -152,7 +175,7 @@ export interface Transition {
  * document names `currentStatus` and `allowedActions`. `at` stamps department steps.
  */
 export function transition(state: CaseState, action: CaseAction, at: string): Transition {
-  if (!allowed[state.status].includes(action.type)) refuse(state, action.type);
+  if (!caseLifecycle.accepts(state.status, action.type)) refuse(state, action.type);
   const departments = state.departments.map((d) => ({ ...d }));
   const same = (status: CaseStatus): Transition => ({ status, departments, reopened: false });
 
@@ -170,7 +193,12 @@ export function transition(state: CaseState, action: CaseAction, at: string): Tr
         (id) => !departments.some((d) => d.departmentId === id),
       );
       if (fresh.length === 0) {
-        refuse(state, "whistle", "Every department named is already summoned to this round of the case.");
+        refuse(
+          state,
+          "whistle",
+          "Every department named is already summoned to this round of the case.",
+          "case_departments_already_summoned",
+        );
       }
       for (const id of fresh) departments.push({ departmentId: id, checkedInAt: null, completedAt: null });
       return same(statusFromDepartments(departments));
@@ -182,12 +210,32 @@ export function transition(state: CaseState, action: CaseAction, at: string): Tr
         throw new AppError("not_found", `Department '${action.departmentId}' was not summoned to this case.`);
       }
       if (action.type === "checkIn") {
-        if (step.checkedInAt) refuse(state, "checkIn", "This department has already checked in.");
+        if (step.checkedInAt) {
+          refuse(
+            state,
+            "checkIn",
+            "This department has already checked in.",
+            "case_department_already_checked_in",
+          );
+        }
         step.checkedInAt = at;
       } else {
-        if (!step.checkedInAt)
-          refuse(state, "complete", "A department checks in (报到) before it completes.");
-        if (step.completedAt) refuse(state, "complete", "This department has already completed.");
+        if (!step.checkedInAt) {
+          refuse(
+            state,
+            "complete",
+            "A department checks in (报到) before it completes.",
+            "case_department_not_checked_in",
+          );
+        }
+        if (step.completedAt) {
+          refuse(
+            state,
+            "complete",
+            "This department has already completed.",
+            "case_department_already_completed",
+          );
+        }
         step.completedAt = at;
       }
       return same(statusFromDepartments(departments));
@@ -205,6 +253,7 @@ export function transition(state: CaseState, action: CaseAction, at: string): Tr
             state,
             "reopen",
             `The reopen window of ${action.windowDays} days after resolution has passed; file a new case.`,
+            "case_reopen_window_passed",
           );
         }
       }

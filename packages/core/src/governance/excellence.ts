@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { satisfiedRatings } from "../cases/lifecycle.js";
-import { AppError } from "../errors.js";
+import { defineLifecycle } from "../lifecycle.js";
 import { openAt, viewInstant } from "../policies/builtin/complaint-handling.js";
 import {
   type CreditGrade,
@@ -57,32 +57,33 @@ export const nominationActionSide: Record<NominationActionName, "applicant" | "c
   reject: "county",
 };
 
-const nominationNext: Record<NominationStatus, Partial<Record<NominationActionName, NominationStatus>>> = {
-  nominated: { withdraw: "withdrawn", award: "awarded", reject: "rejected" },
-  withdrawn: {},
-  awarded: {},
-  rejected: {},
-};
+/** A nomination (申报): decided once, by withdrawal, award or rejection. */
+export const nominationLifecycle = defineLifecycle<NominationStatus, NominationActionName>({
+  noun: "nomination",
+  statuses: nominationStatuses,
+  actions: nominationActions,
+  next: {
+    nominated: { withdraw: "withdrawn", award: "awarded", reject: "rejected" },
+    withdrawn: {},
+    awarded: {},
+    rejected: {},
+  },
+  reasons: {
+    withdraw: "nomination_not_withdrawable",
+    award: "nomination_not_awardable",
+    reject: "nomination_not_rejectable",
+  },
+});
 
 /** The actions a nomination in this status accepts. */
-export function nominationAllowedActions(status: NominationStatus): NominationActionName[] {
-  return nominationActions.filter((a) => nominationNext[status][a] !== undefined);
-}
+export const nominationAllowedActions = (status: NominationStatus): NominationActionName[] =>
+  nominationLifecycle.allowedActions(status);
 
-/** The status after `action`; one the status does not accept is 409 naming `currentStatus` and `allowedActions`. */
-export function nominationTransition(
+/** The status after `action`; one the status does not accept is 409 naming `currentStatus`, `allowedActions` and `reason`. */
+export const nominationTransition = (
   status: NominationStatus,
   action: NominationActionName,
-): NominationStatus {
-  const to = nominationNext[status][action];
-  if (to) return to;
-  const allowed = nominationAllowedActions(status);
-  throw new AppError(
-    "conflict",
-    `A nomination that is ${status} does not accept '${action}'. Allowed now: ${allowed.length ? allowed.join(", ") : "none"}.`,
-    { extensions: { currentStatus: status, allowedActions: allowed } },
-  );
-}
+): NominationStatus => nominationLifecycle.next(status, action);
 
 const note = z.string().trim().min(1, "Required.").max(1000);
 

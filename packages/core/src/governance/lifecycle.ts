@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
+import { defineLifecycle, transitionProblem } from "../lifecycle.js";
 import { type ParticipantKind, participantKinds, participantLabels } from "../policies/participants.js";
 import { idOf, isoDateSchema, type Label } from "../registry/common.js";
 
@@ -150,17 +151,32 @@ export type CancelLifecycleEventInput = z.infer<typeof cancelLifecycleEventSchem
 export const lifecycleActions = ["signOff", "complete", "cancel"] as const;
 export type LifecycleActionName = (typeof lifecycleActions)[number];
 
+/** A lifecycle event (全过程参与): everything while open, nothing after. */
+export const lifecycleEventLifecycle = defineLifecycle<LifecycleStatus, LifecycleActionName>({
+  noun: "lifecycle event",
+  statuses: lifecycleStatuses,
+  actions: lifecycleActions,
+  next: {
+    open: { signOff: null, complete: "completed", cancel: "cancelled" },
+    completed: {},
+    cancelled: {},
+  },
+  reasons: {
+    signOff: "lifecycle_event_not_open",
+    complete: "lifecycle_event_not_open",
+    cancel: "lifecycle_event_not_open",
+  },
+});
+
 /** What an event in this status accepts: everything while open, nothing after. */
 export const lifecycleAllowedActions = (status: LifecycleStatus): LifecycleActionName[] =>
-  status === "open" ? [...lifecycleActions] : [];
+  lifecycleEventLifecycle.allowedActions(status);
 
 /** 409 for an event that is no longer open, naming `currentStatus`. */
 export function refuseLifecycle(status: LifecycleStatus, action: LifecycleActionName): never {
-  throw new AppError(
-    "conflict",
-    `A lifecycle event that is ${status} does not accept '${action}'; only an open one does.`,
-    { extensions: { currentStatus: status, allowedActions: lifecycleAllowedActions(status) } },
-  );
+  return lifecycleEventLifecycle.refuse(status, action, {
+    detail: `A lifecycle event that is ${status} does not accept '${action}'; only an open one does.`,
+  });
 }
 
 /**
@@ -199,7 +215,15 @@ export function checkSignOff(
   if (signOffs.some((s) => s.step === step.code && s.participant === input.participant)) {
     const label = signOffLabel(step, input.participant);
     throw new AppError("conflict", `Already signed off: ${label.en} (${label.zh}).`, {
-      extensions: { step: step.code, participant: input.participant },
+      extensions: {
+        ...transitionProblem(
+          event.status,
+          lifecycleAllowedActions(event.status),
+          "lifecycle_sign_off_exists",
+        ),
+        step: step.code,
+        participant: input.participant,
+      },
     });
   }
   return step;
@@ -224,6 +248,15 @@ export function checkCompletion(
     en: `Whole-process participation: the event cannot complete without these sign-offs: ${missing.map((m) => m.label.en).join("; ")}.`,
   };
   throw new AppError("conflict", `${reason.en} (${reason.zh})`, {
-    extensions: { currentStatus: event.status, policy: "wholeProcessParticipation", reason, missing },
+    extensions: {
+      ...transitionProblem(
+        event.status,
+        lifecycleAllowedActions(event.status),
+        "lifecycle_sign_offs_missing",
+      ),
+      policy: "wholeProcessParticipation",
+      explanation: reason,
+      missing,
+    },
   });
 }

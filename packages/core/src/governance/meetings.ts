@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { mediaUrlSchema } from "../cases/schemas.js";
-import { AppError } from "../errors.js";
+import { defineLifecycle } from "../lifecycle.js";
 import { type LevelUnit, levelUnitLabels } from "../mechanism/schema.js";
 import { majorMatterLabels } from "../policies/builtin/party-leadership.js";
 import type { ParticipantKind } from "../policies/participants.js";
@@ -103,33 +103,47 @@ export const meetingActionLabels: Record<MeetingAction, Label> = {
   close: { zh: "结束", en: "Close" },
 };
 
-const accepts: Record<MeetingStatus, readonly MeetingAction[]> = {
-  planned: ["update", "hold"],
-  held: ["addResolutions", "completeResolution", "close"],
-  // Follow-up outlives the meeting: resolutions are still marked done once it is closed.
-  closed: ["completeResolution"],
-};
+/** A meeting: planned, held, closed; follow-up of its resolutions outlives it. */
+export const meetingLifecycle = defineLifecycle<MeetingStatus, MeetingAction>({
+  noun: "meeting",
+  statuses: meetingStatuses,
+  actions: meetingActions,
+  next: {
+    planned: { update: null, hold: "held" },
+    held: { addResolutions: null, completeResolution: null, close: "closed" },
+    // Follow-up outlives the meeting: resolutions are still marked done once it is closed.
+    closed: { completeResolution: null },
+  },
+  reasons: {
+    update: "meeting_not_editable",
+    hold: "meeting_not_holdable",
+    addResolutions: "meeting_not_held",
+    completeResolution: "meeting_resolution_not_completable",
+    close: "meeting_not_closable",
+  },
+});
 
 /** The actions a meeting in this status accepts. */
-export const meetingAllowedActions = (status: MeetingStatus): MeetingAction[] => [...accepts[status]];
+export const meetingAllowedActions = (status: MeetingStatus): MeetingAction[] =>
+  meetingLifecycle.allowedActions(status);
 
 /** The status after `hold` or `close`; other actions keep the status. */
 export const meetingStatusAfter = (status: MeetingStatus, action: MeetingAction): MeetingStatus =>
-  action === "hold" ? "held" : action === "close" ? "closed" : status;
+  meetingLifecycle.next(status, action);
 
 /**
- * Refuses an action the status does not accept: 409 (`conflict`) with `currentStatus` and
- * `allowedActions`, as cases and tasks do.
+ * Refuses an action the status does not accept: 409 (`conflict`) with `currentStatus`,
+ * `allowedActions` and the reason code, as cases and tasks do.
  */
 export function assertMeetingAction(status: MeetingStatus, action: MeetingAction): void {
-  if (accepts[status].includes(action)) return;
+  if (meetingLifecycle.accepts(status, action)) return;
   const allowed = meetingAllowedActions(status);
   const detail =
     action === "addResolutions" && status === "planned"
       ? "Resolutions are recorded once the meeting has been held."
       : `A meeting that is ${status} does not accept '${action}'.`;
-  throw new AppError("conflict", `${detail} Allowed now: ${allowed.length ? allowed.join(", ") : "none"}.`, {
-    extensions: { currentStatus: status, allowedActions: allowed },
+  meetingLifecycle.refuse(status, action, {
+    detail: `${detail} Allowed now: ${allowed.length ? allowed.join(", ") : "none"}.`,
   });
 }
 

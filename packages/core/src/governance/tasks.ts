@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type FieldError } from "../errors.js";
+import { defineLifecycle, transitionProblem } from "../lifecycle.js";
 import { idOf, isoDateSchema, type Label } from "../registry/common.js";
 
 /**
@@ -77,29 +78,48 @@ export const taskOwnerIdPrefix: Record<TaskOwnerUnitType, string> = {
   committee: "cmt",
 };
 
-/** What each status accepts. */
-const next: Record<TaskStatus, Partial<Record<TaskActionName, TaskStatus>>> = {
-  open: { start: "inProgress" },
-  inProgress: { submit: "submitted" },
-  submitted: { sendBack: "inProgress", verify: "verified" },
-  verified: { close: "closed" },
-  closed: {},
-};
+/** The closed loop of a task (闭环管理): what each status accepts and where it leads. */
+export const taskLifecycle = defineLifecycle<TaskStatus, TaskActionName>({
+  noun: "task",
+  statuses: taskStatuses,
+  actions: taskActions,
+  next: {
+    open: { start: "inProgress" },
+    inProgress: { submit: "submitted" },
+    submitted: { sendBack: "inProgress", verify: "verified" },
+    verified: { close: "closed" },
+    closed: {},
+  },
+  reasons: {
+    start: "task_not_startable",
+    submit: "task_not_submittable",
+    sendBack: "task_not_returnable",
+    verify: "task_not_verifiable",
+    close: "task_not_closable",
+  },
+});
 
 /** The actions a task in this status accepts. */
-export function taskAllowedActions(status: TaskStatus): TaskActionName[] {
-  return taskActions.filter((a) => next[status][a] !== undefined);
-}
+export const taskAllowedActions = (status: TaskStatus): TaskActionName[] =>
+  taskLifecycle.allowedActions(status);
 
-/** Refuses with 409 (`conflict`) naming `currentStatus` and `allowedActions`, as cases do. */
-export function refuseTask(status: TaskStatus, action: string, detail?: string): never {
-  const actions = taskAllowedActions(status);
-  throw new AppError(
-    "conflict",
-    detail ??
-      `A task that is ${status} does not accept '${action}'. Allowed now: ${actions.length ? actions.join(", ") : "none"}.`,
-    { extensions: { currentStatus: status, allowedActions: actions } },
-  );
+/**
+ * Refuses with 409 (`conflict`) naming `currentStatus`, `allowedActions` and the reason code, as
+ * cases do; for edits outside the machine (`update`, `milestoneDone`) the reason is
+ * `task_not_editable`.
+ */
+export function refuseTask(
+  status: TaskStatus,
+  action: TaskActionName | "update" | "milestoneDone",
+  detail?: string,
+): never {
+  if (action === "update" || action === "milestoneDone") {
+    const actions = taskAllowedActions(status);
+    throw new AppError("conflict", detail ?? `A ${status} task no longer changes.`, {
+      extensions: transitionProblem(status, actions, "task_not_editable"),
+    });
+  }
+  return taskLifecycle.refuse(status, action, detail ? { detail } : {});
 }
 
 export type TaskAction =
@@ -114,8 +134,7 @@ export type TaskAction =
  * `currentStatus` and `allowedActions`; sending back without a reason is 422 naming `body.reason`.
  */
 export function taskTransition(status: TaskStatus, action: TaskAction): TaskStatus {
-  const to = next[status][action.type];
-  if (!to) refuseTask(status, action.type);
+  const to = taskLifecycle.next(status, action.type);
   if (action.type === "sendBack" && !action.reason?.trim()) {
     throw new AppError("unprocessable", "Sending a task back needs a reason.", {
       errors: [{ path: "body.reason", message: "Say why the work is sent back." }],
