@@ -33,13 +33,10 @@ export const problemSchema = z
         "A machine-readable reason, e.g. `case_not_whistleable` for a refused transition (409) or `policy_guard` when a rule refuses an action (422): switch on it rather than on `detail`.",
       example: "case_not_whistleable",
     }),
-    currentStatus: z
-      .string()
-      .optional()
-      .openapi({
-        description: "A refused transition (409): the status the resource is in.",
-        example: "closed",
-      }),
+    currentStatus: z.string().optional().openapi({
+      description: "A refused transition (409): the status the resource is in.",
+      example: "closed",
+    }),
     allowedActions: z
       .array(z.string())
       .optional()
