@@ -24,7 +24,7 @@ export const guaranteedGrids = definePolicy({
     en: "A compound above a size has at least the required number of grids with a guarantor.",
   },
   configSchema: guaranteedGridsConfigSchema,
-  evaluates: ["compounds", "grids"],
+  reads: { evaluate: ["compounds", "grids"] },
   evaluate(_period, view, config): Finding[] {
     const findings: Finding[] = [];
     for (const compound of view.compounds) {

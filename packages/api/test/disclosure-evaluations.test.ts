@@ -236,6 +236,6 @@ describe.each(testDrivers())("disclosures in evaluations on %s", (driver) => {
     const policy = (res.body.items as { id: string; evaluates: string[] }[]).find(
       (p) => p.id === "informationDisclosure",
     );
-    expect(policy?.evaluates).toEqual(["disclosures", "contracts"]);
+    expect(policy?.evaluates).toEqual(["disclosures", "contracts", "compounds", "companies", "committees"]);
   });
 });

@@ -191,7 +191,7 @@ describe.each(testDrivers())("jointConsultation evaluations on %s", (driver) => 
     const res = await request("GET", "/policies");
     expect(res.items.find((p: { id: string }) => p.id === "jointConsultation")).toMatchObject({
       enabled: true,
-      evaluates: ["meetings"],
+      evaluates: ["meetings", "regions", "compounds", "committees", "companies", "departments"],
     });
   });
 });

@@ -56,7 +56,7 @@ describe.each(testDrivers())("policies on %s", (driver) => {
     // Judges the disclosures published and the contracts they are owed under.
     expect(get("informationDisclosure")).toMatchObject({
       enabled: true,
-      evaluates: ["disclosures", "contracts"],
+      evaluates: ["disclosures", "contracts", "compounds", "companies", "committees"],
     });
     // Not in the anhui-3338 mechanism at all.
     expect(get("householdsPerGrid")).toMatchObject({ enabled: false, config: null });

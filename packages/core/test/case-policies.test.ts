@@ -266,7 +266,10 @@ describe("complaintHandling.evaluate", () => {
   const defaults = complaintHandling.configSchema.parse({});
 
   it("judges cases now", () => {
-    expect(complaintHandling.evaluates).toEqual(["cases"]);
+    expect(complaintHandling.reads).toEqual({
+      evaluate: ["cases", "regions", "departments"],
+      on: ["departments"],
+    });
     expect(defaults.minCases).toBe(5);
   });
 
@@ -371,7 +374,7 @@ describe("gridResponsibility.evaluate over cases", () => {
 
   it("finds cases whose guarantor did not act, against the grid or the compound, naming the guarantor", () => {
     expect(defaults.requireGuarantorAction).toBe(true);
-    expect(gridResponsibility.evaluates).toEqual(["compounds", "grids", "cases"]);
+    expect(gridResponsibility.reads.evaluate).toEqual(["compounds", "grids", "cases"]);
     const found = gridResponsibility.evaluate!(june, juneView(), defaults, ctx).filter(
       (f) => f.rule === "guarantorDidNotAct",
     );

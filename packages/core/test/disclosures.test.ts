@@ -221,7 +221,13 @@ describe("informationDisclosure.evaluate", () => {
     informationDisclosure.evaluate!(period, v, config, ctx);
 
   it("judges disclosures and contracts", () => {
-    expect(informationDisclosure.evaluates).toEqual(["disclosures", "contracts"]);
+    expect(informationDisclosure.reads.evaluate).toEqual([
+      "disclosures",
+      "contracts",
+      "compounds",
+      "companies",
+      "committees",
+    ]);
     expect(run({ ...countyView() })).toEqual([]);
   });
 

@@ -337,7 +337,7 @@ describe("gatherExcellenceEvidence", () => {
     title: { zh: "公示", en: "Disclosures" },
     description: { zh: "公示", en: "Disclosures" },
     configSchema: z.object({}),
-    evaluates: ["disclosures"],
+    reads: { evaluate: ["disclosures"] },
     evaluate(_period, v) {
       seen.push(v.contracts.map((k) => k.id));
       return v.contracts.flatMap((k): Finding[] => {
@@ -399,7 +399,7 @@ describe("gatherExcellenceEvidence", () => {
   it("judges a contract without changes from its start, and says when disclosures cannot be judged", () => {
     const v = view();
     const unchanged = { ...k1(), projectManagerChanges: 0, projectManagerChangedOn: [] };
-    const notJudging = { ...disclosurePolicy, evaluates: [] };
+    const notJudging = { ...disclosurePolicy, reads: { evaluate: [] } };
     const evidence = gatherExcellenceEvidence({
       contract: unchanged,
       view: v,

@@ -419,7 +419,7 @@ describe("wholeProcessParticipation evaluate", () => {
   });
 
   it("judges nothing without lifecycle events", () => {
-    expect(wholeProcessParticipation.evaluates).toEqual(["lifecycleEvents"]);
+    expect(wholeProcessParticipation.reads.evaluate).toEqual(["lifecycleEvents", "compounds"]);
     expect(wholeProcessParticipation.evaluate!(q2, countyView(), config, ctx)).toEqual([]);
   });
 });

@@ -307,7 +307,14 @@ describe("jointConsultation.evaluate", () => {
   const may = parsePeriod("2024-05");
 
   it("judges what it now has data for", () => {
-    expect(jointConsultation.evaluates).toEqual(["meetings"]);
+    expect(jointConsultation.reads.evaluate).toEqual([
+      "meetings",
+      "regions",
+      "compounds",
+      "committees",
+      "companies",
+      "departments",
+    ]);
     expect(policyDefaults(jointConsultation)).toMatchObject({
       meetings: { community: { count: 1, per: "month" } },
     });

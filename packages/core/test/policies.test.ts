@@ -442,7 +442,7 @@ describe("householdsPerGrid (a county's own rule)", () => {
 
 describe("policies whose data comes later", () => {
   it.each<AnyPolicy>([assessment])("$id returns no findings without published assessments", (policy) => {
-    expect(policy.evaluates).toEqual(["assessments"]);
+    expect(policy.reads.evaluate).toEqual(["assessmentCards"]);
     expect(policy.evaluate!(q2, countyView(), policyDefaults(policy), ctx)).toEqual([]);
   });
 

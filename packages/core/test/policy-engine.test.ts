@@ -29,7 +29,7 @@ const committeeFormation = definePolicy({
     en: "Compounds above a size have an owners' committee.",
   },
   configSchema: z.object({ minHouseholds: z.number().int().min(1).default(100) }).strict(),
-  evaluates: ["compounds", "committees"],
+  reads: { evaluate: ["compounds", "committees"] },
   evaluate(_period, view, config): Finding[] {
     return view.compounds
       .filter((c) => c.households >= config.minHouseholds)
@@ -352,7 +352,10 @@ describe("describePolicies", () => {
       defaults: { maxHouseholdsPerGrid: 300 },
       config: { maxHouseholdsPerGrid: 250 },
     });
-    expect(row("jointConsultation")).toMatchObject({ enabled: false, evaluates: ["meetings"] });
+    expect(row("jointConsultation")).toMatchObject({
+      enabled: false,
+      evaluates: ["meetings", "regions", "compounds", "committees", "companies", "departments"],
+    });
     expect(row("assessment")).toMatchObject({ enabled: false, config: null });
     expect(row("guoyang.committeeFormation")).toMatchObject({ builtin: false, enabled: false, config: null });
     expect(row("partyLeadership").configSchema.type).toBe("object");

@@ -24,6 +24,7 @@ import {
   onEvent,
   type PolicyEffect,
   readTenantSettings,
+  slicesRead,
   transition,
 } from "@propgov/core";
 import {
@@ -397,16 +398,22 @@ export function deadlinesFor(mechanism: Mechanism, category: Category | undefine
 // Events and policy effects
 
 /**
- * Asks the enabled policies what an event requires. A guard refuses the action (422 with the
- * policy's reason in both languages); obligations and notifications are kept in the event.
+ * Asks the enabled policies what an event requires. Their hooks see only the slices they declare,
+ * narrowed to the case's compound and the departments the event names (no query at all when no
+ * hook reads anything). A guard refuses the action (422 with the policy's reason in both
+ * languages); obligations and notifications are kept in the event.
  */
 async function effectsOf(
   tx: Tx,
   ctx: TenantServiceContext,
   mechanism: Mechanism,
   event: DomainEvent,
+  scope: { compoundId: string; departmentCodes: readonly string[] },
 ): Promise<PolicyEffect[]> {
-  const view = await loadPolicyView(tx, ctx, tenantToday(ctx));
+  const view = await loadPolicyView(tx, ctx, tenantToday(ctx), undefined, {
+    slices: slicesRead(mechanism, ctx.deps.policies, "on"),
+    scope: { compoundIds: [scope.compoundId], departmentCodes: scope.departmentCodes },
+  });
   const effects = onEvent(mechanism, event, view, ctx.deps.policies);
   const guard = effects.find((e) => e.type === "guard");
   if (guard && guard.type === "guard") {
@@ -442,12 +449,23 @@ export async function appendEvent(
   actor: CaseActor,
   e: AppendEvent,
 ): Promise<CaseEventRow> {
-  const effects = await effectsOf(tx, ctx, mechanism, {
-    type: `case.${e.type}`,
-    at: e.at.toISOString(),
-    subject: { type: "case", id: row.id, name: row.number },
-    payload: { category: row.category, kind: row.kind, round: row.round, ...e.policyPayload },
-  });
+  const effects = await effectsOf(
+    tx,
+    ctx,
+    mechanism,
+    {
+      type: `case.${e.type}`,
+      at: e.at.toISOString(),
+      subject: { type: "case", id: row.id, name: row.number },
+      payload: { category: row.category, kind: row.kind, round: row.round, ...e.policyPayload },
+    },
+    {
+      compoundId: row.compoundId,
+      departmentCodes: Array.isArray(e.policyPayload?.departments)
+        ? (e.policyPayload.departments as string[])
+        : [],
+    },
+  );
   const payload = { ...(e.payload ?? {}) };
   if (effects.length > 0) payload.effects = effects.map(effectJson);
   const [event] = await tx

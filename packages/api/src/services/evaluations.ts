@@ -8,6 +8,7 @@ import {
   parsePeriod,
   type Severity,
   severities,
+  slicesRead,
   ulid,
 } from "@propgov/core";
 import { evaluations, findings, regions, type Tx } from "@propgov/db";
@@ -117,11 +118,13 @@ export async function runEvaluation(
     );
     const startedAt = ctx.deps.now();
     const mechanism = await currentMechanism(tx, ctx);
+    // Only the slices the enabled policies read.
     const view = await loadPolicyView(
       tx,
       ctx,
       asOfFor(period, dateInZone(startedAt, ctx.tenant.timezone)),
       period,
+      { slices: slicesRead(mechanism.document, ctx.deps.policies, "evaluate") },
     );
     const found = evaluateAll(mechanism.document, view, period, ctx.deps.policies);
 

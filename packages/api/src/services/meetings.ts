@@ -27,9 +27,11 @@ import {
   partyLeadershipConfigSchema,
   partyOrgKindLabels,
   resolutionAdoptEvent,
+  slicesRead,
   startOfDayIn,
   type TaskOwnerUnitType,
   type UpdateMeetingInput,
+  type ViewSlice,
 } from "@propgov/core";
 import {
   bodies,
@@ -51,6 +53,48 @@ import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
+
+/** What `resolutionAdoptEvent` reads to tell which participant kind each unit is. */
+const surroundingSlices: readonly ViewSlice[] = [
+  "regions",
+  "compounds",
+  "partyOrgs",
+  "committees",
+  "contracts",
+];
+
+/**
+ * The compounds and regions around a meeting's place, as `meetingSurroundings` reads them: a
+ * compound meeting its compound; a community meeting the community and its compounds; a township
+ * meeting the township, its communities and their compounds.
+ */
+async function placeScope(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  meeting: { level: string; regionId: string | null; compoundId: string | null },
+): Promise<{ compoundIds: string[]; regionIds: string[] }> {
+  if (meeting.level === "compound" || !meeting.regionId) {
+    return { compoundIds: meeting.compoundId ? [meeting.compoundId] : [], regionIds: [] };
+  }
+  const regionIds =
+    meeting.level === "township"
+      ? [
+          meeting.regionId,
+          ...(
+            await tx
+              .select({ id: regions.id })
+              .from(regions)
+              .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.parentId, meeting.regionId)))
+          ).map((r) => r.id),
+        ]
+      : [meeting.regionId];
+  const inPlace = await tx
+    .select({ id: compounds.id })
+    .from(compounds)
+    .where(and(eq(compounds.tenantId, ctx.tenant.id), inArray(compounds.communityId, regionIds)));
+  return { compoundIds: inPlace.map((c) => c.id), regionIds };
+}
+
 import { pathWithin, writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { insertTask, ownerUnitNames } from "./tasks.js";
@@ -704,7 +748,12 @@ export async function addMeetingResolutions(
     }
 
     const today = tenantToday(ctx);
-    const view = await loadPolicyView(tx, ctx, today);
+    // The meeting's surroundings (who counts as which participant) and what the hooks read, for
+    // its place only.
+    const view = await loadPolicyView(tx, ctx, today, undefined, {
+      slices: new Set<ViewSlice>([...surroundingSlices, ...slicesRead(mechanism, ctx.deps.policies, "on")]),
+      scope: await placeScope(tx, ctx, meeting),
+    });
     const now = ctx.deps.now();
     for (const [i, r] of input.resolutions.entries()) {
       const event = resolutionAdoptEvent(meeting, r, view, now.toISOString());

@@ -396,7 +396,7 @@ export function gatherExcellenceEvidence(input: ExcellenceEvidenceInput): Excell
 
   let disclosures: ExcellenceEvidence["disclosures"];
   if ("unavailable" in input.disclosures) disclosures = { unavailable: input.disclosures.unavailable };
-  else if (input.disclosures.policy.evaluates.length === 0) {
+  else if (input.disclosures.policy.reads.evaluate.length === 0) {
     disclosures = {
       unavailable: {
         zh: "信息公示制度尚未评价公示数据，公示是否齐全暂无法评价。",

@@ -12,6 +12,7 @@ import type {
   PolicyContext,
   PolicyLookup,
   PolicyView,
+  ViewSlice,
 } from "./types.js";
 
 const PERIOD = /^(?<year>\d{4})(?:-(?:(?<month>0[1-9]|1[0-2])|Q(?<quarter>[1-4])))?$/;
@@ -98,6 +99,24 @@ export function evaluateAll(
   );
 }
 
+/**
+ * The slices of the view the enabled policies read, for an evaluation (`evaluate`) or an event
+ * hook (`on`): what the API loads, and nothing more.
+ */
+export function slicesRead(
+  mechanism: Mechanism,
+  registry: PolicyLookup,
+  phase: "evaluate" | "on",
+): Set<ViewSlice> {
+  const out = new Set<ViewSlice>();
+  for (const { policy } of enabledPolicies(mechanism, registry)) {
+    if (phase === "on" && !policy.on) continue;
+    if (phase === "evaluate" && !policy.evaluate) continue;
+    for (const slice of (phase === "on" ? policy.reads.on : policy.reads.evaluate) ?? []) out.add(slice);
+  }
+  return out;
+}
+
 /** An effect with the policy that asked for it (for the audit trail and the refusal message). */
 export type PolicyEffect = Effect & { policy: string };
 
@@ -129,7 +148,7 @@ export interface PolicyDescription {
   title: Label;
   description: Label;
   builtin: boolean;
-  /** What it judges today; empty when its data does not exist yet (it returns no findings). */
+  /** The slices of the county its evaluation reads; empty when it judges nothing yet (no findings). */
   evaluates: readonly string[];
   configSchema: JsonSchema;
   defaults: unknown;
@@ -147,7 +166,7 @@ export function describePolicies(registry: PolicyLookup, mechanism?: Mechanism):
       title: policy.title,
       description: policy.description,
       builtin: builtinPolicies.includes(policy),
-      evaluates: policy.evaluates,
+      evaluates: policy.reads.evaluate,
       configSchema: policyJsonSchema(policy),
       defaults: policyDefaults(policy),
       enabled: entry?.enabled ?? false,

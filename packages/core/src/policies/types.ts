@@ -23,10 +23,13 @@ export interface Policy<Config = unknown> {
   /** Validates a tenant's config; `configSchema.parse({})` gives the defaults. */
   configSchema: z.ZodType<Config>;
   /**
-   * What the policy judges today (e.g. ["compounds", "partyOrgs"]). Empty when its data does not
-   * exist yet: such a policy returns no findings, and `GET policies` says so.
+   * What the policy reads of the county, by slice of the view. The API loads only what the
+   * enabled policies declare: for `evaluate`, those slices county-wide; for `on`, those slices
+   * narrowed to the event's subject (its compound, the departments it names), never the whole
+   * county. A slice not declared is empty in the view the policy gets. An empty `evaluate` list
+   * means the policy judges nothing yet, and `GET policies` says so.
    */
-  evaluates: readonly string[];
+  reads: PolicyReads;
   on?(event: DomainEvent, view: PolicyView, config: Config, context: PolicyContext): Effect[];
   evaluate?(period: Period, view: PolicyView, config: Config, context: PolicyContext): Finding[];
 }
@@ -314,6 +317,33 @@ export interface PolicyView {
     compoundId: string | null;
     name: string;
   }[];
+}
+
+/** The parts of a {@link PolicyView} a policy may declare that it reads. */
+export const viewSlices = [
+  "regions",
+  "compounds",
+  "grids",
+  "companies",
+  "contracts",
+  "committees",
+  "partyOrgs",
+  "departments",
+  "bodies",
+  "staff",
+  "venues",
+  "cases",
+  "meetings",
+  "disclosures",
+  "lifecycleEvents",
+  "assessmentCards",
+] as const satisfies readonly (keyof PolicyView)[];
+export type ViewSlice = (typeof viewSlices)[number];
+
+/** What a policy reads: for its evaluation (county-wide) and for its event hook (the event's subject). */
+export interface PolicyReads {
+  evaluate: readonly ViewSlice[];
+  on?: readonly ViewSlice[];
 }
 
 /** Finds policies by id: the built-ins plus any plugins the deployment registered. */

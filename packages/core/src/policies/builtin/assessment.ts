@@ -88,7 +88,7 @@ export const assessment = definePolicy({
     en: "A monthly bulletin, a quarterly assessment and a year-end ranking; results are used strictly and become credit records of the companies.",
   },
   configSchema: assessmentConfigSchema,
-  evaluates: ["assessments"],
+  reads: { evaluate: ["assessmentCards"] },
   /**
    * Each target of the period's published assessments (the latest revision) that did not pass:
    * `belowPassLine` (major) when its total is under the template's pass line, `assessmentVetoed`

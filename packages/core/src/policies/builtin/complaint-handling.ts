@@ -56,7 +56,7 @@ export const complaintHandling = definePolicy({
     en: "The community contacts whoever raised a case at once and resolves it on the spot, or whistles the departments, which check in within a deadline; each category has a resolution deadline; response, resolution and satisfaction rates are measured.",
   },
   configSchema: complaintHandlingConfigSchema,
-  evaluates: ["cases"],
+  reads: { evaluate: ["cases", "regions", "departments"], on: ["departments"] },
 
   /**
    * Findings over the view's cases: (a) each case overdue at the view's instant — first contact

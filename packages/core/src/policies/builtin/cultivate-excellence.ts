@@ -72,7 +72,7 @@ export const cultivateExcellence = definePolicy({
     en: "Puts companies forward for provincial and municipal excellent projects, rewards trustworthy companies residents are satisfied with, and keeps project managers stable. Judges project-manager stability; excellent-project candidates by overdue cases, satisfaction, disclosures, the project manager's tenure and credit grade (from the company's credit file); joint incentives once assessment data exists.",
   },
   configSchema: cultivateExcellenceConfigSchema,
-  evaluates: ["contracts"],
+  reads: { evaluate: ["contracts", "companies", "compounds"] },
 
   /**
    * Project-manager stability (保持项目经理工作相对稳定), for each contract running in the period

@@ -30,7 +30,7 @@ export const gridResponsibility = definePolicy({
     en: "Compounds are divided into grids; every compound and every grid has a guarantor who answers for it; new cases go to the grid's guarantor.",
   },
   configSchema: gridResponsibilityConfigSchema,
-  evaluates: ["compounds", "grids", "cases"],
+  reads: { evaluate: ["compounds", "grids", "cases"] },
 
   evaluate(period, view, config) {
     const findings: Finding[] = [];

@@ -23,7 +23,7 @@ export const householdsPerGrid = definePolicy({
     en: "A compound's grids hold at most the configured number of households each on average; a compound above it needs more grids.",
   },
   configSchema: householdsPerGridConfigSchema,
-  evaluates: ["compounds", "grids"],
+  reads: { evaluate: ["compounds", "grids"] },
 
   evaluate(_period, view, config) {
     const findings: Finding[] = [];

@@ -167,7 +167,7 @@ export const informationDisclosure = definePolicy({
     en: "Companies and owners' committees publish fee and service standards, public revenue, maintenance-fund use, committee decisions and the contract summary on their cadence; overdue or missing items are findings.",
   },
   configSchema: informationDisclosureConfigSchema,
-  evaluates: ["disclosures", "contracts"],
+  reads: { evaluate: ["disclosures", "contracts", "compounds", "companies", "committees"] },
 
   /**
    * For every compound under a contract on the last day of a window, every required item and

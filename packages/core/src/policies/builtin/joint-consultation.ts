@@ -49,7 +49,7 @@ export const jointConsultation = definePolicy({
     en: "Townships, communities and compounds hold joint meetings on a cadence, convened by the community party organisation with the compound branch, the owners' committee and the company; resolutions are followed up within a deadline.",
   },
   configSchema: jointConsultationConfigSchema,
-  evaluates: ["meetings"],
+  reads: { evaluate: ["meetings", "regions", "compounds", "committees", "companies", "departments"] },
 
   /**
    * `tooFewJointMeetings`: a unit of a level the mechanism has (townships and streets,

@@ -19,7 +19,7 @@ export const mechanismCompleteness = definePolicy({
     en: "Checks every unit of every level of the mechanism: a property-management body where the level requires one, the level's team with enough dedicated staff, and a venue for consultation and mediation where required.",
   },
   configSchema: mechanismCompletenessConfigSchema,
-  evaluates: ["regions", "compounds", "bodies", "staff", "venues"],
+  reads: { evaluate: ["regions", "compounds", "grids", "bodies", "staff", "venues"] },
 
   evaluate(_period, view, _config, { mechanism }) {
     const findings: Finding[] = [];

@@ -80,7 +80,10 @@ export const partyLeadership = definePolicy({
     en: "Major matters (fees, services, use of funds) are decided in a meeting the community party organisation convenes with the compound branch, the owners' committee and the company; every eligible compound, committee and company has a party organisation; party members sit on owners' committees.",
   },
   configSchema: partyLeadershipConfigSchema,
-  evaluates: ["compounds", "committees", "companies", "partyOrgs"],
+  reads: {
+    evaluate: ["compounds", "committees", "companies", "partyOrgs", "regions", "contracts"],
+    on: ["compounds", "committees", "contracts", "partyOrgs"],
+  },
 
   evaluate(_period, view, config, { mechanism }) {
     const threshold = config.eligibilityThreshold ?? mechanism.thresholds.partyEligibility;

@@ -199,7 +199,7 @@ export const wholeProcessParticipation = definePolicy({
     en: "Key lifecycle steps (selecting a company, renewing its contract, electing or changing the owners' committee, handover, major repairs) need the community's and the party organisation's recorded sign-off at each step.",
   },
   configSchema: wholeProcessParticipationConfigSchema,
-  evaluates: ["lifecycleEvents"],
+  reads: { evaluate: ["lifecycleEvents", "compounds"] },
 
   /**
    * `wentAheadWithoutSignOff` (major): an event completed in the period while a sign-off its
