@@ -10,7 +10,7 @@ import {
 } from "@propgov/core";
 import { companies, compounds, contracts, disclosures, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
-import type { Principal, TenantServiceContext } from "../context.js";
+import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";

@@ -1,5 +1,4 @@
 import { describePolicies, type PolicyDescription } from "@propgov/core";
-import { withTenant } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { currentMechanism } from "./mechanism.js";
 import { inTenant } from "./tx.js";

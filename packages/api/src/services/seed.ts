@@ -12,7 +12,6 @@ import {
   createVenueSchema,
   type RegionKind,
 } from "@propgov/core";
-import { withTenant } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { insertBody } from "./bodies.js";
 import { insertCommittee } from "./committees.js";
