@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
   test: {
-    projects: ["packages/*", "apps/*", "examples/*/vitest.config.ts"],
+    projects: ["packages/*", "apps/*", "bench", "examples/*/vitest.config.ts"],
     reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-results.json" }]] : ["default"],
   },
 });

@@ -53,6 +53,8 @@ export interface TenantRef {
   name: string;
   divisionCode: string;
   timezone: string;
+  /** The tenant's settings, when whoever entered the tenant read them with it (tenant routes do). */
+  settings?: TenantSettings;
 }
 
 /** One line per request, handed to the logger the host provides. */

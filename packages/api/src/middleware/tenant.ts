@@ -61,9 +61,8 @@ export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
       const tenant = await enterBySlug(tx, slug);
       if (!tenant) throw new AppError("not_found", `Tenant '${slug}' was not found.`);
       tenantId = tenant.id;
-      const { settings, ...ref } = tenant;
-      c.set("tenant", ref);
-      c.set("tenantSettings", settings);
+      c.set("tenant", tenant);
+      c.set("tenantSettings", tenant.settings);
       if (token) {
         const resolved = await resolveToken(tx, deps, token, tenant.id);
         if (token.kind === "platformSession") await setRlsContext(tx, { platform: false });

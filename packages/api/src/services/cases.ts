@@ -25,7 +25,9 @@ import {
   type PolicyEffect,
   readTenantSettings,
   slicesRead,
+  type TenantSettings,
   transition,
+  yearInZone,
 } from "@propgov/core";
 import {
   type CaseActorType,
@@ -36,8 +38,6 @@ import {
   compounds,
   departments,
   grids,
-  PgCode,
-  pgErrorCode,
   type Tx,
   tenants,
 } from "@propgov/db";
@@ -332,26 +332,32 @@ export async function departmentsOf(tx: Tx, tenantId: string, caseIds: readonly 
     .orderBy(asc(caseDepartments.round), asc(caseDepartments.id));
 }
 
-/** Views of rows (one query for their compounds, one for their departments). */
+/** Views of rows (one query for their compounds, one for their departments, unless the caller knows them). */
 export async function caseViews(
   tx: Tx,
   ctx: TenantServiceContext,
   reach: Reach,
   rows: readonly CaseRow[],
   mechanism: Mechanism,
+  known: {
+    compoundNames?: ReadonlyMap<string, string>;
+    departments?: Awaited<ReturnType<typeof departmentsOf>>;
+  } = {},
 ): Promise<CaseView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const steps = await departmentsOf(tx, ctx.tenant.id, ids);
+  const steps = known.departments ?? (await departmentsOf(tx, ctx.tenant.id, ids));
   const compoundIds = [...new Set(rows.map((r) => r.compoundId))];
-  const names = new Map(
-    (
-      await tx
-        .select({ id: compounds.id, name: compounds.name })
-        .from(compounds)
-        .where(and(eq(compounds.tenantId, ctx.tenant.id), inArray(compounds.id, compoundIds)))
-    ).map((c) => [c.id, c.name]),
-  );
+  const names =
+    known.compoundNames ??
+    new Map(
+      (
+        await tx
+          .select({ id: compounds.id, name: compounds.name })
+          .from(compounds)
+          .where(and(eq(compounds.tenantId, ctx.tenant.id), inArray(compounds.id, compoundIds)))
+      ).map((c) => [c.id, c.name]),
+    );
   const now = ctx.deps.now();
   return rows.map((row) => {
     const mine = steps.filter((s) => s.caseId === row.id);
@@ -411,7 +417,7 @@ async function effectsOf(
   scope: { compoundId: string; departmentCodes: readonly string[] },
 ): Promise<PolicyEffect[]> {
   const view = await loadPolicyView(tx, ctx, tenantToday(ctx), undefined, {
-    slices: slicesRead(mechanism, ctx.deps.policies, "on"),
+    slices: slicesRead(mechanism, ctx.deps.policies, "on", event.type),
     scope: { compoundIds: [scope.compoundId], departmentCodes: scope.departmentCodes },
   });
   const effects = onEvent(mechanism, event, view, ctx.deps.policies);
@@ -491,25 +497,41 @@ export async function appendEvent(
 // ---------------------------------------------------------------------------------------------
 // Filing
 
-/** The next number of the tenant's year, e.g. `MC-2024-000123` (a row lock per tenant and year). */
-async function nextCaseNumber(tx: Tx, ctx: TenantServiceContext, at: Date): Promise<string> {
-  const year = Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: ctx.tenant.timezone, year: "numeric" }).format(at),
+/**
+ * The case's number, e.g. `MC-2024-000123`, as SQL for the insert of the case: the tenant's
+ * counter of the year is bumped by the same statement (a data-modifying CTE), so the counter row
+ * is locked only from the case's insert to the commit (the event and audit rows that follow), not
+ * for the whole intake. Numbers have no gaps: a rolled-back intake rolls its number back too. They
+ * follow the order in which intakes insert their case, which is the order they commit in; a case
+ * received earlier (a backdated hotline call) may carry a later number.
+ */
+async function caseNumber(tx: Tx, ctx: TenantServiceContext, at: Date) {
+  const year = yearInZone(at, ctx.tenant.timezone);
+  const settings = ctx.tenant.settings ?? (await tenantSettingsOf(tx, ctx.tenant.id));
+  const prefix = caseNumberPrefixOf(ctx.tenant.slug, settings);
+  const counter = tx.$with("case_counter", { last: sql<number>`last` }).as(
+    sql`insert into ${caseCounters} (tenant_id, year, last) values (${ctx.tenant.id}, ${year}, 1)
+        on conflict (tenant_id, year) do update set last = ${caseCounters}.last + 1 returning last`,
   );
-  const [counter] = await tx
-    .insert(caseCounters)
-    .values({ tenantId: ctx.tenant.id, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [caseCounters.tenantId, caseCounters.year],
-      set: { last: sql`${caseCounters.last} + 1` },
-    })
-    .returning({ last: caseCounters.last });
+  // formatCaseNumber in SQL: `${prefix}-${year}-` and at least six digits.
+  const sample = formatCaseNumber(prefix, year, 1);
+  const head = sample.slice(0, sample.length - 6);
+  const number = sql<string>`(select ${head} || lpad(last::text, greatest(6, length(last::text)), '0') from ${counter})`;
+  return { counter, number };
+}
+
+async function tenantSettingsOf(tx: Tx, tenantId: string): Promise<TenantSettings> {
   const [tenant] = await tx
-    .select({ slug: tenants.slug, settings: tenants.settings })
+    .select({ settings: tenants.settings })
     .from(tenants)
-    .where(eq(tenants.id, ctx.tenant.id));
-  const prefix = caseNumberPrefixOf(ctx.tenant.slug, readTenantSettings(tenant?.settings));
-  return formatCaseNumber(prefix, year, counter?.last ?? 1);
+    .where(eq(tenants.id, tenantId));
+  return readTenantSettings(tenant?.settings);
+}
+
+/** A case just filed, with the compound it was filed for. */
+export interface FiledCase {
+  row: CaseRow;
+  compound: typeof compounds.$inferSelect;
 }
 
 export interface FileCaseInput {
@@ -537,7 +559,7 @@ export async function fileCase(
   ctx: TenantServiceContext,
   input: FileCaseInput,
   options: { reach: Reach | null; actor: CaseActor; mechanism?: Mechanism },
-): Promise<CaseRow> {
+): Promise<FiledCase> {
   const mechanism = options.mechanism ?? (await currentMechanism(tx, ctx)).document;
   const category = categoryOf(mechanism, input.category);
   if (!category) {
@@ -593,50 +615,47 @@ export async function fileCase(
     }
   }
   const due = caseDeadlines(category.deadlines, receivedAt.toISOString(), ctx.tenant.timezone);
-  const number = await nextCaseNumber(tx, ctx, receivedAt);
+  const { counter, number } = await caseNumber(tx, ctx, receivedAt);
 
   let row: CaseRow | undefined;
   for (let attempt = 0; !row; attempt++) {
-    try {
-      // A savepoint, so that a (one in 10^17) tracking-code collision retries without losing the transaction.
-      [row] = await tx.transaction((sp) =>
-        sp
-          .insert(cases)
-          .values({
-            tenantId: ctx.tenant.id,
-            id: newId("case", now.getTime()),
-            number,
-            trackingCode: newTrackingCode(),
-            category: category.code,
-            kind: category.kind,
-            compoundId: compound.id,
-            gridId: input.gridId ?? null,
-            communityId: compound.communityId,
-            guarantorUserId: guarantor.userId,
-            guarantorName: guarantor.name,
-            locationText: input.location?.text ?? null,
-            lat: input.location?.lat ?? null,
-            long: input.location?.long ?? null,
-            description: input.description,
-            photos: input.photos,
-            reporterName: input.reporter?.name ?? null,
-            reporterPhone: input.reporter?.phone ?? null,
-            channel: input.channel,
-            status: "received",
-            round: 1,
-            receivedAt,
-            roundStartedAt: receivedAt,
-            firstContactDueAt: new Date(due.firstContactDueAt),
-            resolutionDueAt: new Date(due.resolutionDueAt),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning(),
-      );
-    } catch (error) {
-      if (attempt < 3 && pgErrorCode(error) === PgCode.uniqueViolation) continue;
-      throw error;
-    }
+    // A tracking code that collides (one chance in 10^15 at a million cases) inserts nothing and
+    // is drawn again; only then is a number skipped.
+    if (attempt === 3) throw new Error("no free tracking code after three draws");
+    [row] = await tx
+      .with(counter)
+      .insert(cases)
+      .values({
+        tenantId: ctx.tenant.id,
+        id: newId("case", now.getTime()),
+        number,
+        trackingCode: newTrackingCode(),
+        category: category.code,
+        kind: category.kind,
+        compoundId: compound.id,
+        gridId: input.gridId ?? null,
+        communityId: compound.communityId,
+        guarantorUserId: guarantor.userId,
+        guarantorName: guarantor.name,
+        locationText: input.location?.text ?? null,
+        lat: input.location?.lat ?? null,
+        long: input.location?.long ?? null,
+        description: input.description,
+        photos: input.photos,
+        reporterName: input.reporter?.name ?? null,
+        reporterPhone: input.reporter?.phone ?? null,
+        channel: input.channel,
+        status: "received",
+        round: 1,
+        receivedAt,
+        roundStartedAt: receivedAt,
+        firstContactDueAt: new Date(due.firstContactDueAt),
+        resolutionDueAt: new Date(due.resolutionDueAt),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing({ target: [cases.tenantId, cases.trackingCode] })
+      .returning();
   }
   await appendEvent(tx, ctx, mechanism, row, options.actor, {
     type: "received",
@@ -651,7 +670,7 @@ export async function fileCase(
       resolutionDueAt: due.resolutionDueAt,
     },
   });
-  return row;
+  return { row, compound };
 }
 
 async function reachSeesCompound(
@@ -691,14 +710,18 @@ export async function createCase(ctx: TenantServiceContext, input: FileCaseInput
       throw new AppError("forbidden", "Only county and community staff file cases for residents.");
     }
     const mechanism = (await currentMechanism(tx, ctx)).document;
-    const row = await fileCase(tx, ctx, input, { reach, actor: caseActorOf(ctx), mechanism });
+    const { row, compound } = await fileCase(tx, ctx, input, { reach, actor: caseActorOf(ctx), mechanism });
     await audit(tx, ctx, ctx.tenant.id, {
       action: "case.create",
       targetType: "case",
       targetId: row.id,
       after: { number: row.number, category: row.category, compoundId: row.compoundId, channel: row.channel },
     });
-    const [view] = await caseViews(tx, ctx, reach, [row], mechanism);
+    // A case just filed has no departments yet and its compound is known: no query for its view.
+    const [view] = await caseViews(tx, ctx, reach, [row], mechanism, {
+      compoundNames: new Map([[compound.id, compound.name]]),
+      departments: [],
+    });
     if (!view) throw new Error("no view");
     return view;
   });

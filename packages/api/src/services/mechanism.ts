@@ -84,16 +84,44 @@ export async function insertInitialMechanism(
   return toView(row);
 }
 
+/**
+ * Current mechanisms already read, per deployment and tenant. A version row never changes once
+ * written, so one statement that reads the latest version's number and `xmin` (the transaction
+ * that wrote it, which tells a committed version from a same-numbered one a rolled-back
+ * transaction wrote) decides whether the document must be read again. Cached documents are
+ * frozen: a caller that would change one gets an error instead of changing everyone's.
+ */
+const readMechanisms = new WeakMap<object, Map<string, { stamp: string; view: MechanismVersionView }>>();
+
 /** The latest version of the tenant's mechanism, in the caller's transaction. */
 export async function currentMechanism(tx: Tx, ctx: TenantServiceContext): Promise<MechanismVersionView> {
-  const [row] = await tx
-    .select()
+  const [head] = await tx
+    .select({ version: mechanismVersions.version, xmin: sql<string>`xmin::text` })
     .from(mechanismVersions)
     .where(eq(mechanismVersions.tenantId, ctx.tenant.id))
     .orderBy(desc(mechanismVersions.version))
     .limit(1);
+  if (!head) throw new AppError("not_found", "This tenant has no mechanism yet.");
+  const cache = readMechanisms.get(ctx.deps) ?? new Map();
+  readMechanisms.set(ctx.deps, cache);
+  const stamp = `${head.version}:${head.xmin}`;
+  const known = cache.get(ctx.tenant.id);
+  if (known?.stamp === stamp) return known.view;
+  const [row] = await tx
+    .select()
+    .from(mechanismVersions)
+    .where(and(eq(mechanismVersions.tenantId, ctx.tenant.id), eq(mechanismVersions.version, head.version)));
   if (!row) throw new AppError("not_found", "This tenant has no mechanism yet.");
-  return toView(row);
+  const view = toView(row);
+  deepFreeze(view.document);
+  cache.set(ctx.tenant.id, { stamp, view });
+  return view;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 export async function getMechanism(ctx: TenantServiceContext): Promise<MechanismVersionView> {

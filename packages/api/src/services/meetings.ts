@@ -751,7 +751,10 @@ export async function addMeetingResolutions(
     // The meeting's surroundings (who counts as which participant) and what the hooks read, for
     // its place only.
     const view = await loadPolicyView(tx, ctx, today, undefined, {
-      slices: new Set<ViewSlice>([...surroundingSlices, ...slicesRead(mechanism, ctx.deps.policies, "on")]),
+      slices: new Set<ViewSlice>([
+        ...surroundingSlices,
+        ...slicesRead(mechanism, ctx.deps.policies, "on", "meeting.resolution.adopt"),
+      ]),
       scope: await placeScope(tx, ctx, meeting),
     });
     const now = ctx.deps.now();

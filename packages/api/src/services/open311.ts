@@ -470,7 +470,7 @@ export async function submitOpen311Request(
         );
       }
 
-      const row = await fileCase(
+      const { row } = await fileCase(
         tx,
         ctx,
         {

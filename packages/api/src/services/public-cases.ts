@@ -8,6 +8,7 @@ import {
   type Label,
   newTrackingCode,
   type PublicCaseInput,
+  yearInZone,
 } from "@propgov/core";
 import { caseCounters, caseEvents, cases, type Tx } from "@propgov/db";
 import { and, asc, eq } from "drizzle-orm";
@@ -63,11 +64,7 @@ export const honeypotFilled = (input: PublicCaseInput) => (input.website ?? "").
  * number, with a fresh tracking code. Nothing is written, so a bot learns nothing.
  */
 async function decoyReceipt(ctx: TenantServiceContext): Promise<PublicReceipt> {
-  const year = Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: ctx.tenant.timezone, year: "numeric" }).format(
-      ctx.deps.now(),
-    ),
-  );
+  const year = yearInZone(ctx.deps.now(), ctx.tenant.timezone);
   return inTenant(ctx, async (tx) => {
     const settings = await settingsOf(tx, ctx.tenant.id);
     const [counter] = await tx
@@ -106,7 +103,7 @@ export async function filePublicCase(
   return inTenant(pub, async (tx) => {
     const file = async () => {
       const settings = await settingsOf(tx, pub.tenant.id);
-      const row = await fileCase(
+      const { row } = await fileCase(
         tx,
         pub,
         { ...request, channel: originAllowed(settings, options.origin) ? "widget" : "web" },

@@ -65,7 +65,7 @@ export async function loadCaseSeed(
     if (!compoundId)
       throw new AppError("unprocessable", `Case seed: no compound with key '${seed.compound}'.`);
     clock = end - seed.hoursAgo * 3_600_000;
-    let row = await fileCase(
+    let { row } = await fileCase(
       tx,
       at,
       {

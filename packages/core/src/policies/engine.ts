@@ -46,11 +46,22 @@ export function parsePeriod(label: string): Period {
   return span("year", 1, 12);
 }
 
+type EnabledPolicy = { policy: AnyPolicy; config: unknown };
+
+// Parsing every policy's config is most of the work of asking policies about an event: done once
+// per mechanism document and registry (documents are treated as read-only, see PolicyContext).
+const enabledOf = new WeakMap<Mechanism, WeakMap<PolicyLookup, EnabledPolicy[]>>();
+
 /** A policy the mechanism names, with its config parsed; a clear error when either is wrong. */
-function enabledPolicies(
-  mechanism: Mechanism,
-  registry: PolicyLookup,
-): { policy: AnyPolicy; config: unknown }[] {
+function enabledPolicies(mechanism: Mechanism, registry: PolicyLookup): EnabledPolicy[] {
+  const byRegistry = enabledOf.get(mechanism) ?? new WeakMap<PolicyLookup, EnabledPolicy[]>();
+  enabledOf.set(mechanism, byRegistry);
+  const enabled = byRegistry.get(registry) ?? parseEnabled(mechanism, registry);
+  byRegistry.set(registry, enabled);
+  return enabled;
+}
+
+function parseEnabled(mechanism: Mechanism, registry: PolicyLookup): EnabledPolicy[] {
   const enabled = Object.entries(mechanism.policies).filter(([, entry]) => entry.enabled);
   for (const [id] of enabled) {
     if (!registry.get(id)) {
@@ -107,10 +118,11 @@ export function slicesRead(
   mechanism: Mechanism,
   registry: PolicyLookup,
   phase: "evaluate" | "on",
+  eventType?: string,
 ): Set<ViewSlice> {
   const out = new Set<ViewSlice>();
   for (const { policy } of enabledPolicies(mechanism, registry)) {
-    if (phase === "on" && !policy.on) continue;
+    if (phase === "on" && !(policy.on && (eventType === undefined || hears(policy, eventType)))) continue;
     if (phase === "evaluate" && !policy.evaluate) continue;
     for (const slice of (phase === "on" ? policy.reads.on : policy.reads.evaluate) ?? []) out.add(slice);
   }
@@ -129,9 +141,14 @@ export function onEvent(
 ): PolicyEffect[] {
   const context: PolicyContext = { mechanism };
   return enabledPolicies(mechanism, registry).flatMap(({ policy, config }) =>
-    (policy.on?.(event, view, config, context) ?? []).map((effect) => ({ ...effect, policy: policy.id })),
+    hears(policy, event.type)
+      ? (policy.on?.(event, view, config, context) ?? []).map((effect) => ({ ...effect, policy: policy.id }))
+      : [],
   );
 }
+
+/** Whether a policy's hook answers an event type (every type when it names none). */
+const hears = (policy: AnyPolicy, eventType: string) => !policy.events || policy.events.includes(eventType);
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 

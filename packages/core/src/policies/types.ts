@@ -30,6 +30,11 @@ export interface Policy<Config = unknown> {
    * means the policy judges nothing yet, and `GET policies` says so.
    */
   reads: PolicyReads;
+  /**
+   * The event types the `on` hook answers, e.g. `case.received`: it is called for no other, and
+   * its `reads.on` slices are loaded only for these. Every event when left out.
+   */
+  events?: readonly string[];
   on?(event: DomainEvent, view: PolicyView, config: Config, context: PolicyContext): Effect[];
   evaluate?(period: Period, view: PolicyView, config: Config, context: PolicyContext): Finding[];
 }

@@ -25,16 +25,31 @@ export type Label = z.infer<typeof labelSchema>;
 
 /** `YYYY-MM-DD` of an instant in a time zone (e.g. today in Asia/Shanghai). */
 export function dateInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  })
+  const parts = dayFormat(timeZone)
     .formatToParts(at)
     .reduce<Record<string, string>>((acc, p) => {
       acc[p.type] = p.value;
       return acc;
     }, {});
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The calendar year of an instant in a time zone. */
+export const yearInZone = (at: Date, timeZone: string): number =>
+  Number(dateInZone(at, timeZone).slice(0, 4));
+
+// Building an Intl formatter costs far more than using one: one per zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }

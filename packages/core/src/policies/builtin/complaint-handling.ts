@@ -57,6 +57,7 @@ export const complaintHandling = definePolicy({
   },
   configSchema: complaintHandlingConfigSchema,
   reads: { evaluate: ["cases", "regions", "departments"], on: ["departments"] },
+  events: ["case.received", "case.whistled"],
 
   /**
    * Findings over the view's cases: (a) each case overdue at the view's instant — first contact

@@ -84,6 +84,7 @@ export const partyLeadership = definePolicy({
     evaluate: ["compounds", "committees", "companies", "partyOrgs", "regions", "contracts"],
     on: ["compounds", "committees", "contracts", "partyOrgs"],
   },
+  events: ["meeting.resolution.adopt"],
 
   evaluate(_period, view, config, { mechanism }) {
     const threshold = config.eligibilityThreshold ?? mechanism.thresholds.partyEligibility;

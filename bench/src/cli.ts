@@ -1,0 +1,46 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { benchIntake, intakeMarkdown } from "./intake.js";
+
+const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
+
+  intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
+           with the statements, round trips and transactions of one request.
+           Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): it creates
+           and drops a database of its own there.`;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      seconds: { type: "string", default: "20" },
+      connections: { type: "string", default: "8" },
+      out: { type: "string", default: "bench/results" },
+      "count-only": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [name] = positionals;
+  if (values.help || name !== "intake") {
+    process.stdout.write(`${usage}\n`);
+    process.exit(values.help ? 0 : 2);
+  }
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  if (!(seconds > 0) || !Number.isInteger(connections) || connections < 1) {
+    process.stderr.write("--seconds must be positive and --connections a positive integer\n");
+    process.exit(2);
+  }
+  const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const result = await benchIntake({ databaseUrl, seconds, connections, countOnly: values["count-only"] });
+  const markdown = intakeMarkdown(result);
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(`${values.out}/intake.json`, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`${values.out}/intake.md`, `${markdown}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
