@@ -1,5 +1,5 @@
 import type { ExtractTablesWithRelations } from "drizzle-orm";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import * as schema from "./schema/index.js";
 import { APP_ROLE } from "./schema/roles.js";
@@ -34,6 +34,15 @@ export interface RlsContext {
  * `SET LOCAL ROLE`, and every value is a bound parameter. Settings left out keep their value.
  */
 export async function setRlsContext(tx: Tx, context: RlsContext & { role?: boolean }): Promise<void> {
+  const settings = rlsSettings(context);
+  if (settings) await tx.execute(sql`select ${settings}`);
+}
+
+/**
+ * The same settings as one SQL expression, for a statement that does something else as well
+ * (they take effect for the statements after it); undefined when there is nothing to set.
+ */
+export function rlsSettings(context: RlsContext & { role?: boolean }): SQL | undefined {
   const parts = [];
   // A fixed identifier, never input.
   if (context.role) parts.push(sql`set_config('role', ${APP_ROLE}, true)`);
@@ -42,8 +51,7 @@ export async function setRlsContext(tx: Tx, context: RlsContext & { role?: boole
     parts.push(sql`set_config('app.platform', ${context.platform ? "on" : ""}, true)`);
   }
   if (context.lookupId !== undefined) parts.push(sql`set_config('app.lookup_id', ${context.lookupId}, true)`);
-  if (parts.length === 0) return;
-  await tx.execute(sql`select ${sql.join(parts, sql`, `)}`);
+  return parts.length === 0 ? undefined : sql`concat(${sql.join(parts, sql`, `)})`;
 }
 
 /** Runs `fn` in one transaction as the application role with `context` set. */

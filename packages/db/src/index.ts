@@ -3,6 +3,7 @@ export {
   type DbHandle,
   enterTenant,
   type RlsContext,
+  rlsSettings,
   rowsOf,
   type Schema,
   schema,

@@ -532,6 +532,7 @@ async function tenantSettingsOf(tx: Tx, tenantId: string): Promise<TenantSetting
 export interface FiledCase {
   row: CaseRow;
   compound: typeof compounds.$inferSelect;
+  mechanism: Mechanism;
 }
 
 export interface FileCaseInput {
@@ -558,9 +559,23 @@ export async function fileCase(
   tx: Tx,
   ctx: TenantServiceContext,
   input: FileCaseInput,
-  options: { reach: Reach | null; actor: CaseActor; mechanism?: Mechanism },
+  options: {
+    reach: Reach | null;
+    actor: CaseActor;
+    mechanism?: Mechanism;
+    /** Writes that go with the case's `received` event (its audit entry), sent in one round trip. */
+    alongside?: (row: CaseRow) => Promise<unknown>;
+  },
 ): Promise<FiledCase> {
-  const mechanism = options.mechanism ?? (await currentMechanism(tx, ctx)).document;
+  // The mechanism and the compound in one round trip (pipelined on the transaction's connection).
+  const [mechanism, compound] = await Promise.all([
+    options.mechanism ?? currentMechanism(tx, ctx).then((m) => m.document),
+    tx
+      .select()
+      .from(compounds)
+      .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, input.compoundId)))
+      .then(([c]) => c),
+  ]);
   const category = categoryOf(mechanism, input.category);
   if (!category) {
     throw new AppError("unprocessable", `'${input.category}' is not a case category of this county.`, {
@@ -572,10 +587,6 @@ export async function fileCase(
       ],
     });
   }
-  const [compound] = await tx
-    .select()
-    .from(compounds)
-    .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, input.compoundId)));
   const visible =
     compound &&
     !compound.archivedAt &&
@@ -657,20 +668,24 @@ export async function fileCase(
       .onConflictDoNothing({ target: [cases.tenantId, cases.trackingCode] })
       .returning();
   }
-  await appendEvent(tx, ctx, mechanism, row, options.actor, {
-    type: "received",
-    at: receivedAt,
-    status: "received",
-    payload: {
-      channel: input.channel,
-      category: category.code,
-      communityId: compound.communityId,
-      guarantor: guarantor.userId || guarantor.name ? guarantor : null,
-      firstContactDueAt: due.firstContactDueAt,
-      resolutionDueAt: due.resolutionDueAt,
-    },
-  });
-  return { row, compound };
+  const filed = row;
+  await Promise.all([
+    appendEvent(tx, ctx, mechanism, filed, options.actor, {
+      type: "received",
+      at: receivedAt,
+      status: "received",
+      payload: {
+        channel: input.channel,
+        category: category.code,
+        communityId: compound.communityId,
+        guarantor: guarantor.userId || guarantor.name ? guarantor : null,
+        firstContactDueAt: due.firstContactDueAt,
+        resolutionDueAt: due.resolutionDueAt,
+      },
+    }),
+    options.alongside?.(filed),
+  ]);
+  return { row: filed, compound, mechanism };
 }
 
 async function reachSeesCompound(
@@ -709,13 +724,21 @@ export async function createCase(ctx: TenantServiceContext, input: FileCaseInput
     if (reach.kind !== "county" && reach.kind !== "region") {
       throw new AppError("forbidden", "Only county and community staff file cases for residents.");
     }
-    const mechanism = (await currentMechanism(tx, ctx)).document;
-    const { row, compound } = await fileCase(tx, ctx, input, { reach, actor: caseActorOf(ctx), mechanism });
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "case.create",
-      targetType: "case",
-      targetId: row.id,
-      after: { number: row.number, category: row.category, compoundId: row.compoundId, channel: row.channel },
+    const { row, compound, mechanism } = await fileCase(tx, ctx, input, {
+      reach,
+      actor: caseActorOf(ctx),
+      alongside: (filed) =>
+        audit(tx, ctx, ctx.tenant.id, {
+          action: "case.create",
+          targetType: "case",
+          targetId: filed.id,
+          after: {
+            number: filed.number,
+            category: filed.category,
+            compoundId: filed.compoundId,
+            channel: filed.channel,
+          },
+        }),
     });
     // A case just filed has no departments yet and its compound is known: no query for its view.
     const [view] = await caseViews(tx, ctx, reach, [row], mechanism, {
