@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "../src/index.js";
+import { reconnectDelaySeconds } from "../src/postgres.js";
 import { testDrivers } from "../src/testing/index.js";
 
 /**
@@ -22,6 +23,16 @@ describe("the patched postgres.js driver", () => {
     for (const build of ["src", "cjs/src", "cf/src"]) {
       const source = readFileSync(join(root, build, "connection.js"), "utf8");
       expect(source, `${build}/connection.js`).toMatch(/function nextWrite\(fn\) \{\s*if \(!socket\)/);
+    }
+  });
+});
+
+describe("the pool's reconnect delay", () => {
+  it("stays under half a second however many attempts failed (postgres.js's default reaches 20 s)", () => {
+    for (const attempts of [0, 1, 5, 10, 50]) {
+      const delay = reconnectDelaySeconds(attempts);
+      expect(delay).toBeGreaterThan(0);
+      expect(delay).toBeLessThanOrEqual(0.5);
     }
   });
 });
