@@ -65,6 +65,15 @@ describe("a database that cannot be reached answers 503, never 500", () => {
     expect(reported).toEqual([]);
   });
 
+  it("Open311 answers 503 in its own error format, with Retry-After", async () => {
+    const { app, reported } = appFailingWith(wrapped(coded("connect ECONNREFUSED", "ECONNREFUSED")));
+    const res = await app.request("/open311/v2/services.json?jurisdiction_id=mengcheng");
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await res.json()).toEqual([{ code: 503, description: expect.stringContaining("database") }]);
+    expect(reported).toEqual([]);
+  });
+
   it("a query error that is not about the connection stays a logged 500", async () => {
     const { app, reported } = appFailingWith(wrapped(coded("division by zero", "22012")));
     const res = await app.request(TRACKING);
