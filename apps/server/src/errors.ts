@@ -1,3 +1,4 @@
+import { redactError } from "@propgov/api";
 import { isAppError } from "@propgov/core";
 import { ConfigError } from "./config.js";
 import { DatabaseOpenError } from "./database.js";
@@ -26,6 +27,7 @@ export function describeError(error: unknown, fieldLabel: (path: string) => stri
       code === "EADDRINUSE" ? "the port is in use; set PORT to a free one" : "check HOST and PORT"
     }.`;
   }
-  if (error instanceof Error) return `unexpected error: ${error.stack ?? error.message}`;
+  // A failed query's parameters (password hashes, phones, names) never reach the terminal.
+  if (error instanceof Error) return `unexpected error: ${redactError(error).stack}`;
   return `unexpected error: ${String(error)}`;
 }

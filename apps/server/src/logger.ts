@@ -1,4 +1,4 @@
-import type { AppDeps, RequestLog } from "@propgov/api";
+import { type AppDeps, type RequestLog, redactError } from "@propgov/api";
 import type { LogLevel } from "./config.js";
 
 const rank: Record<LogLevel, number> = { info: 0, warn: 1, error: 2, silent: 3 };
@@ -9,11 +9,26 @@ export interface LogSink {
 
 export const enabled = (threshold: LogLevel, level: RequestLog["level"]) => rank[level] >= rank[threshold];
 
-function errorFields(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    return { error: { name: error.name, message: error.message, stack: error.stack } };
+const SCHEMA_FIELDS = ["code", "table_name", "column_name", "constraint_name"] as const;
+
+/** An error as log fields: name, message, the schema names of a driver error, its causes. */
+function describeForLog(error: Error, depth: number): Record<string, unknown> {
+  const fields: Record<string, unknown> = { name: error.name, message: error.message };
+  for (const key of SCHEMA_FIELDS) {
+    const value = (error as unknown as Record<string, unknown>)[key];
+    if (typeof value === "string") fields[key] = value;
   }
-  return { error: { message: String(error) } };
+  if (depth === 0) fields.stack = error.stack;
+  if (error.cause instanceof Error && depth < 3) fields.cause = describeForLog(error.cause, depth + 1);
+  return fields;
+}
+
+/**
+ * What the log says of an error: redacted (no query parameters, no row values in PostgreSQL's
+ * detail, no quoted input), even when the app's logger wrapper already did it.
+ */
+function errorFields(error: unknown): Record<string, unknown> {
+  return { error: describeForLog(redactError(error), 0) };
 }
 
 /**

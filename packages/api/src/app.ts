@@ -7,6 +7,7 @@ import { requestContext } from "./middleware/request.js";
 import { tenantRequest } from "./middleware/tenant.js";
 import { registerOpen311Routes } from "./open311/routes.js";
 import { handleError } from "./problem.js";
+import { redactingLogger } from "./redact.js";
 import { createRouter } from "./router.js";
 import { registerCreateApiKey } from "./routes/api-keys/create.js";
 import { registerListApiKeys } from "./routes/api-keys/list.js";
@@ -62,7 +63,8 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     db: deps.db,
     passwordHasher: deps.passwordHasher ?? webPasswordHasher(),
     now: deps.now ?? (() => new Date()),
-    logger: deps.logger ?? {},
+    // Errors reach the host's logger without query parameters or row values.
+    logger: redactingLogger(deps.logger ?? {}),
     clientAddress: deps.clientAddress ?? (() => undefined),
     allowedOrigins: deps.allowedOrigins ?? [],
     docsScript: deps.docsScript,

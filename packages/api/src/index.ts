@@ -24,6 +24,7 @@ export type {
 } from "./context.js";
 export { systemPrincipal } from "./context.js";
 export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
+export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";

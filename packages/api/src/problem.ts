@@ -7,6 +7,7 @@ import {
   errorTitle,
   type FieldError,
 } from "@propgov/core";
+import { isDatabaseUnavailable } from "@propgov/db";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -87,9 +88,13 @@ export function fieldErrors(error: ZodError, target: string): FieldError[] {
   }));
 }
 
+/** Seconds a client is told to wait when the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 /**
  * The one place errors become responses: domain errors keep their code, framework errors their
- * status, and anything unexpected is logged and answered as a bare 500 (no stack, no SQL).
+ * status, a database that cannot be reached (down, restarting, the connection cut) is a 503 with
+ * Retry-After, and anything unexpected is logged and answered as a bare 500 (no stack, no SQL).
  */
 export function handleError(error: unknown, c: Context<AppEnv>, report: (error: unknown) => void): Response {
   if (error instanceof AppError) {
@@ -107,6 +112,11 @@ export function handleError(error: unknown, c: Context<AppEnv>, report: (error: 
       code,
       code === "internal" ? "Something went wrong on our side." : error.message,
     );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return problemResponse(c, "unavailable", "The database cannot be reached right now; retry shortly.", {
+      retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+    });
   }
   report(error);
   return problemResponse(

@@ -15,5 +15,5 @@ export {
   withTenant,
   withTokenLookup,
 } from "./client.js";
-export { PgCode, pgConstraint, pgErrorCode } from "./errors.js";
+export { isDatabaseUnavailable, PgCode, pgConstraint, pgErrorCode } from "./errors.js";
 export * from "./schema/index.js";

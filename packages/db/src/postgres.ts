@@ -46,6 +46,15 @@ function preparing(sql: postgres.Sql): postgres.Sql {
   });
 }
 
+/**
+ * Seconds a closed connection waits before it connects again, after `attempts` failed ones.
+ * postgres.js's default grows as 3^n/100 up to 20 s and resets only on a successful login, so
+ * after a minute without the database the server kept waiting up to 20 s once it was back.
+ * Capped here at half a second, with jitter so the pool does not reconnect in lockstep.
+ */
+export const reconnectDelaySeconds = (attempts: number) =>
+  Math.min(0.05 * 2 ** attempts, 0.5) * (0.5 + Math.random() / 2);
+
 /** Opens a pool to a PostgreSQL server (`DATABASE_URL`) through postgres.js. */
 export function openPostgres(
   url: string,
@@ -54,6 +63,7 @@ export function openPostgres(
   const client = postgres(url, {
     max: options.max ?? 10,
     connect_timeout: options.connectTimeout ?? 10,
+    backoff: reconnectDelaySeconds,
     onnotice: () => {},
     connection: { application_name: "propgov" },
   });

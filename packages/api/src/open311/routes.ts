@@ -1,8 +1,10 @@
 import { AppError } from "@propgov/core";
+import { isDatabaseUnavailable } from "@propgov/db";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { StatusCode } from "hono/utils/http-status";
 import type { AppEnv, TenantRef, TenantServiceContext } from "../context.js";
+import { DATABASE_RETRY_AFTER_SECONDS } from "../problem.js";
 import type { Router } from "../router.js";
 import {
   findJurisdiction,
@@ -146,6 +148,10 @@ function failure(c: Open311Context, format: Open311Format, error: unknown): Resp
   } else if (error instanceof HTTPException && error.status < 500) {
     status = error.status;
     errors = [{ code: status, description: error.message || "Bad request." }];
+  } else if (isDatabaseUnavailable(error)) {
+    status = 503;
+    errors = [{ code: status, description: "The database cannot be reached right now; retry shortly." }];
+    headers["retry-after"] = String(DATABASE_RETRY_AFTER_SECONDS);
   } else {
     c.get("deps").logger.error?.(error, { requestId: c.get("requestId") ?? "unknown" });
     status = 500;

@@ -1,0 +1,63 @@
+import type { ResolvedDeps } from "./context.js";
+
+/** Fields of a driver error that name the schema, not the data: they stay in the log. */
+const SCHEMA_FIELDS = [
+  "code",
+  "severity",
+  "schema_name",
+  "table_name",
+  "column_name",
+  "constraint_name",
+] as const;
+
+const MAX_CAUSES = 4;
+
+/**
+ * A database error's message without the values it carries: drizzle appends the bound
+ * parameters (`params: 13812345678,王秘密,$scrypt$…`) to the SQL, and PostgreSQL quotes the
+ * offending value in data errors (class 22: `invalid input syntax for type uuid: "…"`). The SQL
+ * text itself has placeholders only, and stays.
+ */
+export function redactMessage(message: string, code?: string): string {
+  const withoutParams = message.replace(/\nparams: [\s\S]*$/, "\nparams: [redacted]");
+  return code?.startsWith("22") ? withoutParams.replace(/"[^"]*"/g, '"[redacted]"') : withoutParams;
+}
+
+function stackFrames(stack: string | undefined): string {
+  return (stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .join("\n");
+}
+
+/**
+ * A copy of `error` fit for a log: the message without bound parameters or quoted values, the
+ * stack's frames under that message, the cause chain treated the same way, and of a driver
+ * error only what names the schema (SQLSTATE, table, column, constraint). PostgreSQL's `detail`
+ * ("Failing row contains (…)"), `where` and `hint`, and drizzle's `params`, are left out.
+ */
+export function redactError(error: unknown, depth = 0): Error {
+  if (!(error instanceof Error)) {
+    return new Error(typeof error === "string" ? redactMessage(error) : `a thrown ${typeof error}`);
+  }
+  const fields = error as unknown as Record<string, unknown>;
+  const code = typeof fields.code === "string" ? fields.code : undefined;
+  const message = redactMessage(error.message, code);
+  const cause =
+    depth < MAX_CAUSES && error.cause !== undefined ? redactError(error.cause, depth + 1) : undefined;
+  const safe = new Error(message, cause ? { cause } : undefined);
+  safe.name = error.name;
+  const frames = stackFrames(error.stack);
+  safe.stack = frames ? `${error.name}: ${message}\n${frames}` : `${error.name}: ${message}`;
+  for (const key of SCHEMA_FIELDS) {
+    if (typeof fields[key] === "string") Object.assign(safe, { [key]: fields[key] });
+  }
+  return safe;
+}
+
+/** The host's logger with every error redacted before it sees it, whoever reports it. */
+export function redactingLogger(logger: ResolvedDeps["logger"]): ResolvedDeps["logger"] {
+  const { error } = logger;
+  if (!error) return logger;
+  return { ...logger, error: (e, context) => error.call(logger, redactError(e), context) };
+}
