@@ -5,10 +5,12 @@ import {
   createApiKey,
   createTenant,
   createUser,
+  deleteDemoTenant,
   findTenantBySlug,
   type ResolvedDeps,
   resolveDeps,
   type ServiceContext,
+  setTenantEnabled,
   systemPrincipal,
 } from "@propgov/api";
 import {
@@ -67,9 +69,11 @@ const rolesHelp = tenantRoles
 const cliLabel = (path: string) =>
   path === "password" || path === "body.password"
     ? "password (stdin)"
-    : path.startsWith("settings.caseNumberPrefix")
-      ? "--case-prefix"
-      : optionName(path);
+    : path.startsWith("path.")
+      ? `--${path.slice(5)}`
+      : path.startsWith("settings.caseNumberPrefix")
+        ? "--case-prefix"
+        : optionName(path);
 
 /** Validation failed before anything ran; paths are option names. */
 class UsageError extends AppError {}
@@ -206,13 +210,31 @@ function readHidden(prompt: string): Promise<string> {
   });
 }
 
+/** `tenant disable` and `tenant enable`: a county stops serving (404 everywhere) or serves again. */
+function tenantToggle(enabled: boolean): Command {
+  const name = enabled ? "tenant enable" : "tenant disable";
+  return {
+    name,
+    summary: enabled ? "enable a disabled county again" : "disable a county: every route of it answers 404",
+    usage: `propgov ${name} --slug <slug>`,
+    details: enabled
+      ? "The county serves again (its routes, public ones and Open311, and its users' sign-in)."
+      : "Every route of the county, public ones and Open311 included, answers 404 and its users cannot\nsign in. Nothing is deleted: `propgov tenant enable` undoes it.",
+    options: { slug: { type: "string" } },
+    async prepare(values) {
+      const { slug } = validate(z.object({ slug: tenantSlugSchema }), { slug: values.slug });
+      return (deps) => setTenantEnabled(ctxOf(deps), slug, enabled);
+    },
+  };
+}
+
 const commands: Command[] = [
   {
     name: "migrate",
     summary: "apply pending database migrations",
     usage: "propgov migrate",
     details:
-      "Applies the migrations the database lacks, in one transaction. Every other command and the\nserver do this too; run it alone in a deployment pipeline.",
+      "Applies the migrations the database lacks, in one transaction, as the connecting role (the\nschema owner on PostgreSQL). On PostgreSQL no other command migrates: they run with the\nserver's runtime login. On the embedded database every command migrates first.",
     options: {},
     async prepare() {
       return async () => ({});
@@ -261,6 +283,27 @@ Example:
         },
       );
       return (deps) => createTenant(ctxOf(deps), input);
+    },
+  },
+  tenantToggle(false),
+  tenantToggle(true),
+  {
+    name: "tenant delete",
+    summary: "delete a demo tenant (the Mengcheng sample data) with all its data",
+    usage: "propgov tenant delete --slug <slug>",
+    details: `Deletes a tenant marked demo, such as the Mengcheng tenant a first start with
+PROPGOV_DEMO=true creates, with every record of it. Any other tenant is refused: disable it
+instead. The deletion is kept in the platform audit trail.
+
+Example:
+  propgov tenant delete --slug mengcheng`,
+    options: { slug: { type: "string" } },
+    async prepare(values) {
+      const { slug } = validate(z.object({ slug: tenantSlugSchema }), { slug: values.slug });
+      return async (deps) => {
+        await deleteDemoTenant(ctxOf(deps), slug);
+        return { deleted: slug };
+      };
     },
   },
   {
@@ -436,8 +479,12 @@ async function run(argv: string[]): Promise<number> {
 
   let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    opened = await openDatabase(loadDatabaseConfig(), `propgov ${command.name}`);
-    const { applied } = await migrate(opened.handle);
+    const config = loadDatabaseConfig();
+    opened = await openDatabase(config, `propgov ${command.name}`);
+    // On PostgreSQL only `migrate` changes the schema, so every other command runs with the
+    // server's runtime login. The embedded database has a single owner and migrates as before.
+    const { applied } =
+      command.name === "migrate" || config.kind === "pglite" ? await migrate(opened.handle) : { applied: [] };
     if (applied.length > 0 && command.name !== "migrate") {
       process.stderr.write(`propgov: migrations applied: ${applied.join(", ")}\n`);
     }
