@@ -36,8 +36,8 @@ import {
 } from "@propgov/core";
 import { migrate } from "@propgov/db/migrate";
 import { z } from "zod";
-import { loadDatabaseConfig } from "./config.js";
-import { openDatabase } from "./database.js";
+import { type DatabaseConfig, loadDatabaseConfig } from "./config.js";
+import { backupDataDir, openDatabase, restoreDataDir } from "./database.js";
 import { describeError, optionName } from "./errors.js";
 import { nodeScryptHasher } from "./hasher.js";
 
@@ -51,7 +51,9 @@ interface Command {
   details: string;
   options: Record<string, OptionSpec>;
   /** Validates the options (and reads stdin) before the database is opened. */
-  prepare(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
+  prepare?(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
+  /** Instead of `prepare`: a command that handles the database files itself (backup, restore). */
+  direct?(values: Values, config: DatabaseConfig): Promise<unknown>;
 }
 
 const ENVIRONMENT = `Environment:
@@ -210,6 +212,11 @@ function readHidden(prompt: string): Promise<string> {
   });
 }
 
+const embeddedOnly = (command: string, tool: string) =>
+  new UsageError("unprocessable", `propgov ${command} is for the embedded database; DATABASE_URL is set.`, {
+    errors: [{ path: "DATABASE_URL", message: `On PostgreSQL use ${tool} (README, "Backups").` }],
+  });
+
 /** `tenant disable` and `tenant enable`: a county stops serving (404 everywhere) or serves again. */
 function tenantToggle(enabled: boolean): Command {
   const name = enabled ? "tenant enable" : "tenant disable";
@@ -283,6 +290,41 @@ Example:
         },
       );
       return (deps) => createTenant(ctxOf(deps), input);
+    },
+  },
+  {
+    name: "backup",
+    summary: "write a backup of the embedded database to a file (server stopped)",
+    usage: "propgov backup --file <path.tar.gz>",
+    details: `Writes the embedded database (PROPGOV_DATA_DIR) as a gzip tarball. Stop the server first: the
+data folder is locked while the backup runs. On PostgreSQL use pg_dump (README, "Backups").
+
+Example:
+  propgov backup --file /var/backups/propgov-$(date +%F).tar.gz`,
+    options: { file: { type: "string" } },
+    async direct(values, config) {
+      const { file } = validate(z.object({ file: z.string().min(1) }), { file: values.file });
+      if (config.kind !== "pglite") throw embeddedOnly("backup", "pg_dump");
+      return { file, ...(await backupDataDir(config.dataDir, file)) };
+    },
+  },
+  {
+    name: "restore",
+    summary: "restore the embedded database from a backup file (server stopped)",
+    usage: "propgov restore --file <path.tar.gz> [--replace]",
+    details: `Restores a \`propgov backup\` file into PROPGOV_DATA_DIR. A folder that holds a database is
+refused unless --replace: then it is moved aside to <folder>.before-restore-<time> (kept, delete
+it yourself once you are sure). Stop the server first. On PostgreSQL use pg_restore (README).
+
+Options:
+  --file <path>   the backup
+  --replace       move an existing database aside instead of refusing`,
+    options: { file: { type: "string" }, replace: { type: "boolean" } },
+    async direct(values, config) {
+      const { file } = validate(z.object({ file: z.string().min(1) }), { file: values.file });
+      if (config.kind !== "pglite") throw embeddedOnly("restore", "pg_restore");
+      const restored = await restoreDataDir(config.dataDir, file, { replace: values.replace === true });
+      return { file, dataDir: config.dataDir, ...restored };
     },
   },
   tenantToggle(false),
@@ -466,8 +508,20 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
+  if (command.direct) {
+    try {
+      const result = await command.direct(values, loadDatabaseConfig());
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`propgov: ${describeError(error, (path) => path)}\n`);
+      return 1;
+    }
+  }
+
   let action: (deps: ResolvedDeps) => Promise<unknown>;
   try {
+    if (!command.prepare) throw new Error(`propgov ${command.name} has nothing to run`);
     action = await command.prepare(values);
   } catch (error) {
     const label = (path: string) => (error instanceof UsageError ? path : cliLabel(path));
