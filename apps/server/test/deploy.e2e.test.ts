@@ -1,4 +1,9 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { openPostgres } from "@propgov/db/postgres";
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,11 +26,14 @@ import {
  * afterwards. PGlite has no roles to deploy with, so this runs on PostgreSQL only.
  */
 const onPostgres = testDrivers().includes("postgres");
+const run = promisify(execFile);
+const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 describe.skipIf(!onPostgres)("the deployment guide on a fresh PostgreSQL database (needs a server)", () => {
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const owner = `propgov_ci_owner_${suffix}`;
   const runtime = `propgov_ci_api_${suffix}`;
+  const backupRole = `propgov_ci_backup_${suffix}`;
   const database = `propgov_ci_${suffix}`;
   const ownerPassword = `owner-${randomBytes(6).toString("hex")}`;
   const runtimePassword = `api-${randomBytes(6).toString("hex")}`;
@@ -67,6 +75,9 @@ describe.skipIf(!onPostgres)("the deployment guide on a fresh PostgreSQL databas
       END $$`,
       `CREATE ROLE ${runtime} LOGIN PASSWORD '${runtimePassword}' NOINHERIT`,
       `GRANT propgov_app TO ${runtime}`,
+      // Backups read past row-level security, which the owner may not (it is forced on it too).
+      `CREATE ROLE ${backupRole} LOGIN PASSWORD '${runtimePassword}' BYPASSRLS`,
+      `GRANT pg_read_all_data TO ${backupRole}`,
     );
   });
 
@@ -78,6 +89,7 @@ describe.skipIf(!onPostgres)("the deployment guide on a fresh PostgreSQL databas
     await asDba(
       `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`,
       `DROP ROLE IF EXISTS ${runtime}`,
+      `DROP ROLE IF EXISTS ${backupRole}`,
       `DROP ROLE IF EXISTS ${owner}`,
     );
   });
@@ -165,7 +177,50 @@ describe.skipIf(!onPostgres)("the deployment guide on a fresh PostgreSQL databas
     });
     expect(login.status).toBe(200);
 
+    // The runtime login disables the county (404 at once, the running server included) and enables it.
+    expect((await runCli(["tenant", "disable", "--slug", "guoyang"], runtimeEnv())).code).toBe(0);
+    expect((await fetch(`${base}/v1/tenants/guoyang`)).status).toBe(404);
+    expect((await fetch(`${base}/open311/v2/services.json?jurisdiction_id=guoyang`)).status).toBe(404);
+    expect((await runCli(["tenant", "enable", "--slug", "guoyang"], runtimeEnv())).code).toBe(0);
+    expect((await fetch(`${base}/v1/tenants/guoyang`)).status).toBe(200);
+
     server.child.kill("SIGTERM");
     expect((await exitWithin(server, 20_000)).code).toBe(0);
+  });
+
+  it("backups: pg_dump as the backup role, pg_restore --clean in place as the owner", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "propgov-deploy-"));
+    try {
+      const dump = join(folder, "propgov.dump");
+      const ownerUrl = urlAs(owner, ownerPassword);
+      await run(`${PG_BIN}/pg_dump`, [
+        "--format=custom",
+        `--file=${dump}`,
+        urlAs(backupRole, runtimePassword),
+      ]);
+      const later = await runCli(
+        ["tenant", "create", "--slug", "lixin", "--name", "利辛县", "--division-code", "341623"],
+        runtimeEnv(),
+      );
+      expect(later.code).toBe(0);
+      await run(`${PG_BIN}/pg_restore`, [
+        "--clean",
+        "--if-exists",
+        "--single-transaction",
+        "--exit-on-error",
+        `--dbname=${ownerUrl}`,
+        dump,
+      ]);
+      // The runtime login still works on the restored schema: guoyang is back, lixin is gone.
+      const again = await runCli(
+        ["tenant", "create", "--slug", "guoyang", "--name", "涡阳县", "--division-code", "341621"],
+        runtimeEnv(),
+      );
+      expect(again.stderr).toContain("already exists");
+      const lixin = await runCli(["tenant", "disable", "--slug", "lixin"], runtimeEnv());
+      expect(lixin.stderr).toContain("--slug: Not found.");
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
