@@ -4,9 +4,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { createTenant, deleteDemoTenant, findTenantBySlug, resolveDeps, systemPrincipal } from "@propgov/api";
+import { newId } from "@propgov/core";
 import { openPostgres } from "@propgov/db/postgres";
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nodeScryptHasher } from "../src/hasher.js";
 import {
   childEnv,
   exitWithin,
@@ -221,6 +224,20 @@ describe.skipIf(!onPostgres)("the deployment guide on a fresh PostgreSQL databas
       expect(lixin.stderr).toContain("--slug: Not found.");
     } finally {
       await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("deletes a demo tenant through the owner's function, called by the runtime login", async () => {
+    const db = openPostgres(urlAs(runtime, runtimePassword), { max: 2 });
+    try {
+      const deps = resolveDeps({ db, passwordHasher: nodeScryptHasher() });
+      const ctx = { deps, requestId: newId("request"), principal: systemPrincipal("deploy test") };
+      await createTenant(ctx, { slug: "sample", name: "示范县", divisionCode: "341699", demo: true });
+      await deleteDemoTenant(ctx, "sample");
+      expect(await findTenantBySlug(deps, "sample")).toBeNull();
+      await expect(deleteDemoTenant(ctx, "guoyang")).rejects.toThrow("not a demo tenant");
+    } finally {
+      await db.close();
     }
   });
 });
