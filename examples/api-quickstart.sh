@@ -17,10 +17,19 @@ token=$(curl -fsS "$url/v1/auth/login" -H 'content-type: application/json' \
 auth=(-H "authorization: Bearer $token")
 curl -fsS "$url/v1/auth/me" "${auth[@]}" | json
 
-echo "# create a township staff account (scoped to a region id)"
+echo "# look up the demo's 城关街道 (Chengguan street) in the region list"
+region=$(curl -fsS --get "$url/v1/tenants/mengcheng/regions" "${auth[@]}" \
+  --data-urlencode "q=城关街道" --data-urlencode "kind=street" --data-urlencode "limit=1" | json items.0.id)
+if [[ -z "$region" || "$region" == undefined ]]; then
+  echo "no region 城关街道 in the mengcheng tenant: is this the demo (PROPGOV_DEMO=true)?" >&2
+  exit 1
+fi
+echo "$region"
+
+echo "# create a township staff account scoped to that region"
 name="staff$(date +%s)"
 curl -fsS "$url/v1/tenants/mengcheng/users" "${auth[@]}" -H 'content-type: application/json' \
-  -d "{\"username\":\"$name\",\"displayName\":\"城关街道工作人员\",\"password\":\"a long passphrase\",\"roles\":[\"regionStaff\"],\"scope\":{\"regionId\":\"reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0\"}}" | json
+  -d "{\"username\":\"$name\",\"displayName\":\"城关街道工作人员\",\"password\":\"a long passphrase\",\"roles\":[\"regionStaff\"],\"scope\":{\"regionId\":\"$region\"}}" | json
 
 echo "# an API key for a machine client, shown once, then used as a Bearer token"
 key=$(curl -fsS "$url/v1/tenants/mengcheng/api-keys" "${auth[@]}" -H 'content-type: application/json' \

@@ -30,14 +30,20 @@ export type BootstrapResult =
   | { created: false }
   | {
       created: true;
-      tenant: { id: string; slug: string };
+      /** The demo tenant, or null when the installation starts without it (PROPGOV_DEMO=false). */
+      tenant: { id: string; slug: string } | null;
       platformAdmin: string;
       countyAdmin: string | null;
-      /** What the Mengcheng demo registry loaded (null when the tenant already had it). */
+      /** What the Mengcheng demo registry loaded (null when the tenant already had it, or no demo). */
       demo: SeedResult | null;
       /** Set when no password was given: the caller must show it once. */
       generatedPassword: string | undefined;
     };
+
+export interface BootstrapOptions {
+  /** Create the Mengcheng demo tenant with its sample data and admin; default true. */
+  demo?: boolean;
+}
 
 // Letters and digits without look-alikes (0/O, 1/l/I): easy to copy, never starts with "-".
 const PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -61,13 +67,59 @@ const BOOTSTRAP_LOCK = 3_416_221;
 
 const isConflict = (error: unknown) => isAppError(error) && error.code === "conflict";
 
+/** The Mengcheng demo tenant (marked demo), its sample registry and its county admin, keeping what exists. */
+async function seedDemo(ctx: ServiceContext, secret: string) {
+  const deps = ctx.deps;
+  const spec = BOOTSTRAP.tenant;
+  let tenant = await findTenantBySlug(deps, spec.slug);
+  if (!tenant) {
+    try {
+      tenant = await createTenant(ctx, { ...spec, demo: true });
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      tenant = await findTenantBySlug(deps, spec.slug);
+      if (!tenant) throw error;
+    }
+  }
+
+  // The demo registry loads in one transaction; a tenant that has it already answers a conflict.
+  let demo: SeedResult | null = null;
+  try {
+    demo = await loadRegistrySeed({ ...ctx, tenant }, mengchengSeed);
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+  }
+
+  let countyAdmin: string | null = null;
+  try {
+    const user = await createUser(
+      { ...ctx, tenant },
+      {
+        ...BOOTSTRAP.countyAdmin,
+        roles: [...BOOTSTRAP.countyAdmin.roles],
+        password: secret,
+      },
+    );
+    countyAdmin = user.id;
+  } catch (error) {
+    if (!isConflict(error)) throw error; // an `admin` is there already: keep it and its password
+  }
+  return { tenant: { id: tenant.id, slug: tenant.slug }, demo, countyAdmin };
+}
+
 /**
  * Seeds an empty installation (no platform user yet): the platform admin `root`, the tenant
- * `mengcheng` with its demo registry (sample data) and its county admin `admin`, all with `password` (or a generated one). Does
+ * `mengcheng` (marked demo) with its demo registry (sample data) and its county admin `admin`, all
+ * with `password` (or a generated one); without the demo, `root` alone. Does
  * nothing when a platform user exists, so it runs on every start. `root` is created last: it
  * marks the bootstrap as done, and a bootstrap cut short picks up what already exists.
  */
-export async function bootstrap(deps: ResolvedDeps, password: string | undefined): Promise<BootstrapResult> {
+export async function bootstrap(
+  deps: ResolvedDeps,
+  password: string | undefined,
+  options: BootstrapOptions = {},
+): Promise<BootstrapResult> {
+  const withDemo = options.demo ?? true;
   const run = async (): Promise<BootstrapResult> => {
     if ((await countPlatformUsers(deps)) > 0) return { created: false };
     const secret = password ?? generatePassword();
@@ -77,49 +129,16 @@ export async function bootstrap(deps: ResolvedDeps, password: string | undefined
       principal: systemPrincipal("bootstrap"),
     };
 
-    const spec = BOOTSTRAP.tenant;
-    let tenant = await findTenantBySlug(deps, spec.slug);
-    if (!tenant) {
-      try {
-        tenant = await createTenant(ctx, spec);
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        tenant = await findTenantBySlug(deps, spec.slug);
-        if (!tenant) throw error;
-      }
-    }
-
-    // The demo registry loads in one transaction; a tenant that has it already answers a conflict.
-    let demo: SeedResult | null = null;
-    try {
-      demo = await loadRegistrySeed({ ...ctx, tenant }, mengchengSeed);
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
-
-    let countyAdmin: string | null = null;
-    try {
-      const user = await createUser(
-        { ...ctx, tenant },
-        {
-          ...BOOTSTRAP.countyAdmin,
-          roles: [...BOOTSTRAP.countyAdmin.roles],
-          password: secret,
-        },
-      );
-      countyAdmin = user.id;
-    } catch (error) {
-      if (!isConflict(error)) throw error; // an `admin` is there already: keep it and its password
-    }
+    const seeded = withDemo ? await seedDemo(ctx, secret) : { tenant: null, demo: null, countyAdmin: null };
 
     try {
       const root = await createPlatformUser(deps, { ...BOOTSTRAP.platformAdmin, password: secret });
       return {
         created: true,
-        tenant: { id: tenant.id, slug: tenant.slug },
+        tenant: seeded.tenant,
         platformAdmin: root.id,
-        countyAdmin,
-        demo,
+        countyAdmin: seeded.countyAdmin,
+        demo: seeded.demo,
         generatedPassword: password === undefined ? secret : undefined,
       };
     } catch (error) {
@@ -144,9 +163,13 @@ export function passwordBox(result: Extract<BootstrapResult, { created: true }>)
     "propgov: first start, created the initial accounts.",
     "",
     `  platform admin:  root             (sign in without a tenant)`,
-    result.countyAdmin
-      ? `  county admin:    admin            (tenant ${result.tenant.slug})`
-      : `  county admin:    admin of ${result.tenant.slug} existed already; its password is unchanged`,
+    ...(result.tenant === null
+      ? []
+      : [
+          result.countyAdmin
+            ? `  county admin:    admin            (tenant ${result.tenant.slug})`
+            : `  county admin:    admin of ${result.tenant.slug} existed already; its password is unchanged`,
+        ]),
     `  password:        ${password}`,
     "",
     "This password is shown ONCE and is not stored anywhere in clear.",

@@ -5,10 +5,12 @@ import {
   createApiKey,
   createTenant,
   createUser,
+  deleteDemoTenant,
   findTenantBySlug,
   type ResolvedDeps,
   resolveDeps,
   type ServiceContext,
+  setTenantEnabled,
   systemPrincipal,
 } from "@propgov/api";
 import {
@@ -34,8 +36,8 @@ import {
 } from "@propgov/core";
 import { migrate } from "@propgov/db/migrate";
 import { z } from "zod";
-import { loadDatabaseConfig } from "./config.js";
-import { openDatabase } from "./database.js";
+import { type DatabaseConfig, loadDatabaseConfig } from "./config.js";
+import { backupDataDir, openDatabase, restoreDataDir } from "./database.js";
 import { describeError, optionName } from "./errors.js";
 import { nodeScryptHasher } from "./hasher.js";
 
@@ -49,7 +51,9 @@ interface Command {
   details: string;
   options: Record<string, OptionSpec>;
   /** Validates the options (and reads stdin) before the database is opened. */
-  prepare(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
+  prepare?(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
+  /** Instead of `prepare`: a command that handles the database files itself (backup, restore). */
+  direct?(values: Values, config: DatabaseConfig): Promise<unknown>;
 }
 
 const ENVIRONMENT = `Environment:
@@ -67,9 +71,11 @@ const rolesHelp = tenantRoles
 const cliLabel = (path: string) =>
   path === "password" || path === "body.password"
     ? "password (stdin)"
-    : path.startsWith("settings.caseNumberPrefix")
-      ? "--case-prefix"
-      : optionName(path);
+    : path.startsWith("path.")
+      ? `--${path.slice(5)}`
+      : path.startsWith("settings.caseNumberPrefix")
+        ? "--case-prefix"
+        : optionName(path);
 
 /** Validation failed before anything ran; paths are option names. */
 class UsageError extends AppError {}
@@ -206,13 +212,36 @@ function readHidden(prompt: string): Promise<string> {
   });
 }
 
+const embeddedOnly = (command: string, tool: string) =>
+  new UsageError("unprocessable", `propgov ${command} is for the embedded database; DATABASE_URL is set.`, {
+    errors: [{ path: "DATABASE_URL", message: `On PostgreSQL use ${tool} (README, "Backups").` }],
+  });
+
+/** `tenant disable` and `tenant enable`: a county stops serving (404 everywhere) or serves again. */
+function tenantToggle(enabled: boolean): Command {
+  const name = enabled ? "tenant enable" : "tenant disable";
+  return {
+    name,
+    summary: enabled ? "enable a disabled county again" : "disable a county: every route of it answers 404",
+    usage: `propgov ${name} --slug <slug>`,
+    details: enabled
+      ? "The county serves again (its routes, public ones and Open311, and its users' sign-in)."
+      : "Every route of the county, public ones and Open311 included, answers 404 and its users cannot\nsign in. Nothing is deleted: `propgov tenant enable` undoes it.",
+    options: { slug: { type: "string" } },
+    async prepare(values) {
+      const { slug } = validate(z.object({ slug: tenantSlugSchema }), { slug: values.slug });
+      return (deps) => setTenantEnabled(ctxOf(deps), slug, enabled);
+    },
+  };
+}
+
 const commands: Command[] = [
   {
     name: "migrate",
     summary: "apply pending database migrations",
     usage: "propgov migrate",
     details:
-      "Applies the migrations the database lacks, in one transaction. Every other command and the\nserver do this too; run it alone in a deployment pipeline.",
+      "Applies the migrations the database lacks, in one transaction, as the connecting role (the\nschema owner on PostgreSQL). On PostgreSQL no other command migrates: they run with the\nserver's runtime login. On the embedded database every command migrates first.",
     options: {},
     async prepare() {
       return async () => ({});
@@ -261,6 +290,62 @@ Example:
         },
       );
       return (deps) => createTenant(ctxOf(deps), input);
+    },
+  },
+  {
+    name: "backup",
+    summary: "write a backup of the embedded database to a file (server stopped)",
+    usage: "propgov backup --file <path.tar.gz>",
+    details: `Writes the embedded database (PROPGOV_DATA_DIR) as a gzip tarball. Stop the server first: the
+data folder is locked while the backup runs. On PostgreSQL use pg_dump (README, "Backups").
+
+Example:
+  propgov backup --file /var/backups/propgov-$(date +%F).tar.gz`,
+    options: { file: { type: "string" } },
+    async direct(values, config) {
+      const { file } = validate(z.object({ file: z.string().min(1) }), { file: values.file });
+      if (config.kind !== "pglite") throw embeddedOnly("backup", "pg_dump");
+      return { file, ...(await backupDataDir(config.dataDir, file)) };
+    },
+  },
+  {
+    name: "restore",
+    summary: "restore the embedded database from a backup file (server stopped)",
+    usage: "propgov restore --file <path.tar.gz> [--replace]",
+    details: `Restores a \`propgov backup\` file into PROPGOV_DATA_DIR. A folder that holds a database is
+refused unless --replace: then it is moved aside to <folder>.before-restore-<time> (kept, delete
+it yourself once you are sure). Stop the server first. On PostgreSQL use pg_restore (README).
+
+Options:
+  --file <path>   the backup
+  --replace       move an existing database aside instead of refusing`,
+    options: { file: { type: "string" }, replace: { type: "boolean" } },
+    async direct(values, config) {
+      const { file } = validate(z.object({ file: z.string().min(1) }), { file: values.file });
+      if (config.kind !== "pglite") throw embeddedOnly("restore", "pg_restore");
+      const restored = await restoreDataDir(config.dataDir, file, { replace: values.replace === true });
+      return { file, dataDir: config.dataDir, ...restored };
+    },
+  },
+  tenantToggle(false),
+  tenantToggle(true),
+  {
+    name: "tenant delete",
+    summary: "delete a demo tenant (the Mengcheng sample data) with all its data",
+    usage: "propgov tenant delete --slug <slug>",
+    details: `Deletes a tenant marked demo, such as the Mengcheng tenant a first start with
+PROPGOV_DEMO=true creates, with every record of it. Any other tenant is refused: disable it
+instead. The deletion is kept in the platform audit trail.
+
+Example:
+  propgov tenant delete --slug mengcheng`,
+    options: { slug: { type: "string" } },
+    async prepare(values) {
+      const { slug } = validate(z.object({ slug: tenantSlugSchema }), { slug: values.slug });
+      return async (deps) => {
+        await deleteDemoTenant(ctxOf(deps), slug);
+        return { deleted: slug };
+      };
     },
   },
   {
@@ -423,8 +508,20 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
+  if (command.direct) {
+    try {
+      const result = await command.direct(values, loadDatabaseConfig());
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`propgov: ${describeError(error, (path) => path)}\n`);
+      return 1;
+    }
+  }
+
   let action: (deps: ResolvedDeps) => Promise<unknown>;
   try {
+    if (!command.prepare) throw new Error(`propgov ${command.name} has nothing to run`);
     action = await command.prepare(values);
   } catch (error) {
     const label = (path: string) => (error instanceof UsageError ? path : cliLabel(path));
@@ -436,8 +533,12 @@ async function run(argv: string[]): Promise<number> {
 
   let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    opened = await openDatabase(loadDatabaseConfig(), `propgov ${command.name}`);
-    const { applied } = await migrate(opened.handle);
+    const config = loadDatabaseConfig();
+    opened = await openDatabase(config, `propgov ${command.name}`);
+    // On PostgreSQL only `migrate` changes the schema, so every other command runs with the
+    // server's runtime login. The embedded database has a single owner and migrates as before.
+    const { applied } =
+      command.name === "migrate" || config.kind === "pglite" ? await migrate(opened.handle) : { applied: [] };
     if (applied.length > 0 && command.name !== "migrate") {
       process.stderr.write(`propgov: migrations applied: ${applied.join(", ")}\n`);
     }

@@ -24,6 +24,12 @@ export interface Config {
    * role that may not change the schema: migrate with `propgov migrate` as the owner instead.
    */
   migrateOnStart: boolean;
+  /**
+   * Seed an empty installation with the Mengcheng demo tenant and its sample data. Default: on
+   * with the embedded database (`pnpm start` shows the demo), off with DATABASE_URL (a county's
+   * own PostgreSQL gets only the platform admin).
+   */
+  demo: boolean;
 }
 
 /** One environment variable with a bad value. */
@@ -112,6 +118,13 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
     .transform((v) => v === "true")
     .default(true),
+  PROPGOV_DEMO: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .optional(),
 });
 
 type Env = Record<string, string | undefined>;
@@ -164,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: data.PROPGOV_LOG_LEVEL,
     trustProxy: data.PROPGOV_TRUST_PROXY,
     migrateOnStart: data.PROPGOV_MIGRATE_ON_START,
+    demo: data.PROPGOV_DEMO ?? !data.DATABASE_URL,
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DbHandle } from "@propgov/db";
 import type { DatabaseConfig } from "./config.js";
@@ -118,4 +118,86 @@ export async function openDatabase(config: DatabaseConfig, purpose: string): Pro
     },
   };
   return { handle, description: `PGlite in ${config.dataDir}` };
+}
+
+const holdsDatabase = (dataDir: string) => existsSync(join(dataDir, "PG_VERSION"));
+
+/**
+ * Writes a gzip tarball of the embedded database in `dataDir` to `file` (PGlite `dumpDataDir`),
+ * with the folder locked: the server must be stopped. Returns the size written.
+ */
+export async function backupDataDir(dataDir: string, file: string): Promise<{ bytes: number }> {
+  if (!holdsDatabase(dataDir)) {
+    throw new DatabaseOpenError(`There is no embedded database in ${dataDir} (PROPGOV_DATA_DIR) to back up.`);
+  }
+  const unlock = lockDataDir(dataDir, "propgov backup");
+  try {
+    const { openPglite } = await import("@propgov/db/pglite");
+    const opened = await openPglite({ dataDir });
+    try {
+      const tarball = Buffer.from(await (await opened.client.dumpDataDir("gzip")).arrayBuffer());
+      writeFileSync(file, tarball, { mode: 0o600 });
+      return { bytes: tarball.length };
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    unlock();
+  }
+}
+
+/**
+ * Restores a tarball of `backupDataDir` into `dataDir`. A folder that holds a database already is
+ * refused unless `replace`: then it is moved aside (to `<dataDir>.before-restore-<time>`, kept),
+ * with its lock held, so a running server stops the restore.
+ */
+export async function restoreDataDir(
+  dataDir: string,
+  file: string,
+  options: { replace: boolean; now?: Date },
+): Promise<{ movedAside: string | null }> {
+  let tarball: Buffer;
+  try {
+    tarball = readFileSync(file);
+  } catch (error) {
+    throw new DatabaseOpenError(`Cannot read the backup ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  let movedAside: string | null = null;
+  if (holdsDatabase(dataDir)) {
+    if (!options.replace) {
+      throw new DatabaseOpenError(
+        `${dataDir} (PROPGOV_DATA_DIR) holds a database already. Stop the server and pass --replace to move it aside and restore, or choose an empty folder.`,
+      );
+    }
+    const unlock = lockDataDir(dataDir, "propgov restore");
+    movedAside = `${dataDir}.before-restore-${(options.now ?? new Date()).toISOString().replace(/[:.]/g, "-")}`;
+    try {
+      renameSync(dataDir, movedAside);
+    } finally {
+      unlock();
+      rmSync(join(movedAside, LOCK_FILE), { force: true });
+    }
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir, "propgov restore");
+  try {
+    const { openPglite } = await import("@propgov/db/pglite");
+    const gzip = tarball[0] === 0x1f && tarball[1] === 0x8b;
+    const opened = await openPglite({
+      dataDir,
+      loadDataDir: new Blob([new Uint8Array(tarball)], {
+        type: gzip ? "application/x-gzip" : "application/x-tar",
+      }),
+    });
+    try {
+      await opened.ping();
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    unlock();
+  }
+  return { movedAside };
 }

@@ -96,10 +96,12 @@ export async function startServer(
       ...(script ? { docsScript: localDocsScript(script) } : {}),
     };
 
-    const seeded = await bootstrap(resolveDeps(appDeps), config.adminPassword);
+    const seeded = await bootstrap(resolveDeps(appDeps), config.adminPassword, { demo: config.demo });
     if (seeded.created) {
       say(
-        `bootstrap: created platform admin 'root', tenant '${seeded.tenant.slug}' and its county admin 'admin'`,
+        seeded.tenant
+          ? `bootstrap: created platform admin 'root', tenant '${seeded.tenant.slug}' and its county admin 'admin'`
+          : "bootstrap: created platform admin 'root' (no demo tenant: PROPGOV_DEMO=false); create your county with `propgov tenant create`",
       );
       if (seeded.demo) {
         const d = seeded.demo;

@@ -73,6 +73,35 @@ describe.each(testDrivers())("bootstrap on %s", (driver) => {
     expect((await login(app, { username: "root", password: "another password entirely" })).status).toBe(401);
   });
 
+  it("without the demo creates root alone: no Mengcheng tenant, no sample data", async () => {
+    const { deps, app } = await fresh();
+    const result = await bootstrap(deps, PASSWORD, { demo: false });
+    expect(result).toMatchObject({ created: true, tenant: null, countyAdmin: null, demo: null });
+    expect(await findTenantBySlug(deps, "mengcheng")).toBeNull();
+    expect((await login(app, { username: "root", password: PASSWORD })).status).toBe(200);
+  });
+
+  it("marks the Mengcheng tenant as demo, so that it may be deleted", async () => {
+    const { deps, app } = await fresh();
+    await bootstrap(deps, PASSWORD);
+    const root = await login(app, { username: "root", password: PASSWORD });
+    const token = (root.body as { token?: string }).token;
+    const res = await app.request("/v1/tenants", { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as { items: { slug: string; demo: boolean }[] };
+    expect(page.items).toEqual([expect.objectContaining({ slug: "mengcheng", demo: true })]);
+
+    // The whole sample registry, its 60 cases and their timelines included, goes at once.
+    const gone = await app.request("/v1/platform/tenants/mengcheng", {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(gone.status).toBe(204);
+    expect(await findTenantBySlug(deps, "mengcheng")).toBeNull();
+    expect((await login(app, { tenant: "mengcheng", username: "admin", password: PASSWORD })).status).toBe(
+      401,
+    );
+  });
+
   it("generates a strong password when none is given and hands it back once", async () => {
     const { deps, app } = await fresh();
     const result = await bootstrap(deps, undefined);

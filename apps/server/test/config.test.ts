@@ -25,6 +25,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       trustProxy: false,
       migrateOnStart: true,
+      demo: true,
     });
   });
 
@@ -60,7 +61,19 @@ describe("loadConfig", () => {
       logLevel: "warn",
       trustProxy: true,
       migrateOnStart: false,
+      demo: false,
     });
+  });
+
+  it("seeds the Mengcheng demo by default on the embedded database only; PROPGOV_DEMO decides", () => {
+    const postgres = "postgres://propgov@db/propgov";
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: postgres }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres, PROPGOV_DEMO: "true" }).demo).toBe(true);
+    expect(loadConfig({ PROPGOV_DEMO: "FALSE" }).demo).toBe(false);
+    expect(issuesOf({ PROPGOV_DEMO: "maybe" })).toEqual([
+      { variable: "PROPGOV_DEMO", message: "Must be true or false." },
+    ]);
   });
 
   it("treats empty variables as unset", () => {

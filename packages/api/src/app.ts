@@ -47,6 +47,7 @@ import { registerGetReady } from "./routes/system/ready.js";
 import { registerTaskRoutes } from "./routes/tasks/index.js";
 import { registerCreateTenant } from "./routes/tenants/create.js";
 import { registerGetTenant } from "./routes/tenants/get.js";
+import { registerTenantLifecycleRoutes } from "./routes/tenants/lifecycle.js";
 import { registerListTenants } from "./routes/tenants/list.js";
 import { registerTenantSettingsRoutes } from "./routes/tenants/settings.js";
 import { registerCreateUser } from "./routes/users/create.js";
@@ -106,6 +107,7 @@ export function createApp(appDeps: AppDeps) {
   registerCreateTenant(app);
   registerListTenants(app);
   registerGetTenant(app);
+  registerTenantLifecycleRoutes(app);
   registerTenantSettingsRoutes(app);
 
   registerCreateUser(app);

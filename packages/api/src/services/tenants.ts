@@ -6,16 +6,29 @@ import {
   type TenantSettingsInput,
   tenantSettingsSchema,
 } from "@propgov/core";
-import { enterTenant, PgCode, pgErrorCode, tenants, withoutTenant, withPlatform } from "@propgov/db";
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import {
+  enterTenant,
+  PgCode,
+  pgErrorCode,
+  platformAuditEvents,
+  type Tx,
+  tenants,
+  withoutTenant,
+  withPlatform,
+} from "@propgov/db";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { ResolvedDeps, ServiceContext, TenantRef } from "../context.js";
 import { insertPresetTemplates } from "./assessment-templates.js";
-import { audit } from "./audit.js";
+import { type AuditEntry, actorOf, audit, redact } from "./audit.js";
 import { DEFAULT_PRESET, insertInitialMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 
 export interface TenantView extends TenantRef {
   createdAt: Date;
+  /** Sample data (the Mengcheng demo); only such a tenant may be deleted. */
+  demo: boolean;
+  /** When the county was disabled; null while it serves. */
+  disabledAt: Date | null;
 }
 
 const toView = (row: typeof tenants.$inferSelect): TenantView => ({
@@ -25,6 +38,8 @@ const toView = (row: typeof tenants.$inferSelect): TenantView => ({
   divisionCode: row.divisionCode,
   timezone: row.timezone,
   createdAt: row.createdAt,
+  demo: row.demo,
+  disabledAt: row.archivedAt,
 });
 
 /** The active tenant with this slug, or null. */
@@ -47,6 +62,8 @@ export interface CreateTenantInput {
   preset?: PresetId | undefined;
   /** The tenant's own settings (case-number prefix, allowed origins, public intake); defaults otherwise. */
   settings?: TenantSettingsInput | undefined;
+  /** Marks the tenant as sample data, which `deleteDemoTenant` may remove; default false. */
+  demo?: boolean | undefined;
 }
 
 export async function createTenant(ctx: ServiceContext, input: CreateTenantInput): Promise<TenantView> {
@@ -58,6 +75,7 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
     divisionCode: input.divisionCode,
     timezone: input.timezone ?? DEFAULT_TIMEZONE,
     settings: tenantSettingsSchema.parse(input.settings ?? {}),
+    demo: input.demo ?? false,
     createdAt: now,
     updatedAt: now,
   };
@@ -102,4 +120,87 @@ export async function listTenants(
       .limit(input.limit + 1),
   );
   return toPage(rows.map(toView), input.limit);
+}
+
+/** Appends one event to the platform audit trail, which outlives the tenants it names. */
+async function platformAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+  await tx.insert(platformAuditEvents).values({
+    id: newId("auditEvent", ctx.deps.now().getTime()),
+    at: ctx.deps.now(),
+    ...actorOf(ctx.principal),
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    before: redact(entry.before),
+    after: redact(entry.after),
+    requestId: ctx.requestId,
+  });
+}
+
+/** Any tenant with this slug, disabled or not, for the platform realm; 404 when there is none. */
+async function platformTenant(tx: Tx, slug: string) {
+  const [row] = await tx.select().from(tenants).where(eq(tenants.slug, slug)).for("update");
+  if (!row) {
+    throw new AppError("not_found", `No tenant with slug '${slug}'.`, {
+      errors: [{ path: "path.slug", message: "Not found." }],
+    });
+  }
+  return row;
+}
+
+/**
+ * Disables a county (every route of it, public ones and Open311 included, answers 404 and its
+ * users cannot sign in) or enables it again. Audited in the county's trail; doing what is already
+ * the case changes nothing.
+ */
+export async function setTenantEnabled(
+  ctx: ServiceContext,
+  slug: string,
+  enabled: boolean,
+): Promise<TenantView> {
+  return withPlatform(ctx.deps.db.db, async (tx) => {
+    const before = await platformTenant(tx, slug);
+    if ((before.archivedAt === null) === enabled) return toView(before);
+    const [after] = await tx
+      .update(tenants)
+      .set({ archivedAt: enabled ? null : ctx.deps.now(), updatedAt: ctx.deps.now() })
+      .where(eq(tenants.id, before.id))
+      .returning();
+    if (!after) throw new Error("update returned nothing");
+    await enterTenant(tx, after.id);
+    await audit(tx, ctx, after.id, {
+      action: enabled ? "tenant.enable" : "tenant.disable",
+      targetType: "tenant",
+      targetId: after.id,
+      before: { disabledAt: before.archivedAt },
+      after: { disabledAt: after.archivedAt },
+    });
+    return toView(after);
+  });
+}
+
+/**
+ * Deletes a tenant marked demo, with all its data and its own audit trail; the deletion is kept in
+ * the platform audit trail. A county's real tenant is refused (409): disable it instead.
+ */
+export async function deleteDemoTenant(ctx: ServiceContext, slug: string): Promise<void> {
+  await withPlatform(ctx.deps.db.db, async (tx) => {
+    const row = await platformTenant(tx, slug);
+    if (!row.demo) {
+      throw new AppError(
+        "conflict",
+        `Tenant '${slug}' is not a demo tenant; only demo tenants may be deleted.`,
+        {
+          extensions: { reason: "tenant_not_demo" },
+        },
+      );
+    }
+    await tx.execute(sql`select propgov_delete_demo_tenant(${row.id})`);
+    await platformAudit(tx, ctx, {
+      action: "tenant.delete",
+      targetType: "tenant",
+      targetId: row.id,
+      before: toView(row),
+    });
+  });
 }

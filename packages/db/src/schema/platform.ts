@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { ActorType } from "./audit-events.js";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { platformOnly } from "./rls.js";
 
@@ -32,4 +33,28 @@ export const platformSessions = pgTable(
     userAgent: text("user_agent"),
   },
   (t) => [index("platform_sessions_user_idx").on(t.userId), platformOnly("platform_sessions")],
+).enableRLS();
+
+/**
+ * What platform administrators did to tenants that outlives the tenant (its deletion). Append-only
+ * like audit_events: the application role may only INSERT and SELECT, and a trigger stops changes.
+ */
+export const platformAuditEvents = pgTable(
+  "platform_audit_events",
+  {
+    id: text("id").primaryKey(),
+    at: timestamptz("at").notNull().defaultNow(),
+    actorType: text("actor_type").$type<ActorType>().notNull(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    requestId: text("request_id"),
+  },
+  (t) => [
+    index("platform_audit_events_target_idx").on(t.targetType, t.targetId),
+    platformOnly("platform_audit_events"),
+  ],
 ).enableRLS();

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { jsonb, pgPolicy, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, jsonb, pgPolicy, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { appRole } from "./roles.js";
 
@@ -15,7 +15,10 @@ export const tenants = pgTable(
     settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Set while the county is disabled: every route of it answers 404 until it is enabled again. */
     archivedAt: timestamptz("archived_at"),
+    /** Sample data (the Mengcheng demo): the only kind of tenant that may be deleted. */
+    demo: boolean("demo").notNull().default(false),
   },
   () => [
     uniqueIndex("tenants_slug_key").on(sql`slug`),

@@ -16,6 +16,8 @@ const example = {
   divisionCode: "341622",
   timezone: "Asia/Shanghai",
   createdAt: "2026-11-26T08:00:00.000Z",
+  demo: false,
+  disabledAt: null,
 };
 
 export const tenantSchema = z
@@ -26,6 +28,12 @@ export const tenantSchema = z
     divisionCode: z.string(),
     timezone: z.string(),
     createdAt: z.string(),
+    demo: z
+      .boolean()
+      .openapi({ description: "Sample data (the Mengcheng demo); only such a tenant may be deleted." }),
+    disabledAt: z.string().nullable().openapi({
+      description: "When the tenant was disabled (its routes answer 404); null while it serves.",
+    }),
   })
   .openapi("Tenant", { example });
 
@@ -58,4 +66,8 @@ export const createTenantBodySchema = z
     },
   });
 
-export const tenantJson = (t: TenantView) => ({ ...t, createdAt: t.createdAt.toISOString() });
+export const tenantJson = (t: TenantView) => ({
+  ...t,
+  createdAt: t.createdAt.toISOString(),
+  disabledAt: t.disabledAt?.toISOString() ?? null,
+});
