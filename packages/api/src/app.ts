@@ -72,7 +72,14 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
       cookieName: "propgov_session",
       ...deps.session,
     },
-    loginThrottle: { maxFailures: 5, windowSeconds: 900, blockSeconds: 900, ...deps.loginThrottle },
+    loginThrottle: {
+      maxFailures: 5,
+      maxClientFailures: 20,
+      maxPasswordChangeFailures: 5,
+      windowSeconds: 900,
+      blockSeconds: 900,
+      ...deps.loginThrottle,
+    },
     info: { title: deps.info?.title ?? "propgov API", version: deps.info?.version ?? API_VERSION },
     policies: createPolicyRegistry(deps.policies),
   };

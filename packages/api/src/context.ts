@@ -71,9 +71,16 @@ export interface RequestLog {
 export interface LoginThrottleConfig {
   /** Failures allowed per username and client inside the window; default 5. */
   maxFailures: number;
+  /**
+   * Failed sign-ins allowed per client across every username inside the window (password
+   * spraying); default 20. Counted only when the host reports client addresses.
+   */
+  maxClientFailures: number;
+  /** Wrong current passwords allowed per user when changing one's own password; default 5. */
+  maxPasswordChangeFailures: number;
   /** Window over which failures count, in seconds; default 900. */
   windowSeconds: number;
-  /** How long a username and client are refused once over the limit, in seconds; default 900. */
+  /** How long a key (username and client, client, user) is refused once over its limit, in seconds; default 900. */
   blockSeconds: number;
 }
 

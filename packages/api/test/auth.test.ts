@@ -14,7 +14,13 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
   beforeAll(async () => {
     h = await createHarness(driver, {
       startAt: "2026-05-12T02:00:00.000Z",
-      loginThrottle: { maxFailures: 3, windowSeconds: 600, blockSeconds: 300 },
+      loginThrottle: {
+        maxFailures: 3,
+        maxClientFailures: 10,
+        maxPasswordChangeFailures: 3,
+        windowSeconds: 600,
+        blockSeconds: 300,
+      },
     });
   });
   afterAll(() => h?.destroy());
@@ -168,6 +174,30 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     h.advance(301_000);
     expect((await attempt(PASSWORD)).status).toBe(200);
     h.advance(-301_000);
+  });
+
+  it("rate-limits one client's failures across usernames (password spraying), per window", async () => {
+    const attempt = (username: string, password: string, client = "10.0.1.1") =>
+      h.request("POST", "/v1/auth/login", {
+        body: { tenant: "ours", username, password },
+        headers: { "x-test-client": client },
+      });
+    // Failures spread over more than the window never add up to the limit.
+    for (let i = 0; i < 9; i++) expect((await attempt(`early${i}`, "Winter2026!")).status).toBe(401);
+    h.advance(601_000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await attempt(`spray${i}`, "Winter2026!")).status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    // The client is refused even with a right password; another client is not.
+    const blocked = await attempt("admin", PASSWORD);
+    expectProblem(blocked, 429, "rate_limited");
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+    expect((await attempt("admin", PASSWORD, "10.0.1.2")).status).toBe(200);
+    h.advance(301_000);
+    expect((await attempt("admin", PASSWORD)).status).toBe(200);
+    h.advance(-902_000);
   });
 
   it("changing one's password ends every session and opens a new one", async () => {

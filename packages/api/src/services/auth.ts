@@ -3,7 +3,14 @@ import { platformSessions, platformUsers, sessions, users, withPlatform, withTen
 import { and, eq, sql } from "drizzle-orm";
 import type { PasswordHasher } from "../auth/password.js";
 import { createPlatformSession, createTenantSession, type IssuedSession } from "../auth/sessions.js";
-import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "../auth/throttle.js";
+import {
+  assertNotThrottled,
+  clearFailures,
+  clientThrottleKey,
+  passwordChangeThrottleKey,
+  recordFailure,
+  throttleKey,
+} from "../auth/throttle.js";
 import type { Principal, ServiceContext, TenantRef } from "../context.js";
 import { audit } from "./audit.js";
 import { findTenantBySlug } from "./tenants.js";
@@ -37,11 +44,14 @@ function dummyHash(hasher: PasswordHasher): Promise<string> {
   return hash;
 }
 
+const CLIENT_REFUSAL = "Too many failed sign-ins from this client. Try again later.";
+
 const invalidCredentials = () => new AppError("unauthenticated", "Wrong username or password.");
 
 /**
  * Signs a county user (with `tenant`) or a platform user (without) in. Wrong tenant, unknown
- * username, wrong password and disabled account all answer the same 401.
+ * username, wrong password and disabled account all answer the same 401. Failures count per
+ * username and client, and per client across usernames; over either limit is 429.
  */
 export async function login(
   ctx: ServiceContext,
@@ -49,15 +59,19 @@ export async function login(
 ): Promise<{ session: IssuedSession; user: SessionUser }> {
   const { deps } = ctx;
   const key = await throttleKey(input.tenant ?? "*platform*", input.username, input.client);
+  const clientKey = await clientThrottleKey(input.client);
+  if (clientKey) await assertNotThrottled(deps, clientKey, CLIENT_REFUSAL);
   await assertNotThrottled(deps, key);
 
   const result = input.tenant
     ? await loginTenantUser(ctx, input, input.tenant)
     : await loginPlatformUser(ctx, input);
   if (!result) {
+    if (clientKey) await recordFailure(deps, clientKey, deps.loginThrottle.maxClientFailures);
     await recordFailure(deps, key);
     throw invalidCredentials();
   }
+  // Only the username's count restarts: one good account must not launder a spray's failures.
   await clearFailures(deps, key);
   return result;
 }
