@@ -231,6 +231,30 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     expect(await h.login("ours", username, "a brand new passphrase")).toMatch(/^ses_/);
   });
 
+  it("throttles wrong current passwords in a password change per user, per window", async () => {
+    const { token } = await h.userWith(h.ours, ["countyAdmin"]);
+    const { token: bystander } = await h.userWith(h.ours, ["countyAdmin"]);
+    const change = (currentPassword: string, as = token) =>
+      h.request("POST", "/v1/auth/password", {
+        token: as,
+        body: { currentPassword, newPassword: "a brand new passphrase" },
+      });
+    // Wrong guesses spread over more than the window never add up to the limit.
+    for (let i = 0; i < 2; i++) expectProblem(await change("not it at all"), 422, "unprocessable");
+    h.advance(601_000);
+    for (let i = 0; i < 2; i++) expectProblem(await change("not it either"), 422, "unprocessable");
+    expectProblem(await change("nor this one"), 422, "unprocessable");
+    const blocked = await change(PASSWORD);
+    expectProblem(blocked, 429, "rate_limited");
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+    // Another user of the same client is not blocked by this one's guesses.
+    expect((await change("not it at all", bystander)).status).toBe(422);
+    h.advance(301_000);
+    expect((await change(PASSWORD)).status).toBe(200);
+    h.advance(-902_000);
+  });
+
   it("records sign-ins in the tenant's audit trail", async () => {
     await h.login("ours", "admin");
     const { auditEvents, withTenant } = await import("@propgov/db");

@@ -159,9 +159,38 @@ export function toSessionUser(
   };
 }
 
+const PASSWORD_CHANGE_REFUSAL = "Too many wrong current passwords for this account. Try again later.";
+
 /**
- * Changes the caller's own password after checking the current one; ends every session of the
- * user, then opens a fresh one for the caller.
+ * Checks the current password a user gives to change theirs, throttled per user: each wrong one
+ * counts (in its own transaction, so it holds though the request fails), and past the limit the
+ * user is refused with 429 until the block ends, right password or not.
+ */
+async function assertCurrentPassword(
+  ctx: ServiceContext,
+  realm: string,
+  user: { id: string; passwordHash: string } | undefined,
+  currentPassword: string,
+): Promise<void> {
+  const { deps } = ctx;
+  if (!user) throw wrongCurrentPassword();
+  const key = await passwordChangeThrottleKey(realm, user.id);
+  await assertNotThrottled(deps, key, PASSWORD_CHANGE_REFUSAL);
+  if (!(await deps.passwordHasher.verify(user.passwordHash, currentPassword))) {
+    await recordFailure(deps, key, deps.loginThrottle.maxPasswordChangeFailures);
+    throw wrongCurrentPassword();
+  }
+  await clearFailures(deps, key);
+}
+
+const wrongCurrentPassword = () =>
+  new AppError("unprocessable", "The current password is wrong.", {
+    errors: [{ path: "body.currentPassword", message: "The current password is wrong." }],
+  });
+
+/**
+ * Changes the caller's own password after checking the current one (throttled per user); ends
+ * every session of the user, then opens a fresh one for the caller.
  */
 export async function changeOwnPassword(
   ctx: ServiceContext,
@@ -171,24 +200,19 @@ export async function changeOwnPassword(
   if (!principal || principal.kind === "apiKey") {
     throw new AppError("forbidden", "Only a signed-in person can change a password.");
   }
-  const newHash = await deps.passwordHasher.hash(input.newPassword);
-  const wrongCurrent = () =>
-    new AppError("unprocessable", "The current password is wrong.", {
-      errors: [{ path: "body.currentPassword", message: "The current password is wrong." }],
-    });
   if (principal.kind === "platformUser") {
     const [user] = await withPlatform(deps.db.db, (tx) =>
       tx.select().from(platformUsers).where(eq(platformUsers.id, principal.userId)),
     );
-    if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
-      throw wrongCurrent();
+    await assertCurrentPassword(ctx, "*platform*", user, input.currentPassword);
+    const newHash = await deps.passwordHasher.hash(input.newPassword);
     return withPlatform(deps.db.db, async (tx) => {
       await tx
         .update(platformUsers)
         .set({ passwordHash: newHash, updatedAt: deps.now() })
-        .where(eq(platformUsers.id, user.id));
-      await tx.delete(platformSessions).where(eq(platformSessions.userId, user.id));
-      return createPlatformSession(tx, deps, { userId: user.id, userAgent: input.userAgent });
+        .where(eq(platformUsers.id, principal.userId));
+      await tx.delete(platformSessions).where(eq(platformSessions.userId, principal.userId));
+      return createPlatformSession(tx, deps, { userId: principal.userId, userAgent: input.userAgent });
     });
   }
   if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
@@ -199,8 +223,8 @@ export async function changeOwnPassword(
       .from(users)
       .where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),
   );
-  if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
-    throw wrongCurrent();
+  await assertCurrentPassword(ctx, tenantId, user, input.currentPassword);
+  const newHash = await deps.passwordHasher.hash(input.newPassword);
   return withTenant(deps.db.db, tenantId, async (tx) => {
     await tx
       .update(users)
