@@ -49,7 +49,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client are 429 with Retry-After.
+         * @description With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client, or from one client across usernames, are 429 with Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -101,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your own password (ends all your sessions, opens a new one) */
+        /**
+         * Change your own password (ends all your sessions, opens a new one)
+         * @description A wrong current password is 422 naming `currentPassword`; repeated wrong ones for the account are 429 with Retry-After until the block ends.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -2440,6 +2443,7 @@ export interface components {
          */
         ChangePasswordRequest: {
             currentPassword: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             newPassword: string;
         };
         /**
@@ -2608,6 +2612,7 @@ export interface components {
         CreateUserRequest: {
             username: string;
             displayName: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             password: string;
             /**
              * @example [
@@ -2630,6 +2635,7 @@ export interface components {
          */
         UpdateUserRequest: {
             displayName?: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             password?: string;
             /**
              * @example [
@@ -9529,6 +9535,15 @@ export interface operations {
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

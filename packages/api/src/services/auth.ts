@@ -2,6 +2,7 @@ import { AppError } from "@propgov/core";
 import { platformSessions, platformUsers, sessions, users, withPlatform, withTenant } from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { PasswordHasher } from "../auth/password.js";
+import { assertPasswordPolicy } from "../auth/password-policy.js";
 import { createPlatformSession, createTenantSession, type IssuedSession } from "../auth/sessions.js";
 import {
   assertNotThrottled,
@@ -189,8 +190,8 @@ const wrongCurrentPassword = () =>
   });
 
 /**
- * Changes the caller's own password after checking the current one (throttled per user); ends
- * every session of the user, then opens a fresh one for the caller.
+ * Changes the caller's own password, under the password policy, after checking the current one
+ * (throttled per user); ends every session of the user, then opens a fresh one for the caller.
  */
 export async function changeOwnPassword(
   ctx: ServiceContext,
@@ -200,6 +201,8 @@ export async function changeOwnPassword(
   if (!principal || principal.kind === "apiKey") {
     throw new AppError("forbidden", "Only a signed-in person can change a password.");
   }
+  if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
+  await assertPasswordPolicy(input.newPassword, { username: principal.username, path: "body.newPassword" });
   if (principal.kind === "platformUser") {
     const [user] = await withPlatform(deps.db.db, (tx) =>
       tx.select().from(platformUsers).where(eq(platformUsers.id, principal.userId)),
@@ -215,7 +218,6 @@ export async function changeOwnPassword(
       return createPlatformSession(tx, deps, { userId: principal.userId, userAgent: input.userAgent });
     });
   }
-  if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
   const { tenantId, userId } = principal;
   const [user] = await withTenant(deps.db.db, tenantId, (tx) =>
     tx

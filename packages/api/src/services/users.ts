@@ -1,6 +1,7 @@
 import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
 import { PgCode, pgErrorCode, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { assertPasswordPolicy } from "../auth/password-policy.js";
 import { endUserSessions } from "../auth/sessions.js";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
@@ -60,6 +61,7 @@ export interface CreateUserInput {
 export async function createUser(ctx: TenantServiceContext, input: CreateUserInput): Promise<UserView> {
   assertRoleScope(input.roles, input.scope);
   const { deps, tenant } = ctx;
+  await assertPasswordPolicy(input.password, { username: input.username, path: "body.password" });
   const passwordHash = await deps.passwordHasher.hash(input.password);
   const now = deps.now();
   try {
@@ -136,8 +138,8 @@ export interface UpdateUserInput {
 }
 
 /**
- * Changes a user. A new password, new roles or scope, or disabling ends every session of the
- * user, so the change holds from the next request on.
+ * Changes a user. A new password (an admin's reset, under the password policy), new roles or
+ * scope, or disabling ends every session of the user, so the change holds from the next request on.
  */
 export async function updateUser(
   ctx: TenantServiceContext,
@@ -145,10 +147,13 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<UserView> {
   const { deps, tenant } = ctx;
-  const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
   const now = deps.now();
   return inTenant(ctx, async (tx) => {
     const before = await findUser(tx, tenant.id, id);
+    if (input.password !== undefined) {
+      await assertPasswordPolicy(input.password, { username: before.username, path: "body.password" });
+    }
+    const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
     const roles = input.roles ? [...new Set(input.roles)] : before.roles;
     const scope = input.scope !== undefined ? input.scope : (before.scope ?? null);
     if (input.roles !== undefined || input.scope !== undefined) assertRoleScope(roles, scope);
