@@ -1,5 +1,5 @@
 import { makeUscc, newId, type RegionKind } from "@propgov/core";
-import { compounds, regions, withTenant } from "@propgov/db";
+import { compounds, departments, regions, withTenant } from "@propgov/db";
 import type { Harness, SeededTenant } from "./harness.js";
 
 /**
@@ -24,6 +24,22 @@ export async function seedRegion(
     tx.insert(regions).values({ tenantId: tenant.id, id, kind, name, parentId: parent?.id ?? null, path }),
   );
   return { id, path };
+}
+
+/** One department of the roster, written straight into the table; answers its id. */
+export async function seedDepartment(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
+  const id = newId("department");
+  await withTenant(h.deps.db.db, tenant.id, (tx) =>
+    tx.insert(departments).values({
+      tenantId: tenant.id,
+      id,
+      code: `dept-${id.slice(-8).toLowerCase()}`,
+      nameZh: "测试部门",
+      nameEn: "Test department",
+      kind: "core",
+    }),
+  );
+  return id;
 }
 
 export async function seedCompound(

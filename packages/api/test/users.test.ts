@@ -11,13 +11,14 @@ import {
   PASSWORD,
   type Response_,
 } from "./harness.js";
-
-const REGION = "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
+import { createCompanyVia, seedCompound, seedRegion } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("users on %s", (driver) => {
   let h: Harness;
+  let REGION: string;
   beforeAll(async () => {
     h = await createHarness(driver);
+    REGION = (await seedRegion(h, h.ours, "street", "城关街道")).id;
   });
   afterAll(() => h?.destroy());
 
@@ -97,6 +98,54 @@ describe.each(testDrivers())("users on %s", (driver) => {
     });
     expectProblem(twoScopes, 422, "unprocessable");
     expect(failingPaths(twoScopes)).toEqual(["body.scope"]);
+  });
+
+  it("a scope must name a region, department, company or compound of the same county, unarchived", async () => {
+    const create = (username: string, roles: string[], scope: Record<string, string>) =>
+      h.request("POST", path, {
+        token: h.ours.adminToken,
+        body: { username, displayName: username, password: PASSWORD, roles, scope },
+      });
+    const refused = (res: Response_, field: string) => {
+      expectProblem(res, 422, "unprocessable");
+      expect(failingPaths(res)).toEqual([field]);
+    };
+    const theirs = await seedRegion(h, h.other, "street", "涡阳城关");
+    const community = await seedRegion(h, h.ours, "community", "城南社区", {
+      id: REGION,
+      path: `${REGION}/`,
+    });
+    const compound = await seedCompound(h, h.ours, community, "阳光花园");
+    const archived = await seedCompound(h, h.ours, community, "旧小区", { archived: true });
+    const theirCompany = await createCompanyVia(h, 7, h.other);
+    refused(
+      await create("scope.a", ["regionStaff"], { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
+      "body.scope.regionId",
+    );
+    refused(await create("scope.b", ["regionStaff"], { regionId: theirs.id }), "body.scope.regionId");
+    refused(await create("scope.c", ["companyStaff"], { companyId: theirCompany }), "body.scope.companyId");
+    refused(
+      await create("scope.d", ["departmentOfficer"], { departmentId: "dep_nowhere" }),
+      "body.scope.departmentId",
+    );
+    refused(await create("scope.e", ["committeeMember"], { compoundId: archived }), "body.scope.compoundId");
+    const member = await create("scope.f", ["committeeMember"], { compoundId: compound });
+    expect(member.status).toBe(201);
+
+    const patch = (scope: Record<string, string>) =>
+      h.request("PATCH", `${path}/${member.body.id}`, { token: h.ours.adminToken, body: { scope } });
+    refused(await patch({ compoundId: archived }), "body.scope.compoundId");
+    refused(await patch({ compoundId: theirCompany }), "body.scope.compoundId");
+    // A change that leaves the scope alone does not look it up again.
+    expect(
+      (
+        await h.request("PATCH", `${path}/${member.body.id}`, {
+          token: h.ours.adminToken,
+          body: { displayName: "委员" },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await patch({ compoundId: compound })).status).toBe(200);
   });
 
   it("a username is unique per tenant, case-insensitively, but free in another tenant", async () => {

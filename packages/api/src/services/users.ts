@@ -1,5 +1,13 @@
-import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
-import { PgCode, pgErrorCode, type Tx, users } from "@propgov/db";
+import {
+  AppError,
+  checkRoleScope,
+  newId,
+  type Scope,
+  type ScopeKey,
+  scopeKeys,
+  type TenantRole,
+} from "@propgov/core";
+import { companies, compounds, departments, PgCode, pgErrorCode, regions, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { assertPasswordPolicy } from "../auth/password-policy.js";
 import { endUserSessions } from "../auth/sessions.js";
@@ -41,6 +49,38 @@ function assertRoleScope(roles: TenantRole[], scope: Scope | null | undefined) {
   }
 }
 
+/** The registry table a scope key names an object of, and what to call it. */
+const scopeTargets = {
+  regionId: { table: regions, noun: "region" },
+  departmentId: { table: departments, noun: "department" },
+  companyId: { table: companies, noun: "company" },
+  compoundId: { table: compounds, noun: "compound" },
+} satisfies Record<
+  ScopeKey,
+  { table: typeof regions | typeof departments | typeof companies | typeof compounds; noun: string }
+>;
+
+/**
+ * A scope must name an object of the registry that exists, unarchived, in the user's county:
+ * 422 naming the scope field otherwise. The lookup runs in the tenant's transaction, so row-level
+ * security already hides every other county's rows.
+ */
+async function assertScopeExists(tx: Tx, tenantId: string, scope: Scope | null | undefined) {
+  for (const key of scopeKeys) {
+    const id = scope?.[key];
+    if (id === undefined) continue;
+    const { table, noun } = scopeTargets[key];
+    const [row] = await tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.tenantId, tenantId), eq(table.id, id), isNull(table.archivedAt)));
+    if (!row) {
+      const message = `No ${noun} '${id.slice(0, 64)}' in this county (or it is archived).`;
+      throw new AppError("unprocessable", message, { errors: [{ path: `body.scope.${key}`, message }] });
+    }
+  }
+}
+
 function usernameTaken(error: unknown, username: string): never {
   if (pgErrorCode(error) === PgCode.uniqueViolation) {
     throw new AppError("conflict", `The username '${username}' is already taken in this county.`, {
@@ -66,6 +106,7 @@ export async function createUser(ctx: TenantServiceContext, input: CreateUserInp
   const now = deps.now();
   try {
     return await inTenant(ctx, async (tx) => {
+      await assertScopeExists(tx, tenant.id, input.scope);
       const [row] = await tx
         .insert(users)
         .values({
@@ -157,6 +198,8 @@ export async function updateUser(
     const roles = input.roles ? [...new Set(input.roles)] : before.roles;
     const scope = input.scope !== undefined ? input.scope : (before.scope ?? null);
     if (input.roles !== undefined || input.scope !== undefined) assertRoleScope(roles, scope);
+    // A scope kept from before may name an object archived since; a new one must exist.
+    if (input.scope !== undefined) await assertScopeExists(tx, tenant.id, scope);
     if (
       ctx.principal?.kind === "user" &&
       ctx.principal.userId === id &&
