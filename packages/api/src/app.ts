@@ -65,6 +65,7 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     logger: deps.logger ?? {},
     clientAddress: deps.clientAddress ?? (() => undefined),
     allowedOrigins: deps.allowedOrigins ?? [],
+    trustProxy: deps.trustProxy ?? false,
     docsScript: deps.docsScript,
     session: {
       ttlSeconds: 30 * 24 * 3600,

@@ -109,6 +109,11 @@ export interface AppDeps {
   clientAddress?: (c: Context<AppEnv>) => string | undefined;
   /** Origins besides the API's own that may send cookie-authenticated unsafe requests. */
   allowedOrigins?: string[];
+  /**
+   * The API runs behind a reverse proxy that sets the X-Forwarded-* headers (PROPGOV_TRUST_PROXY):
+   * only then does the CSRF check take the API's own host from X-Forwarded-Host. Default false.
+   */
+  trustProxy?: boolean;
   /** Serves the API reference's script locally (closed intranets have no CDN). */
   docsScript?: () => Promise<{ body: string | ArrayBuffer | Uint8Array; contentType?: string }>;
   session?: Partial<SessionConfig>;
@@ -126,6 +131,7 @@ export interface ResolvedDeps {
   logger: NonNullable<AppDeps["logger"]>;
   clientAddress: (c: Context<AppEnv>) => string | undefined;
   allowedOrigins: string[];
+  trustProxy: boolean;
   docsScript: AppDeps["docsScript"];
   session: SessionConfig;
   loginThrottle: LoginThrottleConfig;

@@ -1,5 +1,6 @@
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/index.js";
 import { createHarness, expectProblem, failingPaths, type Harness, ORIGIN, PASSWORD } from "./harness.js";
 
 const DAY = 24 * 3600 * 1000;
@@ -156,6 +157,42 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
       headers: { origin: "https://evil.example" },
     });
     expect(bearer.status).toBe(201);
+  });
+
+  it("the CSRF check takes X-Forwarded-Host as the API's host only behind a trusted proxy", async () => {
+    const token = await h.login("ours", "admin");
+    const headers = {
+      cookie: `propgov_session=${token}`,
+      "content-type": "application/json",
+      origin: "https://console.gov.example",
+      "x-forwarded-host": "console.gov.example",
+    };
+    const body = (username: string) =>
+      JSON.stringify({ username, displayName: "x", password: PASSWORD, roles: ["countyAdmin"] });
+    const send = (app: typeof h.app, username: string) =>
+      app.request("http://localhost/v1/tenants/ours/users", {
+        method: "POST",
+        headers,
+        body: body(username),
+      });
+    // PROPGOV_TRUST_PROXY off (the default): the header is the caller's word, so the Origin is foreign.
+    const untrusted = await send(h.app, "xfh-untrusted");
+    expect(untrusted.status).toBe(403);
+    expect((await untrusted.json()).code).toBe("forbidden");
+    const behindProxy = createApp({
+      db: h.deps.db,
+      passwordHasher: h.deps.passwordHasher,
+      now: h.deps.now,
+      trustProxy: true,
+    });
+    expect((await send(behindProxy, "xfh-trusted")).status).toBe(201);
+    // Behind the proxy, an Origin that is not the forwarded host is still refused.
+    const foreign = await behindProxy.request("http://localhost/v1/tenants/ours/users", {
+      method: "POST",
+      headers: { ...headers, origin: "https://evil.example" },
+      body: body("xfh-foreign"),
+    });
+    expect(foreign.status).toBe(403);
   });
 
   it("rate-limits repeated failures per username and client with 429 and Retry-After", async () => {
