@@ -1,6 +1,7 @@
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { seedRegion } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("API keys on %s", (driver) => {
   let h: Harness;
@@ -40,7 +41,7 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
       body: {
         name: "region feed",
         roles: ["regionStaff"],
-        scope: { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" },
+        scope: { regionId: (await seedRegion(h, h.ours, "street", "任职街道")).id },
       },
     });
     expectProblem(

@@ -1,5 +1,5 @@
 import { makeUscc, newId, type RegionKind } from "@propgov/core";
-import { compounds, departments, regions, withTenant } from "@propgov/db";
+import { companies, compounds, departments, regions, withTenant } from "@propgov/db";
 import type { Harness, SeededTenant } from "./harness.js";
 
 /**
@@ -40,6 +40,34 @@ export async function seedDepartment(h: Harness, tenant: SeededTenant = h.ours):
     }),
   );
   return id;
+}
+
+let seededCompanies = 0;
+
+/**
+ * One company written straight into the table (no audit event), e.g. to scope a user to: its
+ * USCC numbers (from 9000 up) stay clear of the ones suites use through the API.
+ */
+export async function seedCompany(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
+  const id = newId("company");
+  const n = 9000 + ++seededCompanies;
+  await withTenant(h.deps.db.db, tenant.id, (tx) =>
+    tx.insert(companies).values({
+      tenantId: tenant.id,
+      id,
+      name: `任职物业${n}`,
+      uscc: validUscc(n),
+      legalRepresentative: "陈十一",
+      phone: "13912345678",
+    }),
+  );
+  return id;
+}
+
+/** A compound (in a community of its own) to scope a committee member to. */
+export async function seedScopeCompound(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
+  const community = await seedRegion(h, tenant, "community", "任职社区");
+  return seedCompound(h, tenant, community, "任职小区");
 }
 
 export async function seedCompound(

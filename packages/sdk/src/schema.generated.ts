@@ -1253,7 +1253,7 @@ export interface paths {
         };
         /**
          * Follow a case by its tracking code (no login)
-         * @description Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404.
+         * @description Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["getPublicCase"];
         put?: never;
@@ -1482,7 +1482,7 @@ export interface paths {
         };
         /**
          * The disclosure board of a compound or a company (no login)
-         * @description For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`.
+         * @description For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["listPublicDisclosures"];
         put?: never;
@@ -2039,7 +2039,7 @@ export interface paths {
         };
         /**
          * The public credit board (信用公示, no login)
-         * @description Every active company's name, USCC, score and grade today (best first), with its records marked public that are in force: kind, category, points, source, effectiveOn, expiresOn and, for administrative penalties, the decision number, authority and decision date. No personal data: no evidence text, no users, no legal representative.
+         * @description Every active company's name, USCC, score and grade today (best first), with its records marked public that are in force: kind, category, points, source, effectiveOn, expiresOn and, for administrative penalties, the decision number, authority and decision date. No personal data: no evidence text, no users, no legal representative. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["getPublicCreditBoard"];
         put?: never;
@@ -2495,6 +2495,11 @@ export interface components {
                     /** @default 20 */
                     perMinute: number;
                 };
+                /** @default {} */
+                publicReads: {
+                    /** @default 120 */
+                    perMinute: number;
+                };
             };
         };
         TenantPage: {
@@ -2524,6 +2529,9 @@ export interface components {
          *       ],
          *       "publicIntake": {
          *         "perMinute": 20
+         *       },
+         *       "publicReads": {
+         *         "perMinute": 120
          *       }
          *     }
          */
@@ -2533,7 +2541,11 @@ export interface components {
             /** @description Browser origins allowed to call the public API (the widget's host pages). */
             allowedOrigins: string[];
             publicIntake: {
-                /** @description Public reports accepted per client and minute. */
+                /** @description Public reports, ratings and Open311 requests accepted per client and minute. */
+                perMinute: number;
+            };
+            publicReads: {
+                /** @description Reads of the public routes (case tracking, the credit and disclosure boards, Open311 GETs) accepted per client and minute. */
                 perMinute: number;
             };
         };
@@ -2545,6 +2557,9 @@ export interface components {
          *       ],
          *       "publicIntake": {
          *         "perMinute": 20
+         *       },
+         *       "publicReads": {
+         *         "perMinute": 120
          *       }
          *     }
          */
@@ -2555,6 +2570,11 @@ export interface components {
             /** @default {} */
             publicIntake: {
                 /** @default 20 */
+                perMinute: number;
+            };
+            /** @default {} */
+            publicReads: {
+                /** @default 120 */
                 perMinute: number;
             };
         };
@@ -17864,6 +17884,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; quote the request id. */
             500: {
                 headers: {
@@ -19106,6 +19135,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21992,6 +22030,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
