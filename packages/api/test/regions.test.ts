@@ -245,7 +245,7 @@ describe.each(testDrivers())("regions on %s", (driver) => {
         companyId: await seedCompany(h),
       });
       const committee = await h.userWith(h.ours, ["committeeMember"], {
-        compoundId: await seedScopeCompound(h),
+        compoundId: await seedScopeCompound(h, h.ours, { id: licang, path: `${township}/${licang}/` }),
       });
       for (const token of [company.token, committee.token]) {
         expectProblem(await h.request("GET", path, { token }), 403, "forbidden");

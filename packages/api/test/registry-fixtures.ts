@@ -64,10 +64,21 @@ export async function seedCompany(h: Harness, tenant: SeededTenant = h.ours): Pr
   return id;
 }
 
-/** A compound (in a community of its own) to scope a committee member to. */
-export async function seedScopeCompound(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
-  const community = await seedRegion(h, tenant, "community", "任职社区");
-  return seedCompound(h, tenant, community, "任职小区");
+/**
+ * A compound to scope a committee member to, in the community given (a suite that lists its
+ * regions passes one of its own), else in a community of its own.
+ */
+export async function seedScopeCompound(
+  h: Harness,
+  tenant: SeededTenant = h.ours,
+  community?: SeededRegion,
+): Promise<string> {
+  return seedCompound(
+    h,
+    tenant,
+    community ?? (await seedRegion(h, tenant, "community", "任职社区")),
+    "任职小区",
+  );
 }
 
 export async function seedCompound(
