@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import {
+  assertPasswordPolicy,
   countPlatformUsers,
   createPlatformUser,
   createTenant,
   createUser,
   findTenantBySlug,
   loadRegistrySeed,
+  passwordRefusal,
   type ResolvedDeps,
   type SeedResult,
   type ServiceContext,
@@ -65,6 +67,29 @@ export function generatePassword(length = 24): string {
 // Serialises bootstrap across server processes starting at once against one PostgreSQL.
 const BOOTSTRAP_LOCK = 3_416_221;
 
+const bootstrapUsernames = [BOOTSTRAP.platformAdmin.username, BOOTSTRAP.countyAdmin.username];
+
+/**
+ * The bootstrap accounts' password: the one given (PROPGOV_ADMIN_PASSWORD), refused before
+ * anything is created when it breaks the password policy for `root` or `admin`; else a
+ * generated one that passes it.
+ */
+async function bootstrapPassword(given: string | undefined): Promise<string> {
+  if (given !== undefined) {
+    for (const username of bootstrapUsernames) {
+      await assertPasswordPolicy(given, { username, path: "PROPGOV_ADMIN_PASSWORD" });
+    }
+    return given;
+  }
+  for (;;) {
+    const secret = generatePassword();
+    const refusals = await Promise.all(
+      bootstrapUsernames.map((username) => passwordRefusal(secret, username)),
+    );
+    if (refusals.every((refusal) => refusal === null)) return secret;
+  }
+}
+
 const isConflict = (error: unknown) => isAppError(error) && error.code === "conflict";
 
 /** The Mengcheng demo tenant (marked demo), its sample registry and its county admin, keeping what exists. */
@@ -122,7 +147,7 @@ export async function bootstrap(
   const withDemo = options.demo ?? true;
   const run = async (): Promise<BootstrapResult> => {
     if ((await countPlatformUsers(deps)) > 0) return { created: false };
-    const secret = password ?? generatePassword();
+    const secret = await bootstrapPassword(password);
     const ctx: ServiceContext = {
       deps,
       requestId: newId("request"),

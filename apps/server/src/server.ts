@@ -93,6 +93,7 @@ export async function startServer(
       logger: jsonLogger(config.logLevel, io.out),
       clientAddress: clientAddressFrom(config.trustProxy),
       allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
       ...(script ? { docsScript: localDocsScript(script) } : {}),
     };
 

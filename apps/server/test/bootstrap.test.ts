@@ -112,6 +112,18 @@ describe.each(testDrivers())("bootstrap on %s", (driver) => {
     expect((await login(app, { username: "root", password })).status).toBe(200);
   });
 
+  it("refuses a PROPGOV_ADMIN_PASSWORD that breaks the password policy before creating anything", async () => {
+    const { deps } = await fresh();
+    for (const weak of ["password123", "the root of it all"]) {
+      await expect(bootstrap(deps, weak)).rejects.toMatchObject({
+        code: "unprocessable",
+        errors: [{ path: "PROPGOV_ADMIN_PASSWORD" }],
+      });
+    }
+    expect(await countPlatformUsers(deps)).toBe(0);
+    expect(await findTenantBySlug(deps, "mengcheng")).toBeNull();
+  });
+
   it("creates the accounts once when two starts race", async () => {
     const { deps } = await fresh();
     const results = await Promise.all([bootstrap(deps, PASSWORD), bootstrap(deps, PASSWORD)]);

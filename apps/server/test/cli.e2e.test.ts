@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "@propgov/api";
+import { regions, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabaseConfig } from "../src/config.js";
@@ -10,6 +11,7 @@ import { nodeScryptHasher } from "../src/hasher.js";
 import { childEnv, runCli, throwawayPostgres } from "./helpers.js";
 
 const USER_PASSWORD = "a long passphrase for li";
+const REGION = "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
 
 /** The built `propgov` CLI (node apps/server/dist/cli.js) against a throwaway database. */
 describe.each(testDrivers())("propgov CLI on %s", (driver) => {
@@ -150,7 +152,22 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
     expect(noScope.code).toBe(1);
     expect(noScope.stderr).toContain("--scope regionId: Role regionStaff requires scope.regionId.");
 
-    const withScope = [...args, "--scope", "regionId=reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"];
+    // A scope must name a region of the county: none exists yet.
+    const withScope = [...args, "--scope", `regionId=${REGION}`];
+    const unknownRegion = await cli(withScope, `${USER_PASSWORD}\n`);
+    expect(unknownRegion.code).toBe(1);
+    expect(unknownRegion.stderr).toContain(`--scope regionId: No region '${REGION}' in this county`);
+    const opened = await openDatabase(loadDatabaseConfig(env), "test");
+    try {
+      await withTenant(opened.handle.db, tenantId, (tx) =>
+        tx
+          .insert(regions)
+          .values({ tenantId, id: REGION, kind: "street", name: "颍州街道", path: `${REGION}/` }),
+      );
+    } finally {
+      await opened.handle.close();
+    }
+
     const empty = await cli(withScope, "");
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain("No password on stdin.");
@@ -165,7 +182,7 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
       username: "li.na",
       displayName: "李娜",
       roles: ["regionStaff"],
-      scope: { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" },
+      scope: { regionId: REGION },
     });
 
     const missing = await cli(

@@ -68,6 +68,7 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     logger: redactingLogger(deps.logger ?? {}),
     clientAddress: deps.clientAddress ?? (() => undefined),
     allowedOrigins: deps.allowedOrigins ?? [],
+    trustProxy: deps.trustProxy ?? false,
     docsScript: deps.docsScript,
     session: {
       ttlSeconds: 30 * 24 * 3600,
@@ -75,7 +76,14 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
       cookieName: "propgov_session",
       ...deps.session,
     },
-    loginThrottle: { maxFailures: 5, windowSeconds: 900, blockSeconds: 900, ...deps.loginThrottle },
+    loginThrottle: {
+      maxFailures: 5,
+      maxClientFailures: 20,
+      maxPasswordChangeFailures: 5,
+      windowSeconds: 900,
+      blockSeconds: 900,
+      ...deps.loginThrottle,
+    },
     info: { title: deps.info?.title ?? "propgov API", version: deps.info?.version ?? API_VERSION },
     policies: createPolicyRegistry(deps.policies),
   };

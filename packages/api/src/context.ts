@@ -73,9 +73,16 @@ export interface RequestLog {
 export interface LoginThrottleConfig {
   /** Failures allowed per username and client inside the window; default 5. */
   maxFailures: number;
+  /**
+   * Failed sign-ins allowed per client across every username inside the window (password
+   * spraying); default 20. Counted only when the host reports client addresses.
+   */
+  maxClientFailures: number;
+  /** Wrong current passwords allowed per user when changing one's own password; default 5. */
+  maxPasswordChangeFailures: number;
   /** Window over which failures count, in seconds; default 900. */
   windowSeconds: number;
-  /** How long a username and client are refused once over the limit, in seconds; default 900. */
+  /** How long a key (username and client, client, user) is refused once over its limit, in seconds; default 900. */
   blockSeconds: number;
 }
 
@@ -104,6 +111,11 @@ export interface AppDeps {
   clientAddress?: (c: Context<AppEnv>) => string | undefined;
   /** Origins besides the API's own that may send cookie-authenticated unsafe requests. */
   allowedOrigins?: string[];
+  /**
+   * The API runs behind a reverse proxy that sets the X-Forwarded-* headers (PROPGOV_TRUST_PROXY):
+   * only then does the CSRF check take the API's own host from X-Forwarded-Host. Default false.
+   */
+  trustProxy?: boolean;
   /** Serves the API reference's script locally (closed intranets have no CDN). */
   docsScript?: () => Promise<{ body: string | ArrayBuffer | Uint8Array; contentType?: string }>;
   session?: Partial<SessionConfig>;
@@ -121,6 +133,7 @@ export interface ResolvedDeps {
   logger: NonNullable<AppDeps["logger"]>;
   clientAddress: (c: Context<AppEnv>) => string | undefined;
   allowedOrigins: string[];
+  trustProxy: boolean;
   docsScript: AppDeps["docsScript"];
   session: SessionConfig;
   loginThrottle: LoginThrottleConfig;

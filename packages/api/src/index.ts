@@ -10,6 +10,12 @@ export {
   scryptHasher,
   webPasswordHasher,
 } from "./auth/password.js";
+export {
+  assertPasswordPolicy,
+  PASSWORD_MIN_LENGTH,
+  type PasswordRefusal,
+  passwordRefusal,
+} from "./auth/password-policy.js";
 export type {
   AppDeps,
   AppEnv,

@@ -1,6 +1,7 @@
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { seedRegion, seedScopeCompound } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("API keys on %s", (driver) => {
   let h: Harness;
@@ -40,7 +41,7 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
       body: {
         name: "region feed",
         roles: ["regionStaff"],
-        scope: { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" },
+        scope: { regionId: (await seedRegion(h, h.ours, "street", "任职街道")).id },
       },
     });
     expectProblem(
@@ -107,7 +108,7 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
   it("security: no auth 401, wrong role 403, platform admin 403, other tenant 404", async () => {
     const body = { name: "x", roles: ["countyAdmin"] };
     expectProblem(await h.request("POST", path, { body }), 401, "unauthenticated");
-    const staff = await h.userWith(h.ours, ["committeeMember"], { compoundId: "cpd_1" });
+    const staff = await h.userWith(h.ours, ["committeeMember"], { compoundId: await seedScopeCompound(h) });
     expectProblem(await h.request("POST", path, { token: staff.token, body }), 403, "forbidden");
     expectProblem(await h.request("GET", path, { token: staff.token }), 403, "forbidden");
     expectProblem(await h.request("POST", path, { token: h.rootToken, body }), 403, "forbidden");

@@ -4,6 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { createCompanyVia } from "./registry-fixtures.js";
 
 const base = (slug: string) => `/v1/tenants/${slug}/assessment-templates`;
 const t = (zh: string) => ({ zh, en: zh });
@@ -140,7 +141,7 @@ describe.each(testDrivers())("assessment templates (%s)", (driver) => {
 
   it("security: 401 without a token, 403 for company staff writing, 404 in another tenant", async () => {
     expectProblem(await h.request("GET", base("ours")), 401, "unauthenticated");
-    const staff = await h.userWith(h.ours, ["companyStaff"], { companyId: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
+    const staff = await h.userWith(h.ours, ["companyStaff"], { companyId: await createCompanyVia(h, 1) });
     const read = await h.request("GET", base("ours"), { token: staff.token });
     expect(read.status).toBe(200);
     expectProblem(

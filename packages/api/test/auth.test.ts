@@ -1,5 +1,6 @@
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/index.js";
 import { createHarness, expectProblem, failingPaths, type Harness, ORIGIN, PASSWORD } from "./harness.js";
 
 const DAY = 24 * 3600 * 1000;
@@ -14,7 +15,13 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
   beforeAll(async () => {
     h = await createHarness(driver, {
       startAt: "2026-05-12T02:00:00.000Z",
-      loginThrottle: { maxFailures: 3, windowSeconds: 600, blockSeconds: 300 },
+      loginThrottle: {
+        maxFailures: 3,
+        maxClientFailures: 10,
+        maxPasswordChangeFailures: 3,
+        windowSeconds: 600,
+        blockSeconds: 300,
+      },
     });
   });
   afterAll(() => h?.destroy());
@@ -152,6 +159,42 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     expect(bearer.status).toBe(201);
   });
 
+  it("the CSRF check takes X-Forwarded-Host as the API's host only behind a trusted proxy", async () => {
+    const token = await h.login("ours", "admin");
+    const headers = {
+      cookie: `propgov_session=${token}`,
+      "content-type": "application/json",
+      origin: "https://console.gov.example",
+      "x-forwarded-host": "console.gov.example",
+    };
+    const body = (username: string) =>
+      JSON.stringify({ username, displayName: "x", password: PASSWORD, roles: ["countyAdmin"] });
+    const send = (app: typeof h.app, username: string) =>
+      app.request("http://localhost/v1/tenants/ours/users", {
+        method: "POST",
+        headers,
+        body: body(username),
+      });
+    // PROPGOV_TRUST_PROXY off (the default): the header is the caller's word, so the Origin is foreign.
+    const untrusted = await send(h.app, "xfh-untrusted");
+    expect(untrusted.status).toBe(403);
+    expect((await untrusted.json()).code).toBe("forbidden");
+    const behindProxy = createApp({
+      db: h.deps.db,
+      passwordHasher: h.deps.passwordHasher,
+      now: h.deps.now,
+      trustProxy: true,
+    });
+    expect((await send(behindProxy, "xfh-trusted")).status).toBe(201);
+    // Behind the proxy, an Origin that is not the forwarded host is still refused.
+    const foreign = await behindProxy.request("http://localhost/v1/tenants/ours/users", {
+      method: "POST",
+      headers: { ...headers, origin: "https://evil.example" },
+      body: body("xfh-foreign"),
+    });
+    expect(foreign.status).toBe(403);
+  });
+
   it("rate-limits repeated failures per username and client with 429 and Retry-After", async () => {
     const attempt = (password: string, client = "10.0.0.7") =>
       h.request("POST", "/v1/auth/login", {
@@ -168,6 +211,30 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     h.advance(301_000);
     expect((await attempt(PASSWORD)).status).toBe(200);
     h.advance(-301_000);
+  });
+
+  it("rate-limits one client's failures across usernames (password spraying), per window", async () => {
+    const attempt = (username: string, password: string, client = "10.0.1.1") =>
+      h.request("POST", "/v1/auth/login", {
+        body: { tenant: "ours", username, password },
+        headers: { "x-test-client": client },
+      });
+    // Failures spread over more than the window never add up to the limit.
+    for (let i = 0; i < 9; i++) expect((await attempt(`early${i}`, "Winter2026!")).status).toBe(401);
+    h.advance(601_000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await attempt(`spray${i}`, "Winter2026!")).status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    // The client is refused even with a right password; another client is not.
+    const blocked = await attempt("admin", PASSWORD);
+    expectProblem(blocked, 429, "rate_limited");
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+    expect((await attempt("admin", PASSWORD, "10.0.1.2")).status).toBe(200);
+    h.advance(301_000);
+    expect((await attempt("admin", PASSWORD)).status).toBe(200);
+    h.advance(-902_000);
   });
 
   it("changing one's password ends every session and opens a new one", async () => {
@@ -199,6 +266,30 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
         .status,
     ).toBe(401);
     expect(await h.login("ours", username, "a brand new passphrase")).toMatch(/^ses_/);
+  });
+
+  it("throttles wrong current passwords in a password change per user, per window", async () => {
+    const { token } = await h.userWith(h.ours, ["countyAdmin"]);
+    const { token: bystander } = await h.userWith(h.ours, ["countyAdmin"]);
+    const change = (currentPassword: string, as = token) =>
+      h.request("POST", "/v1/auth/password", {
+        token: as,
+        body: { currentPassword, newPassword: "a brand new passphrase" },
+      });
+    // Wrong guesses spread over more than the window never add up to the limit.
+    for (let i = 0; i < 2; i++) expectProblem(await change("not it at all"), 422, "unprocessable");
+    h.advance(601_000);
+    for (let i = 0; i < 2; i++) expectProblem(await change("not it either"), 422, "unprocessable");
+    expectProblem(await change("nor this one"), 422, "unprocessable");
+    const blocked = await change(PASSWORD);
+    expectProblem(blocked, 429, "rate_limited");
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+    // Another user of the same client is not blocked by this one's guesses.
+    expect((await change("not it at all", bystander)).status).toBe(422);
+    h.advance(301_000);
+    expect((await change(PASSWORD)).status).toBe(200);
+    h.advance(-902_000);
   });
 
   it("records sign-ins in the tenant's audit trail", async () => {

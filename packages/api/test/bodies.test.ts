@@ -3,7 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { createCompanyVia, seedWorld, type World } from "./registry-fixtures.js";
+import { createCompanyVia, seedDepartment, seedWorld, type World } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("bodies on %s", (driver) => {
   let h: Harness;
@@ -108,7 +108,7 @@ describe.each(testDrivers())("bodies on %s", (driver) => {
 
     it("department officers read every body", async () => {
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       expect(await names("", officer.token)).toHaveLength(4);
       expect((await h.request("GET", `${path}/${township}`, { token: officer.token })).status).toBe(200);
@@ -242,7 +242,7 @@ describe.each(testDrivers())("bodies on %s", (driver) => {
       const company = await h.userWith(h.ours, ["companyStaff"], { companyId: await createCompanyVia(h, 1) });
       const member = await h.userWith(h.ours, ["committeeMember"], { compoundId: w.sunshine });
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       for (const token of [company.token, member.token]) {
         expectProblem(await h.request("GET", path, { token }), 403, "forbidden");

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemPrincipal, type TenantServiceContext } from "../src/context.js";
 import { insertCompany } from "../src/services/companies.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { companyBody, createCompanyVia, seedRegion, validUscc } from "./registry-fixtures.js";
+import {
+  companyBody,
+  createCompanyVia,
+  seedDepartment,
+  seedRegion,
+  seedScopeCompound,
+  validUscc,
+} from "./registry-fixtures.js";
 
 describe.each(testDrivers())("companies on %s", (driver) => {
   let h: Harness;
@@ -49,7 +56,7 @@ describe.each(testDrivers())("companies on %s", (driver) => {
     const township = await seedRegion(h, h.ours, "township", "立仓镇");
     const staff = await h.userWith(h.ours, ["regionStaff"], { regionId: township.id });
     const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-      departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      departmentId: await seedDepartment(h),
     });
     for (const token of [h.ours.adminToken, staff.token, officer.token]) {
       const list = await h.request("GET", path, { token });
@@ -302,7 +309,9 @@ describe.each(testDrivers())("companies on %s", (driver) => {
     const mine = await createCompanyVia(h, 70);
     const theirs = await createCompanyVia(h, 71);
 
-    const staff = await h.userWith(h.ours, ["regionStaff"], { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
+    const staff = await h.userWith(h.ours, ["regionStaff"], {
+      regionId: (await seedRegion(h, h.ours, "street", "任职街道")).id,
+    });
     expectProblem(
       await h.request("POST", path, { token: staff.token, body: companyBody(72) }),
       403,
@@ -327,11 +336,11 @@ describe.each(testDrivers())("companies on %s", (driver) => {
     );
 
     const member = await h.userWith(h.ours, ["committeeMember"], {
-      compoundId: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      compoundId: await seedScopeCompound(h),
     });
     expectProblem(await h.request("GET", path, { token: member.token }), 403, "forbidden");
     const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-      departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      departmentId: await seedDepartment(h),
     });
     expectProblem(
       await h.request("POST", path, { token: officer.token, body: companyBody(73) }),

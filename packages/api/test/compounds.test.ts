@@ -4,6 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { seedDepartment } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("compounds on %s", (driver) => {
   let h: Harness;
@@ -443,7 +444,7 @@ describe.each(testDrivers())("compounds on %s", (driver) => {
 
     it("department officers read every compound but change none", async () => {
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       const all = await names("", officer.token);
       expect(all).toContain("阳光花园");

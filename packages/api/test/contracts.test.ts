@@ -3,7 +3,14 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { createCompanyVia, seedCompound, seedWorld, type World, yearsFromNow } from "./registry-fixtures.js";
+import {
+  createCompanyVia,
+  seedCompound,
+  seedDepartment,
+  seedWorld,
+  type World,
+  yearsFromNow,
+} from "./registry-fixtures.js";
 
 describe.each(testDrivers())("contracts on %s", (driver) => {
   let h: Harness;
@@ -357,7 +364,7 @@ describe.each(testDrivers())("contracts on %s", (driver) => {
     expectProblem(await h.request("DELETE", `${path}/${near}`, { token: member.token }), 403, "forbidden");
 
     const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-      departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      departmentId: await seedDepartment(h),
     });
     expectProblem(await h.request("GET", path, { token: officer.token }), 403, "forbidden");
 

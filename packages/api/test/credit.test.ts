@@ -4,7 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { createCompanyVia, seedRegion } from "./registry-fixtures.js";
+import { createCompanyVia, seedRegion, seedScopeCompound } from "./registry-fixtures.js";
 
 interface Standing {
   company: { id: string; name: string; uscc: string };
@@ -359,7 +359,7 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
     // No caller: 401; a role that does not read credit files: 403; an unknown company: 404.
     expectProblem(await h.request("GET", `${base}/companies/${co.a}`), 401, "unauthenticated");
     const compound = await h.userWith(h.ours, ["committeeMember"], {
-      compoundId: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      compoundId: await seedScopeCompound(h),
     });
     expectProblem(await h.request("GET", `${base}/companies`, { token: compound.token }), 403, "forbidden");
     expectProblem(

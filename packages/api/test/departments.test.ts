@@ -3,6 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { seedRegion } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("departments on %s", (driver) => {
   let h: Harness;
@@ -110,7 +111,9 @@ describe.each(testDrivers())("departments on %s", (driver) => {
 
   it("security: no auth 401, non-admins cannot change the roster, another tenant sees nothing", async () => {
     expectProblem(await h.request("GET", path), 401, "unauthenticated");
-    const staff = await h.userWith(h.ours, ["regionStaff"], { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
+    const staff = await h.userWith(h.ours, ["regionStaff"], {
+      regionId: (await seedRegion(h, h.ours, "street", "任职街道")).id,
+    });
     expectProblem(await h.request("POST", path, { token: staff.token, body: police }), 403, "forbidden");
     const list = await h.request("GET", path, { token: h.ours.adminToken });
     const id = list.body.items[0].id;

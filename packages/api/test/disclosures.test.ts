@@ -4,7 +4,13 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness, type SeededTenant } from "./harness.js";
 import { anhuiRoster, seedDepartments } from "./mechanism-fixtures.js";
-import { createCompanyVia, seedWorld, type World, yearsFromNow } from "./registry-fixtures.js";
+import {
+  createCompanyVia,
+  seedDepartment,
+  seedWorld,
+  type World,
+  yearsFromNow,
+} from "./registry-fixtures.js";
 
 interface DisclosureJson {
   id: string;
@@ -218,7 +224,7 @@ describe.each(testDrivers())("disclosures on %s", (driver) => {
     ).toEqual(["body.compoundId"]);
 
     const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-      departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      departmentId: await seedDepartment(h),
     });
     expectProblem(await publish(officer.token, body()), 403, "forbidden");
     expect((await h.request("GET", base, { token: officer.token })).status).toBe(200);

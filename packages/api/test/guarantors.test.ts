@@ -3,7 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { seedWorld, type World } from "./registry-fixtures.js";
+import { seedDepartment, seedWorld, type World } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("guarantors on %s", (driver) => {
   let h: Harness;
@@ -198,7 +198,7 @@ describe.each(testDrivers())("guarantors on %s", (driver) => {
       expectProblem(await put(`${compounds}/${w.happy}/guarantor`, person, ""), 401, "unauthenticated");
       expectProblem(await del(`${compounds}/${w.happy}/guarantor`, ""), 401, "unauthenticated");
       for (const [role, scope] of [
-        ["departmentOfficer", { departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }],
+        ["departmentOfficer", { departmentId: await seedDepartment(h) }],
         ["committeeMember", { compoundId: w.happy }],
       ] as const) {
         const user = await h.userWith(h.ours, [role], scope);

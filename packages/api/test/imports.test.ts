@@ -1,10 +1,11 @@
-import { makeUscc } from "@propgov/core";
+import { makeUscc, newId } from "@propgov/core";
 import { auditEvents, companies, compounds, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, asc, count, eq, like, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, type Harness } from "./harness.js";
 import { seed } from "./kpi-fixtures.js";
+import { seedDepartment } from "./registry-fixtures.js";
 
 const uscc = (n: number) => makeUscc("91", "341622", `MA2N${String(n).padStart(4, "0")}`);
 
@@ -381,12 +382,24 @@ describe.each(testDrivers())("bulk import on %s", (driver) => {
         401,
         "unauthenticated",
       );
+      // Written straight into the table: the companies' tests below count their own audit events.
+      const staffCompany = newId("company");
+      await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+        tx.insert(companies).values({
+          tenantId: h.ours.id,
+          id: staffCompany,
+          name: "员工所在物业",
+          uscc: uscc(90),
+          legalRepresentative: "陈十一",
+          phone: "13912345678",
+        }),
+      );
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       expectProblem(await post(compoundsPath, csv, officer.token), 403, "forbidden");
       const company = await h.userWith(h.ours, ["companyStaff"], {
-        companyId: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        companyId: staffCompany,
       });
       expectProblem(await post(compoundsPath, csv, company.token), 403, "forbidden");
       expectProblem(await post(compoundsPath, csv, h.other.adminToken), 404, "not_found");

@@ -3,6 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { seed, seedCoverageWorld } from "./kpi-fixtures.js";
+import { seedDepartment } from "./registry-fixtures.js";
 
 const ON = "2026-06-15";
 const nothing = { numerator: 0, denominator: 0, rate: null };
@@ -154,7 +155,7 @@ describe.each(testDrivers())("coverage KPIs on %s", (driver) => {
 
   it("department officers read the county", async () => {
     const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-      departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      departmentId: await seedDepartment(h),
     });
     const res = await get(`?on=${ON}`, officer.token);
     expect(res.status).toBe(200);

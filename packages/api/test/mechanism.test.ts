@@ -5,6 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import { anhuiRoster, seedDepartments, tenantWithPreset } from "./mechanism-fixtures.js";
+import { seedRegion } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("mechanism on %s", (driver) => {
   let h: Harness;
@@ -159,7 +160,9 @@ describe.each(testDrivers())("mechanism on %s", (driver) => {
     expectProblem(await h.request("PUT", path, { body: doc }), 401, "unauthenticated");
     expectProblem(await h.request("GET", `${path}/versions`), 401, "unauthenticated");
     expectProblem(await h.request("GET", `${path}/versions/1`), 401, "unauthenticated");
-    const staff = await h.userWith(h.ours, ["regionStaff"], { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" });
+    const staff = await h.userWith(h.ours, ["regionStaff"], {
+      regionId: (await seedRegion(h, h.ours, "street", "任职街道")).id,
+    });
     expect((await h.request("GET", path, { token: staff.token })).status).toBe(200);
     expectProblem(await h.request("PUT", path, { token: staff.token, body: doc }), 403, "forbidden");
     for (const [method, p] of [

@@ -216,6 +216,14 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
   const numbersOf = (res: Response_) =>
     (res.body as { service_request_id: string }[]).map((r) => r.service_request_id);
 
+  const SUITE_BUDGETS = { publicIntake: { perMinute: 10_000 }, publicReads: { perMinute: 10_000 } };
+  const putSettings = async (body: Record<string, unknown>) => {
+    // A fresh session: earlier tests move the clock past the seeded one's idle lifetime.
+    const token = await h.login("ours", "admin");
+    const res = await h.request("PUT", "/v1/tenants/ours/settings", { token, body });
+    if (res.status !== 200) throw new Error(`settings failed: ${res.status} ${JSON.stringify(res.body)}`);
+  };
+
   beforeAll(async () => {
     h = await createHarness(driver, { startAt: "2026-10-20T02:00:00.000Z" });
     world = await seedCaseWorld(h);
@@ -255,6 +263,8 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect(del.status).toBe(200);
     revokedKey = revoked.key;
     otherKey = (await createKey(h.other, { name: "涡阳 bridge", roles: ["countyAdmin"] })).key;
+    // This suite speaks from one client address: lift its budgets (the rate-limit test lowers them).
+    await putSettings(SUITE_BUDGETS);
   });
   afterAll(() => h?.destroy());
 
@@ -787,5 +797,44 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect(res.body).toEqual([]);
     const xml = readXml((await h.request("GET", "/open311/v2/requests.xml?jurisdiction_id=other")).body);
     expect(xml).toEqual({ name: "service_requests", children: [], text: "" });
+  });
+
+  it("limits each client's submissions and reads per minute: 429 in the spec's form, with Retry-After", async () => {
+    await putSettings({ publicIntake: { perMinute: 2 }, publicReads: { perMinute: 3 } });
+    try {
+      const now = h.deps.now().getTime();
+      h.advance(60_000 - (now % 60_000) + 500);
+      const client = { "x-test-client": "10.3.1.1" };
+      const submit = (format: "json" | "xml" = "json", headers = client) =>
+        post(format, valid(), "?jurisdiction_id=ours", { ...FORM, ...headers });
+      expect((await submit()).status).toBe(201);
+      // A refused submission (no key) counts too.
+      expect(
+        (await post("json", valid({ api_key: "" }), "?jurisdiction_id=ours", { ...FORM, ...client })).status,
+      ).toBe(400);
+      const refused = await submit();
+      expect(expectOpen311Error(refused, 429)[0]).toMatch(/Too many requests/);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+      expectOpen311XmlError(await submit("xml"), 429);
+      expect((await submit("json", { "x-test-client": "10.3.1.2" })).status).toBe(201);
+
+      // Reads have their own budget: services, requests and one request all count.
+      const read = (resource: string) =>
+        h.request("GET", `/open311/v2/${resource}.json?jurisdiction_id=ours`, { headers: client });
+      expect((await read("services")).status).toBe(200);
+      expect((await read("requests")).status).toBe(200);
+      expect((await read("requests/NOPE-1")).status).toBe(404);
+      const tooMany = await read("services");
+      expectOpen311Error(tooMany, 429);
+      expect(Number(tooMany.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+
+      // The next minute is a new window for both.
+      h.advance(60_000);
+      expect((await read("services")).status).toBe(200);
+      expect((await submit()).status).toBe(201);
+    } finally {
+      await putSettings(SUITE_BUDGETS);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, type Harness } from "./harness.js";
 import { anhuiRoster, seedDepartments } from "./mechanism-fixtures.js";
+import { seedCompound, seedRegion } from "./registry-fixtures.js";
 
 interface PolicyJson {
   id: string;
@@ -81,7 +82,12 @@ describe.each(testDrivers())("policies on %s", (driver) => {
   it("security: 401 without auth, any role of the tenant reads, 404 for another tenant", async () => {
     expectProblem(await h.request("GET", path), 401, "unauthenticated");
     const committee = await h.userWith(h.ours, ["committeeMember"], {
-      compoundId: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+      compoundId: await seedCompound(
+        h,
+        h.ours,
+        await seedRegion(h, h.ours, "community", "城南社区"),
+        "阳光花园",
+      ),
     });
     expect((await byId(committee.token)).items.length).toBe(10);
     expectProblem(await h.request("GET", path, { token: h.other.adminToken }), 404, "not_found");

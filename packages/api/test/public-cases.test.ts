@@ -325,6 +325,37 @@ describe.each(testDrivers())("public cases on %s", (driver) => {
     }
   });
 
+  it("limits the public reads (tracking, the credit and disclosure boards) per client and minute, on their own budget", async () => {
+    await settings({ publicReads: { perMinute: 3 } });
+    try {
+      startOfMinute();
+      const c = newClient();
+      const track = (headers = c) => h.request("GET", `${path}/AAAA-BBBB-CCCC`, { headers });
+      const credit = () => h.request("GET", "/v1/tenants/ours/public/credit", { headers: c });
+      const disclosures = () =>
+        h.request("GET", `/v1/tenants/ours/public/disclosures?compoundId=${world.sunshine}`, { headers: c });
+      // Unknown codes count like any read: guessing tracking codes is what the limit is for.
+      expectProblem(await track(), 404, "not_found");
+      expect((await credit()).status).toBe(200);
+      expect((await disclosures()).status).toBe(200);
+      for (const read of [track, credit, disclosures]) {
+        const refused = await read();
+        expectProblem(refused, 429, "rate_limited");
+        const retryAfter = Number(refused.headers.get("retry-after"));
+        expect(retryAfter).toBeGreaterThanOrEqual(1);
+        expect(retryAfter).toBeLessThanOrEqual(60);
+      }
+      // Reports keep their own budget; another client is not affected.
+      expect((await h.request("POST", path, { body: report(), headers: c })).status).toBe(201);
+      expectProblem(await track(newClient()), 404, "not_found");
+      // The next minute is a new window.
+      h.advance(60_000);
+      expectProblem(await track(), 404, "not_found");
+    } finally {
+      await settings({});
+    }
+  });
+
   it("replays a retried report with the same Idempotency-Key: one case, the same number", async () => {
     const body = report({ description: "幂等测试：车库漏水严重" });
     const headers = { ...newClient(), "idempotency-key": "3b9c0d9e-retry-1" };
@@ -392,6 +423,14 @@ describe.each(testDrivers())("public cases on %s", (driver) => {
     const rating = doc.paths["/v1/tenants/{tenant}/public/cases/{trackingCode}/rating"].post;
     expect(rating.operationId).toBe("ratePublicCase");
     expect(Object.keys(rating.responses)).toEqual(expect.arrayContaining(["200", "409", "429"]));
+    for (const [route, method] of [
+      ["/v1/tenants/{tenant}/public/cases", "post"],
+      ["/v1/tenants/{tenant}/public/cases/{trackingCode}", "get"],
+      ["/v1/tenants/{tenant}/public/credit", "get"],
+      ["/v1/tenants/{tenant}/public/disclosures", "get"],
+    ] as const) {
+      expect(Object.keys(doc.paths[route][method].responses), `${method} ${route}`).toContain("429");
+    }
   });
 
   describe("from the browser (CORS per tenant)", () => {

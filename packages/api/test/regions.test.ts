@@ -4,6 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+import { seedCompany, seedDepartment, seedScopeCompound } from "./registry-fixtures.js";
 
 type Node = { id: string; name: string; kind: string; children: Node[] };
 
@@ -241,10 +242,10 @@ describe.each(testDrivers())("regions on %s", (driver) => {
         "unauthenticated",
       );
       const company = await h.userWith(h.ours, ["companyStaff"], {
-        companyId: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        companyId: await seedCompany(h),
       });
       const committee = await h.userWith(h.ours, ["committeeMember"], {
-        compoundId: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        compoundId: await seedScopeCompound(h, h.ours, { id: licang, path: `${township}/${licang}/` }),
       });
       for (const token of [company.token, committee.token]) {
         expectProblem(await h.request("GET", path, { token }), 403, "forbidden");
@@ -256,7 +257,7 @@ describe.each(testDrivers())("regions on %s", (driver) => {
 
     it("department officers read every region but change none", async () => {
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       const tree = await h.request("GET", `${path}/tree`, { token: officer.token });
       expect(tree.body.map((n: Node) => n.id)).toEqual([street, township]);

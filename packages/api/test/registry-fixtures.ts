@@ -1,5 +1,5 @@
 import { makeUscc, newId, type RegionKind } from "@propgov/core";
-import { compounds, regions, withTenant } from "@propgov/db";
+import { companies, compounds, departments, regions, withTenant } from "@propgov/db";
 import type { Harness, SeededTenant } from "./harness.js";
 
 /**
@@ -24,6 +24,61 @@ export async function seedRegion(
     tx.insert(regions).values({ tenantId: tenant.id, id, kind, name, parentId: parent?.id ?? null, path }),
   );
   return { id, path };
+}
+
+/** One department of the roster, written straight into the table; answers its id. */
+export async function seedDepartment(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
+  const id = newId("department");
+  await withTenant(h.deps.db.db, tenant.id, (tx) =>
+    tx.insert(departments).values({
+      tenantId: tenant.id,
+      id,
+      code: `dept-${id.slice(-8).toLowerCase()}`,
+      nameZh: "测试部门",
+      nameEn: "Test department",
+      kind: "core",
+    }),
+  );
+  return id;
+}
+
+let seededCompanies = 0;
+
+/**
+ * One company written straight into the table (no audit event), e.g. to scope a user to: its
+ * USCC numbers (from 9000 up) stay clear of the ones suites use through the API.
+ */
+export async function seedCompany(h: Harness, tenant: SeededTenant = h.ours): Promise<string> {
+  const id = newId("company");
+  const n = 9000 + ++seededCompanies;
+  await withTenant(h.deps.db.db, tenant.id, (tx) =>
+    tx.insert(companies).values({
+      tenantId: tenant.id,
+      id,
+      name: `任职物业${n}`,
+      uscc: validUscc(n),
+      legalRepresentative: "陈十一",
+      phone: "13912345678",
+    }),
+  );
+  return id;
+}
+
+/**
+ * A compound to scope a committee member to, in the community given (a suite that lists its
+ * regions passes one of its own), else in a community of its own.
+ */
+export async function seedScopeCompound(
+  h: Harness,
+  tenant: SeededTenant = h.ours,
+  community?: SeededRegion,
+): Promise<string> {
+  return seedCompound(
+    h,
+    tenant,
+    community ?? (await seedRegion(h, tenant, "community", "任职社区")),
+    "任职小区",
+  );
 }
 
 export async function seedCompound(

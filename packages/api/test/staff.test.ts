@@ -3,7 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
-import { createCompanyVia, seedWorld, type World } from "./registry-fixtures.js";
+import { createCompanyVia, seedDepartment, seedWorld, type World } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("staff on %s", (driver) => {
   let h: Harness;
@@ -67,7 +67,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
       ).body.id;
       await post(person("吴敏", { regionId: w.community.id }, { phone: "13900001111", team: "gridWork" }));
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       const seen = await h.request("GET", `${path}/${zhou}`, { token: officer.token });
       expect(seen.body).toMatchObject({
@@ -190,7 +190,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
         expectProblem(await post(person("x", { compoundId: w.sunshine }), token), 403, "forbidden");
       }
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
-        departmentId: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+        departmentId: await seedDepartment(h),
       });
       expectProblem(await post(person("x", { compoundId: w.sunshine }), officer.token), 403, "forbidden");
     });

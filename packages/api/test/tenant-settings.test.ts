@@ -15,7 +15,7 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
   afterAll(() => h?.destroy());
 
   const path = "/v1/tenants/ours/settings";
-  const defaults = { allowedOrigins: [], publicIntake: { perMinute: 20 } };
+  const defaults = { allowedOrigins: [], publicIntake: { perMinute: 20 }, publicReads: { perMinute: 120 } };
 
   const auditOf = () =>
     withTenant(h.deps.db.db, h.ours.id, (tx) =>
@@ -58,6 +58,7 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
       caseNumberPrefix: "MC2",
       allowedOrigins: ["https://www.mengcheng.gov.cn", "http://localhost:5173"],
       publicIntake: { perMinute: 60 },
+      publicReads: { perMinute: 240 },
     };
     const before = (await h.request("GET", path, { token: h.ours.adminToken })).body;
     const put = await h.request("PUT", path, { token: h.ours.adminToken, body });
@@ -98,6 +99,8 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
       [{ caseNumberPrefix: "M-C" }, "body.caseNumberPrefix"],
       [{ publicIntake: { perMinute: 0 } }, "body.publicIntake.perMinute"],
       [{ publicIntake: { perMinute: 2.5 } }, "body.publicIntake.perMinute"],
+      [{ publicReads: { perMinute: 0 } }, "body.publicReads.perMinute"],
+      [{ publicReads: { perMinute: 10_001 } }, "body.publicReads.perMinute"],
     ];
     for (const [body, field] of invalid) {
       const res = await h.request("PUT", path, { token: h.ours.adminToken, body });

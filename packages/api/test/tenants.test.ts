@@ -61,6 +61,7 @@ describe.each(testDrivers())("tenants on %s", (driver) => {
       caseNumberPrefix: "LX",
       allowedOrigins: [],
       publicIntake: { perMinute: 20 },
+      publicReads: { perMinute: 120 },
     });
 
     const bad = await h.request("POST", "/v1/tenants", {

@@ -2,14 +2,23 @@ import { auditEvents, users, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, expectProblem, failingPaths, type Harness, PASSWORD } from "./harness.js";
-
-const REGION = "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
+import { createPlatformUser } from "../src/services/platform-users.js";
+import {
+  createHarness,
+  expectProblem,
+  failingPaths,
+  type Harness,
+  PASSWORD,
+  type Response_,
+} from "./harness.js";
+import { createCompanyVia, seedCompound, seedRegion } from "./registry-fixtures.js";
 
 describe.each(testDrivers())("users on %s", (driver) => {
   let h: Harness;
+  let REGION: string;
   beforeAll(async () => {
     h = await createHarness(driver);
+    REGION = (await seedRegion(h, h.ours, "street", "城关街道")).id;
   });
   afterAll(() => h?.destroy());
 
@@ -91,6 +100,54 @@ describe.each(testDrivers())("users on %s", (driver) => {
     expect(failingPaths(twoScopes)).toEqual(["body.scope"]);
   });
 
+  it("a scope must name a region, department, company or compound of the same county, unarchived", async () => {
+    const create = (username: string, roles: string[], scope: Record<string, string>) =>
+      h.request("POST", path, {
+        token: h.ours.adminToken,
+        body: { username, displayName: username, password: PASSWORD, roles, scope },
+      });
+    const refused = (res: Response_, field: string) => {
+      expectProblem(res, 422, "unprocessable");
+      expect(failingPaths(res)).toEqual([field]);
+    };
+    const theirs = await seedRegion(h, h.other, "street", "涡阳城关");
+    const community = await seedRegion(h, h.ours, "community", "城南社区", {
+      id: REGION,
+      path: `${REGION}/`,
+    });
+    const compound = await seedCompound(h, h.ours, community, "阳光花园");
+    const archived = await seedCompound(h, h.ours, community, "旧小区", { archived: true });
+    const theirCompany = await createCompanyVia(h, 7, h.other);
+    refused(
+      await create("scope.a", ["regionStaff"], { regionId: "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
+      "body.scope.regionId",
+    );
+    refused(await create("scope.b", ["regionStaff"], { regionId: theirs.id }), "body.scope.regionId");
+    refused(await create("scope.c", ["companyStaff"], { companyId: theirCompany }), "body.scope.companyId");
+    refused(
+      await create("scope.d", ["departmentOfficer"], { departmentId: "dep_nowhere" }),
+      "body.scope.departmentId",
+    );
+    refused(await create("scope.e", ["committeeMember"], { compoundId: archived }), "body.scope.compoundId");
+    const member = await create("scope.f", ["committeeMember"], { compoundId: compound });
+    expect(member.status).toBe(201);
+
+    const patch = (scope: Record<string, string>) =>
+      h.request("PATCH", `${path}/${member.body.id}`, { token: h.ours.adminToken, body: { scope } });
+    refused(await patch({ compoundId: archived }), "body.scope.compoundId");
+    refused(await patch({ compoundId: theirCompany }), "body.scope.compoundId");
+    // A change that leaves the scope alone does not look it up again.
+    expect(
+      (
+        await h.request("PATCH", `${path}/${member.body.id}`, {
+          token: h.ours.adminToken,
+          body: { displayName: "委员" },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await patch({ compoundId: compound })).status).toBe(200);
+  });
+
   it("a username is unique per tenant, case-insensitively, but free in another tenant", async () => {
     const body = { username: "Admin", displayName: "dup", password: PASSWORD, roles: ["countyAdmin"] };
     const dup = await h.request("POST", path, { token: h.ours.adminToken, body });
@@ -163,6 +220,56 @@ describe.each(testDrivers())("users on %s", (driver) => {
     expect(events[2]?.before).toMatchObject({ displayName: username });
     expect(events[2]?.after).toMatchObject({ displayName: "新名字" });
     expect(events[5]?.after).toMatchObject({ disabled: true });
+  });
+
+  it("the password policy refuses common, username-bearing and short passwords on create, reset and change", async () => {
+    const refused = (res: Response_, field: string, reason: string) => {
+      const problem = expectProblem(res, 422, "unprocessable") as ReturnType<typeof expectProblem> & {
+        reason?: string;
+        explanation?: { zh: string; en: string };
+      };
+      expect(failingPaths(res)).toEqual([field]);
+      expect(problem.reason).toBe(reason);
+      expect(problem.explanation?.zh).toMatch(/密码/);
+      expect(problem.explanation?.en).toMatch(/password/i);
+    };
+    const create = (username: string, password: string) =>
+      h.request("POST", path, {
+        token: h.ours.adminToken,
+        body: { username, displayName: username, password, roles: ["countyAdmin"] },
+      });
+    // In the common-passwords list, or a case / l33t / reversed variation of one.
+    for (const common of ["password12", "1234567890", "Qwertyuiop", "P@ssw0rd12", "drowssap12"]) {
+      refused(await create("policy.common", common), "body.password", "password_too_common");
+    }
+    refused(await create("wang.fang", "WANG.FANG!"), "body.password", "password_contains_username");
+    refused(
+      await create("wang.fang", "my Wang.Fang passphrase"),
+      "body.password",
+      "password_contains_username",
+    );
+    expect(failingPaths(await create("wang.fang", "too short"))).toEqual(["body.password"]);
+    const made = await create("wang.fang", "a quiet orchard by the river");
+    expect(made.status).toBe(201);
+
+    const reset = (password: string) =>
+      h.request("PATCH", `${path}/${made.body.id}`, { token: h.ours.adminToken, body: { password } });
+    refused(await reset("iloveyou123"), "body.password", "password_too_common");
+    refused(await reset("wang.fang.2026"), "body.password", "password_contains_username");
+
+    const token = await h.login("ours", "wang.fang", "a quiet orchard by the river");
+    const change = (newPassword: string) =>
+      h.request("POST", "/v1/auth/password", {
+        token,
+        body: { currentPassword: "a quiet orchard by the river", newPassword },
+      });
+    refused(await change("qwerty123456"), "body.newPassword", "password_too_common");
+    refused(await change("new wang.fang home"), "body.newPassword", "password_contains_username");
+    expect((await change("a louder orchard by the sea")).status).toBe(200);
+    // A platform user (created by bootstrap and the CLI) is under the same policy.
+    await expect(
+      createPlatformUser(h.deps, { username: "operator", displayName: "运维", password: "Password123" }),
+    ).rejects.toMatchObject({ code: "unprocessable", extensions: { reason: "password_too_common" } });
   });
 
   it("an admin cannot disable themselves; an empty patch is 422", async () => {

@@ -49,7 +49,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with username and password
-         * @description With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client are 429 with Retry-After.
+         * @description With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client, or from one client across usernames, are 429 with Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -101,7 +101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your own password (ends all your sessions, opens a new one) */
+        /**
+         * Change your own password (ends all your sessions, opens a new one)
+         * @description A wrong current password is 422 naming `currentPassword`; repeated wrong ones for the account are 429 with Retry-After until the block ends.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -1310,7 +1313,7 @@ export interface paths {
         };
         /**
          * Follow a case by its tracking code (no login)
-         * @description Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404.
+         * @description Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["getPublicCase"];
         put?: never;
@@ -1539,7 +1542,7 @@ export interface paths {
         };
         /**
          * The disclosure board of a compound or a company (no login)
-         * @description For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`.
+         * @description For residents and the disclosure-board widget; no credentials. Published, not withdrawn disclosures of the compound and/or the company, newest first. No personal data: not who published it. Without `compoundId` or `companyId` → 400 naming `query.compoundId`. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["listPublicDisclosures"];
         put?: never;
@@ -2096,7 +2099,7 @@ export interface paths {
         };
         /**
          * The public credit board (信用公示, no login)
-         * @description Every active company's name, USCC, score and grade today (best first), with its records marked public that are in force: kind, category, points, source, effectiveOn, expiresOn and, for administrative penalties, the decision number, authority and decision date. No personal data: no evidence text, no users, no legal representative.
+         * @description Every active company's name, USCC, score and grade today (best first), with its records marked public that are in force: kind, category, points, source, effectiveOn, expiresOn and, for administrative penalties, the decision number, authority and decision date. No personal data: no evidence text, no users, no legal representative. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
          */
         get: operations["getPublicCreditBoard"];
         put?: never;
@@ -2500,6 +2503,7 @@ export interface components {
          */
         ChangePasswordRequest: {
             currentPassword: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             newPassword: string;
         };
         /**
@@ -2557,6 +2561,11 @@ export interface components {
                     /** @default 20 */
                     perMinute: number;
                 };
+                /** @default {} */
+                publicReads: {
+                    /** @default 120 */
+                    perMinute: number;
+                };
             };
         };
         TenantPage: {
@@ -2586,6 +2595,9 @@ export interface components {
          *       ],
          *       "publicIntake": {
          *         "perMinute": 20
+         *       },
+         *       "publicReads": {
+         *         "perMinute": 120
          *       }
          *     }
          */
@@ -2595,7 +2607,11 @@ export interface components {
             /** @description Browser origins allowed to call the public API (the widget's host pages). */
             allowedOrigins: string[];
             publicIntake: {
-                /** @description Public reports accepted per client and minute. */
+                /** @description Public reports, ratings and Open311 requests accepted per client and minute. */
+                perMinute: number;
+            };
+            publicReads: {
+                /** @description Reads of the public routes (case tracking, the credit and disclosure boards, Open311 GETs) accepted per client and minute. */
                 perMinute: number;
             };
         };
@@ -2607,6 +2623,9 @@ export interface components {
          *       ],
          *       "publicIntake": {
          *         "perMinute": 20
+         *       },
+         *       "publicReads": {
+         *         "perMinute": 120
          *       }
          *     }
          */
@@ -2617,6 +2636,11 @@ export interface components {
             /** @default {} */
             publicIntake: {
                 /** @default 20 */
+                perMinute: number;
+            };
+            /** @default {} */
+            publicReads: {
+                /** @default 120 */
                 perMinute: number;
             };
         };
@@ -2674,6 +2698,7 @@ export interface components {
         CreateUserRequest: {
             username: string;
             displayName: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             password: string;
             /**
              * @example [
@@ -2696,6 +2721,7 @@ export interface components {
          */
         UpdateUserRequest: {
             displayName?: string;
+            /** @description At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`. */
             password?: string;
             /**
              * @example [
@@ -9595,6 +9621,15 @@ export interface operations {
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18153,6 +18188,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected failure; quote the request id. */
             500: {
                 headers: {
@@ -19395,6 +19439,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22281,6 +22334,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

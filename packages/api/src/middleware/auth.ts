@@ -87,11 +87,21 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/**
+ * The host the API is served as. X-Forwarded-Host counts only behind a trusted proxy: anyone can
+ * send the header, so otherwise it would let a foreign page name its own host as ours.
+ */
+function ownHost(c: Context<AppEnv>): string {
+  const forwarded = c.get("deps").trustProxy
+    ? c.req.header("x-forwarded-host")?.split(",")[0]?.trim()
+    : undefined;
+  return forwarded || c.req.header("host") || new URL(c.req.url).host;
+}
+
 function assertSameOrigin(c: Context<AppEnv>) {
   const origin = c.req.header("origin");
   const deps = c.get("deps");
-  const own = new URL(c.req.url);
-  const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? own.host;
+  const host = ownHost(c);
   const allowed = origin !== undefined && (sameHost(origin, host) || deps.allowedOrigins.includes(origin));
   if (!allowed) {
     throw new AppError(

@@ -16,6 +16,7 @@ import {
   open311ServiceDefinition,
   submitOpen311Request,
 } from "../services/open311.js";
+import { assertPublicRate, type PublicPurpose } from "../services/rate-limit.js";
 import {
   formatOf,
   type Open311Body,
@@ -166,11 +167,22 @@ function failure(c: Open311Context, format: Open311Format, error: unknown): Resp
   return c.body(rendered.body, status as 400, { ...headers, "content-type": rendered.contentType });
 }
 
-/** The tenant of `jurisdiction_id`, remembered on the context for the request log. */
-async function jurisdiction(c: Open311Context, slug: string | undefined): Promise<TenantRef> {
-  const tenant = await findJurisdiction(c.get("deps"), slug);
+/**
+ * The tenant of `jurisdiction_id`, remembered on the context for the request log; the request
+ * counts against the client's per-minute budget for `purpose` there (the county's
+ * `publicReads.perMinute` for GETs, `publicIntake.perMinute` for submissions): over it, 429 with
+ * Retry-After, in the spec's error format.
+ */
+async function jurisdiction(
+  c: Open311Context,
+  slug: string | undefined,
+  purpose: PublicPurpose = "open311Read",
+): Promise<TenantRef> {
+  const deps = c.get("deps");
+  const tenant = await findJurisdiction(deps, slug);
   if (!tenant) throw new Error("a required jurisdiction came back empty");
   c.set("tenant", tenant);
+  await assertPublicRate(serviceContext(c, tenant), purpose, deps.clientAddress(c));
   return tenant;
 }
 
@@ -238,7 +250,11 @@ async function submit(c: Open311Context, format: Open311Format) {
     throw new AppError("bad_request", `The form is larger than ${MAX_FORM_CHARS / 1024} KiB.`);
   }
   const { fields } = parseRequestForm(text);
-  const tenant = await jurisdiction(c, c.req.query("jurisdiction_id") || fields.jurisdiction_id);
+  const tenant = await jurisdiction(
+    c,
+    c.req.query("jurisdiction_id") || fields.jurisdiction_id,
+    "open311Request",
+  );
   const principal = await open311KeyPrincipal(c.get("deps"), tenant, fields.api_key);
   c.set("principal", principal);
   const created = await submitOpen311Request(serviceContext(c, tenant), fields);

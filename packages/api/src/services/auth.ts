@@ -2,8 +2,16 @@ import { AppError } from "@propgov/core";
 import { platformSessions, platformUsers, sessions, users, withPlatform, withTenant } from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { PasswordHasher } from "../auth/password.js";
+import { assertPasswordPolicy } from "../auth/password-policy.js";
 import { createPlatformSession, createTenantSession, type IssuedSession } from "../auth/sessions.js";
-import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from "../auth/throttle.js";
+import {
+  assertNotThrottled,
+  clearFailures,
+  clientThrottleKey,
+  passwordChangeThrottleKey,
+  recordFailure,
+  throttleKey,
+} from "../auth/throttle.js";
 import type { Principal, ServiceContext, TenantRef } from "../context.js";
 import { audit } from "./audit.js";
 import { findTenantBySlug } from "./tenants.js";
@@ -37,11 +45,14 @@ function dummyHash(hasher: PasswordHasher): Promise<string> {
   return hash;
 }
 
+const CLIENT_REFUSAL = "Too many failed sign-ins from this client. Try again later.";
+
 const invalidCredentials = () => new AppError("unauthenticated", "Wrong username or password.");
 
 /**
  * Signs a county user (with `tenant`) or a platform user (without) in. Wrong tenant, unknown
- * username, wrong password and disabled account all answer the same 401.
+ * username, wrong password and disabled account all answer the same 401. Failures count per
+ * username and client, and per client across usernames; over either limit is 429.
  */
 export async function login(
   ctx: ServiceContext,
@@ -49,15 +60,19 @@ export async function login(
 ): Promise<{ session: IssuedSession; user: SessionUser }> {
   const { deps } = ctx;
   const key = await throttleKey(input.tenant ?? "*platform*", input.username, input.client);
+  const clientKey = await clientThrottleKey(input.client);
+  if (clientKey) await assertNotThrottled(deps, clientKey, CLIENT_REFUSAL);
   await assertNotThrottled(deps, key);
 
   const result = input.tenant
     ? await loginTenantUser(ctx, input, input.tenant)
     : await loginPlatformUser(ctx, input);
   if (!result) {
+    if (clientKey) await recordFailure(deps, clientKey, deps.loginThrottle.maxClientFailures);
     await recordFailure(deps, key);
     throw invalidCredentials();
   }
+  // Only the username's count restarts: one good account must not launder a spray's failures.
   await clearFailures(deps, key);
   return result;
 }
@@ -145,9 +160,38 @@ export function toSessionUser(
   };
 }
 
+const PASSWORD_CHANGE_REFUSAL = "Too many wrong current passwords for this account. Try again later.";
+
 /**
- * Changes the caller's own password after checking the current one; ends every session of the
- * user, then opens a fresh one for the caller.
+ * Checks the current password a user gives to change theirs, throttled per user: each wrong one
+ * counts (in its own transaction, so it holds though the request fails), and past the limit the
+ * user is refused with 429 until the block ends, right password or not.
+ */
+async function assertCurrentPassword(
+  ctx: ServiceContext,
+  realm: string,
+  user: { id: string; passwordHash: string } | undefined,
+  currentPassword: string,
+): Promise<void> {
+  const { deps } = ctx;
+  if (!user) throw wrongCurrentPassword();
+  const key = await passwordChangeThrottleKey(realm, user.id);
+  await assertNotThrottled(deps, key, PASSWORD_CHANGE_REFUSAL);
+  if (!(await deps.passwordHasher.verify(user.passwordHash, currentPassword))) {
+    await recordFailure(deps, key, deps.loginThrottle.maxPasswordChangeFailures);
+    throw wrongCurrentPassword();
+  }
+  await clearFailures(deps, key);
+}
+
+const wrongCurrentPassword = () =>
+  new AppError("unprocessable", "The current password is wrong.", {
+    errors: [{ path: "body.currentPassword", message: "The current password is wrong." }],
+  });
+
+/**
+ * Changes the caller's own password, under the password policy, after checking the current one
+ * (throttled per user); ends every session of the user, then opens a fresh one for the caller.
  */
 export async function changeOwnPassword(
   ctx: ServiceContext,
@@ -157,27 +201,23 @@ export async function changeOwnPassword(
   if (!principal || principal.kind === "apiKey") {
     throw new AppError("forbidden", "Only a signed-in person can change a password.");
   }
-  const newHash = await deps.passwordHasher.hash(input.newPassword);
-  const wrongCurrent = () =>
-    new AppError("unprocessable", "The current password is wrong.", {
-      errors: [{ path: "body.currentPassword", message: "The current password is wrong." }],
-    });
+  if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
+  await assertPasswordPolicy(input.newPassword, { username: principal.username, path: "body.newPassword" });
   if (principal.kind === "platformUser") {
     const [user] = await withPlatform(deps.db.db, (tx) =>
       tx.select().from(platformUsers).where(eq(platformUsers.id, principal.userId)),
     );
-    if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
-      throw wrongCurrent();
+    await assertCurrentPassword(ctx, "*platform*", user, input.currentPassword);
+    const newHash = await deps.passwordHasher.hash(input.newPassword);
     return withPlatform(deps.db.db, async (tx) => {
       await tx
         .update(platformUsers)
         .set({ passwordHash: newHash, updatedAt: deps.now() })
-        .where(eq(platformUsers.id, user.id));
-      await tx.delete(platformSessions).where(eq(platformSessions.userId, user.id));
-      return createPlatformSession(tx, deps, { userId: user.id, userAgent: input.userAgent });
+        .where(eq(platformUsers.id, principal.userId));
+      await tx.delete(platformSessions).where(eq(platformSessions.userId, principal.userId));
+      return createPlatformSession(tx, deps, { userId: principal.userId, userAgent: input.userAgent });
     });
   }
-  if (principal.kind === "system") throw new AppError("forbidden", "A job has no password.");
   const { tenantId, userId } = principal;
   const [user] = await withTenant(deps.db.db, tenantId, (tx) =>
     tx
@@ -185,8 +225,8 @@ export async function changeOwnPassword(
       .from(users)
       .where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),
   );
-  if (!user || !(await deps.passwordHasher.verify(user.passwordHash, input.currentPassword)))
-    throw wrongCurrent();
+  await assertCurrentPassword(ctx, tenantId, user, input.currentPassword);
+  const newHash = await deps.passwordHasher.hash(input.newPassword);
   return withTenant(deps.db.db, tenantId, async (tx) => {
     await tx
       .update(users)

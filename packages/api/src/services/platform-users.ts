@@ -1,6 +1,7 @@
 import { AppError, newId } from "@propgov/core";
 import { PgCode, pgErrorCode, platformUsers, withPlatform } from "@propgov/db";
 import { count } from "drizzle-orm";
+import { assertPasswordPolicy } from "../auth/password-policy.js";
 import type { ResolvedDeps } from "../context.js";
 
 export interface CreatePlatformUserInput {
@@ -14,6 +15,7 @@ export async function createPlatformUser(
   deps: Pick<ResolvedDeps, "db" | "passwordHasher" | "now">,
   input: CreatePlatformUserInput,
 ): Promise<{ id: string; username: string }> {
+  await assertPasswordPolicy(input.password, { username: input.username, path: "password" });
   const passwordHash = await deps.passwordHasher.hash(input.password);
   const now = deps.now();
   try {

@@ -72,20 +72,35 @@ async function deleteStale(tx: Tx, tenantId: string, now: Date) {
 }
 
 /**
- * Refuses with 429 (and Retry-After) once the client has sent more than the tenant's
- * `publicIntake.perMinute` requests for `purpose` in the current minute. Counts in the request's
- * transaction, and again after it when it rolls back, so a request counts whatever becomes of it.
+ * What a client may do without signing in, each counted in its own bucket: the writes (a report,
+ * a rating, an Open311 request) under the tenant's `publicIntake.perMinute`, the reads (tracking
+ * a case, the boards, Open311's GETs) under `publicReads.perMinute`.
+ */
+export const publicPurposes = {
+  publicCase: "publicIntake",
+  publicRating: "publicIntake",
+  open311Request: "publicIntake",
+  publicRead: "publicReads",
+  open311Read: "publicReads",
+} as const;
+export type PublicPurpose = keyof typeof publicPurposes;
+
+/**
+ * Refuses with 429 (and Retry-After) once the client has sent more requests for `purpose` in the
+ * current minute than the tenant's budget for it. Counts in the request's transaction, and again
+ * after it when it rolls back, so a request counts whatever becomes of it; outside a request's
+ * transaction (Open311) the count commits on its own.
  */
 export async function assertPublicRate(
   ctx: TenantServiceContext,
-  purpose: string,
+  purpose: PublicPurpose,
   client: string | undefined,
 ): Promise<RateLimitHit> {
   const key = await rateLimitKey(purpose, client);
   const now = ctx.deps.now();
   const hit = await inTenant(ctx, async (tx) => {
     const settings = await settingsOf(tx, ctx.tenant.id);
-    return hitRateLimit(tx, ctx.tenant.id, key, settings.publicIntake.perMinute, now);
+    return hitRateLimit(tx, ctx.tenant.id, key, settings[publicPurposes[purpose]].perMinute, now);
   });
   // The hit rolls back with a request that fails (a refused report, a 429): count it again then.
   ctx.onRollback?.((tx) => hitRateLimit(tx, ctx.tenant.id, key, hit.limit, now));

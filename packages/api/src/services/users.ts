@@ -1,6 +1,15 @@
-import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
-import { PgCode, pgErrorCode, type Tx, users } from "@propgov/db";
+import {
+  AppError,
+  checkRoleScope,
+  newId,
+  type Scope,
+  type ScopeKey,
+  scopeKeys,
+  type TenantRole,
+} from "@propgov/core";
+import { companies, compounds, departments, PgCode, pgErrorCode, regions, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { assertPasswordPolicy } from "../auth/password-policy.js";
 import { endUserSessions } from "../auth/sessions.js";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
@@ -40,6 +49,38 @@ function assertRoleScope(roles: TenantRole[], scope: Scope | null | undefined) {
   }
 }
 
+/** The registry table a scope key names an object of, and what to call it. */
+const scopeTargets = {
+  regionId: { table: regions, noun: "region" },
+  departmentId: { table: departments, noun: "department" },
+  companyId: { table: companies, noun: "company" },
+  compoundId: { table: compounds, noun: "compound" },
+} satisfies Record<
+  ScopeKey,
+  { table: typeof regions | typeof departments | typeof companies | typeof compounds; noun: string }
+>;
+
+/**
+ * A scope must name an object of the registry that exists, unarchived, in the user's county:
+ * 422 naming the scope field otherwise. The lookup runs in the tenant's transaction, so row-level
+ * security already hides every other county's rows.
+ */
+async function assertScopeExists(tx: Tx, tenantId: string, scope: Scope | null | undefined) {
+  for (const key of scopeKeys) {
+    const id = scope?.[key];
+    if (id === undefined) continue;
+    const { table, noun } = scopeTargets[key];
+    const [row] = await tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.tenantId, tenantId), eq(table.id, id), isNull(table.archivedAt)));
+    if (!row) {
+      const message = `No ${noun} '${id.slice(0, 64)}' in this county (or it is archived).`;
+      throw new AppError("unprocessable", message, { errors: [{ path: `body.scope.${key}`, message }] });
+    }
+  }
+}
+
 function usernameTaken(error: unknown, username: string): never {
   if (pgErrorCode(error) === PgCode.uniqueViolation) {
     throw new AppError("conflict", `The username '${username}' is already taken in this county.`, {
@@ -60,10 +101,12 @@ export interface CreateUserInput {
 export async function createUser(ctx: TenantServiceContext, input: CreateUserInput): Promise<UserView> {
   assertRoleScope(input.roles, input.scope);
   const { deps, tenant } = ctx;
+  await assertPasswordPolicy(input.password, { username: input.username, path: "body.password" });
   const passwordHash = await deps.passwordHasher.hash(input.password);
   const now = deps.now();
   try {
     return await inTenant(ctx, async (tx) => {
+      await assertScopeExists(tx, tenant.id, input.scope);
       const [row] = await tx
         .insert(users)
         .values({
@@ -136,8 +179,8 @@ export interface UpdateUserInput {
 }
 
 /**
- * Changes a user. A new password, new roles or scope, or disabling ends every session of the
- * user, so the change holds from the next request on.
+ * Changes a user. A new password (an admin's reset, under the password policy), new roles or
+ * scope, or disabling ends every session of the user, so the change holds from the next request on.
  */
 export async function updateUser(
   ctx: TenantServiceContext,
@@ -145,13 +188,18 @@ export async function updateUser(
   input: UpdateUserInput,
 ): Promise<UserView> {
   const { deps, tenant } = ctx;
-  const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
   const now = deps.now();
   return inTenant(ctx, async (tx) => {
     const before = await findUser(tx, tenant.id, id);
+    if (input.password !== undefined) {
+      await assertPasswordPolicy(input.password, { username: before.username, path: "body.password" });
+    }
+    const passwordHash = input.password ? await deps.passwordHasher.hash(input.password) : undefined;
     const roles = input.roles ? [...new Set(input.roles)] : before.roles;
     const scope = input.scope !== undefined ? input.scope : (before.scope ?? null);
     if (input.roles !== undefined || input.scope !== undefined) assertRoleScope(roles, scope);
+    // A scope kept from before may name an object archived since; a new one must exist.
+    if (input.scope !== undefined) await assertScopeExists(tx, tenant.id, scope);
     if (
       ctx.principal?.kind === "user" &&
       ctx.principal.userId === id &&

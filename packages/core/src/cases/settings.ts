@@ -24,8 +24,18 @@ export const tenantSettingsSchema = z
     allowedOrigins: z.array(originSchema).max(50).default([]),
     publicIntake: z
       .object({
-        /** Reports accepted per client (IP) and minute; default 20. */
+        /** Reports (public intake, ratings, Open311 requests) accepted per client (IP) and minute; default 20. */
         perMinute: z.number().int().min(1).max(10_000).default(20),
+      })
+      .strict()
+      .prefault({}),
+    publicReads: z
+      .object({
+        /**
+         * Reads of the public routes (tracking a case, the credit and disclosure boards, Open311's
+         * GETs) accepted per client (IP) and minute; default 120.
+         */
+        perMinute: z.number().int().min(1).max(10_000).default(120),
       })
       .strict()
       .prefault({}),

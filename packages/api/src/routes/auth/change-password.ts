@@ -11,9 +11,12 @@ const route = defineRoute({
   method: "post",
   path: "/v1/auth/password",
   roles: "signedIn",
+  errors: [429],
   operationId: "changePassword",
   tags: ["auth"],
   summary: "Change your own password (ends all your sessions, opens a new one)",
+  description:
+    "A wrong current password is 422 naming `currentPassword`; repeated wrong ones for the account are 429 with Retry-After until the block ends.",
   request: {
     body: { content: { "application/json": { schema: changePasswordBodySchema } }, required: true },
   },

@@ -15,7 +15,7 @@ const route = defineRoute({
   tags: ["auth"],
   summary: "Sign in with username and password",
   description:
-    "With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client are 429 with Retry-After.",
+    "With `tenant`, signs a county user in; without, a platform user. Answers a session token and sets it as an HttpOnly, SameSite=Lax cookie. Wrong username or password is 401 with the same body either way; repeated failures per username and client, or from one client across usernames, are 429 with Retry-After.",
   request: { body: { content: { "application/json": { schema: loginBodySchema } }, required: true } },
   responses: {
     200: json(sessionSchema, "Signed in."),

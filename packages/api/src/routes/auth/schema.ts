@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { passwordSchema, scopeKeys, tenantRoles, tenantSlugSchema, usernameSchema } from "@propgov/core";
+import { scopeKeys, tenantRoles, tenantSlugSchema, usernameSchema } from "@propgov/core";
 import type { SessionUser } from "../../services/auth.js";
+import { newPasswordSchema } from "../users/schema.js";
 
 export const sessionUserSchema = z
   .object({
@@ -58,7 +59,7 @@ export const sessionSchema = z
   });
 
 export const changePasswordBodySchema = z
-  .object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema })
+  .object({ currentPassword: z.string().min(1).max(256), newPassword: newPasswordSchema })
   .openapi("ChangePasswordRequest", {
     example: { currentPassword: "correct horse battery", newPassword: "a longer, newer passphrase" },
   });

@@ -3,17 +3,20 @@ import { getPublicCase } from "../../services/public-cases.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";
+import { publicRateLimit } from "./limits.js";
 import { publicCaseJson, publicCaseViewSchema, trackingParams } from "./schema.js";
 
 const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/public/cases/{trackingCode}",
   roles: "public",
+  use: [publicRateLimit("publicRead")],
+  errors: [429],
   operationId: "getPublicCase",
   tags: ["public"],
   summary: "Follow a case by its tracking code (no login)",
   description:
-    "Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404.",
+    "Status and a public timeline: what happened and when, never who (no reporter, phone, staff names, notes or department outcomes). An unknown code is 404. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).",
   request: { params: trackingParams },
   responses: {
     200: json(publicCaseViewSchema, "The case as the public sees it."),

@@ -10,6 +10,7 @@ const example = {
   caseNumberPrefix: "MC",
   allowedOrigins: ["https://www.mengcheng.gov.cn"],
   publicIntake: { perMinute: 20 },
+  publicReads: { perMinute: 120 },
 };
 
 // Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.
@@ -25,7 +26,15 @@ const settingsSchema = z
       .array(z.string())
       .openapi({ description: "Browser origins allowed to call the public API (the widget's host pages)." }),
     publicIntake: z.object({
-      perMinute: z.number().int().openapi({ description: "Public reports accepted per client and minute." }),
+      perMinute: z.number().int().openapi({
+        description: "Public reports, ratings and Open311 requests accepted per client and minute.",
+      }),
+    }),
+    publicReads: z.object({
+      perMinute: z.number().int().openapi({
+        description:
+          "Reads of the public routes (case tracking, the credit and disclosure boards, Open311 GETs) accepted per client and minute.",
+      }),
     }),
   })
   .openapi("TenantSettings", { example });
@@ -34,6 +43,7 @@ const settingsJson = (s: TenantSettings) => ({
   ...(s.caseNumberPrefix ? { caseNumberPrefix: s.caseNumberPrefix } : {}),
   allowedOrigins: s.allowedOrigins,
   publicIntake: { perMinute: s.publicIntake.perMinute },
+  publicReads: { perMinute: s.publicReads.perMinute },
 });
 
 const getRoute = defineRoute({

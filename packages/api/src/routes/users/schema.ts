@@ -39,11 +39,16 @@ export const userSchema = z
   })
   .openapi("User", { example });
 
+/** A password being set: the length the schema checks, and the policy the service applies. */
+export const newPasswordSchema = passwordSchema.describe(
+  "At least 10 characters; not the username nor containing it (case-insensitive); not a common password or an easy variation of one (zxcvbn score 2 or more). A refused one is 422 naming the field, with `reason` and a bilingual `explanation`.",
+);
+
 export const createUserBodySchema = z
   .object({
     username: usernameSchema,
     displayName: displayNameSchema,
-    password: passwordSchema,
+    password: newPasswordSchema,
     roles: rolesSchema,
     scope: scopeJsonSchema.nullable().optional(),
   })
@@ -61,7 +66,7 @@ export const createUserBodySchema = z
 export const updateUserBodySchema = z
   .object({
     displayName: displayNameSchema.optional(),
-    password: passwordSchema.optional(),
+    password: newPasswordSchema.optional(),
     roles: rolesSchema.optional(),
     scope: scopeJsonSchema.nullable().optional(),
     disabled: z.boolean().optional(),
