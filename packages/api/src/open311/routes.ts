@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { StatusCode } from "hono/utils/http-status";
 import type { AppEnv, TenantRef, TenantServiceContext } from "../context.js";
+import { rejectUnstorable } from "../input-guard.js";
 import type { Router } from "../router.js";
 import {
   findJurisdiction,
@@ -79,6 +80,8 @@ async function serve(c: Open311Context): Promise<Response> {
         "No such Open311 resource: name one with its format, e.g. /open311/v2/services.json or /open311/v2/services.xml.",
       );
     }
+    rejectUnstorable(queryOf(c), "query");
+    rejectUnstorable(resource.segments, "path");
     const [name, id, ...more] = resource.segments;
     const method = c.req.method === "HEAD" ? "GET" : c.req.method;
     if (more.length > 0 || !name || (name === "discovery" && id !== undefined)) throw noSuchResource();
@@ -102,6 +105,16 @@ async function serve(c: Open311Context): Promise<Response> {
   } catch (error) {
     return failure(c, format, error);
   }
+}
+
+/** The query as the validators see it: a repeated name as its list, any other as its value. */
+function queryOf(c: Open311Context): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(c.req.queries()).map(([name, values]) => [
+      name,
+      values.length === 1 ? (values[0] ?? "") : values,
+    ]),
+  );
 }
 
 const noSuchResource = () =>
@@ -231,7 +244,8 @@ async function submit(c: Open311Context, format: Open311Format) {
   if (text.length > MAX_FORM_CHARS) {
     throw new AppError("bad_request", `The form is larger than ${MAX_FORM_CHARS / 1024} KiB.`);
   }
-  const { fields } = parseRequestForm(text);
+  const { fields, attributes } = parseRequestForm(text);
+  rejectUnstorable({ ...fields, attribute: attributes }, "form");
   const tenant = await jurisdiction(c, c.req.query("jurisdiction_id") || fields.jurisdiction_id);
   const principal = await open311KeyPrincipal(c.get("deps"), tenant, fields.api_key);
   c.set("principal", principal);

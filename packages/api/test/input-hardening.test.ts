@@ -1,0 +1,145 @@
+import { testDrivers } from "@propgov/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NUL_MESSAGE, SURROGATE_MESSAGE, unstorableFields, unstorableText } from "../src/input-guard.js";
+import { type CaseWorld, seedCaseWorld } from "./case-fixtures.js";
+import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
+
+describe("text the database cannot store", () => {
+  it("finds NUL characters and lone surrogates, and lets paired surrogates through", () => {
+    expect(unstorableText("a\u0000b")).toBe(NUL_MESSAGE);
+    expect(unstorableText("\ud800")).toBe(SURROGATE_MESSAGE);
+    expect(unstorableText("x\udfffy")).toBe(SURROGATE_MESSAGE);
+    expect(unstorableText("\udc00\ud800")).toBe(SURROGATE_MESSAGE);
+    expect(unstorableText("🏠 阳光花园")).toBeNull();
+    expect(unstorableText("")).toBeNull();
+  });
+
+  it("names every bad field, keys included, at any depth", () => {
+    expect(
+      unstorableFields({ a: "ok", b: ["x", "y\u0000"], c: { d: "\ud83d" }, "k\u0000": "v" }, "body"),
+    ).toEqual([
+      { path: "body.b.1", message: NUL_MESSAGE },
+      { path: "body.c.d", message: SURROGATE_MESSAGE },
+      { path: "body.k\ufffd", message: `Its name: ${NUL_MESSAGE}` },
+    ]);
+  });
+});
+
+describe.each(testDrivers())("bad input is a 4xx naming the field on %s", (driver) => {
+  let h: Harness;
+  let world: CaseWorld;
+  let open311Key: string;
+  let client = 0;
+
+  beforeAll(async () => {
+    h = await createHarness(driver, { startAt: "2026-04-14T02:00:00.000Z" });
+    world = await seedCaseWorld(h);
+    const key = await h.request("POST", "/v1/tenants/ours/api-keys", {
+      token: h.ours.adminToken,
+      body: { name: "Open311 bridge", roles: ["countyAdmin"] },
+    });
+    open311Key = key.body.key;
+  });
+  afterAll(() => h?.destroy());
+
+  const admin = () => ({ token: h.ours.adminToken });
+  // Each request from its own client, so no rate limit decides an answer here.
+  const fromClient = () => ({ "x-test-client": `192.0.2.${++client}` });
+
+  describe("a NUL character (U+0000)", () => {
+    it("in a path parameter: 400", async () => {
+      const res = await h.request("GET", "/v1/tenants/ours/public/cases/AB%00CD");
+      expectProblem(res, 400, "bad_request");
+      expect(failingPaths(res)).toEqual(["param.trackingCode"]);
+      expect(res.body.errors[0].message).toBe(NUL_MESSAGE);
+    });
+
+    it("in a query parameter: 400", async () => {
+      const res = await h.request("GET", "/v1/tenants/ours/compounds?q=%E9%98%B3%00", admin());
+      expectProblem(res, 400, "bad_request");
+      expect(failingPaths(res)).toEqual(["query.q"]);
+    });
+
+    it("in a JSON body field and in a JSON key: 422", async () => {
+      const field = await h.request("POST", "/v1/tenants/ours/departments", {
+        ...admin(),
+        body: { code: "fuzz", name: { zh: "城管\u0000局", en: "Urban" }, kind: "core" },
+      });
+      expectProblem(field, 422, "unprocessable");
+      expect(failingPaths(field)).toContain("body.name.zh");
+
+      const key = await h.request("PUT", "/v1/tenants/ours/settings", {
+        ...admin(),
+        body: { "a\u0000": 1 },
+      });
+      expectProblem(key, 422, "unprocessable");
+      expect(failingPaths(key)).toEqual(["body.a\ufffd"]);
+    });
+
+    it("in the public intake, which needs no login: 422", async () => {
+      const res = await h.request("POST", "/v1/tenants/ours/public/cases", {
+        headers: fromClient(),
+        body: {
+          category: "serviceQuality",
+          compoundId: world.sunshine,
+          description: "3号楼电梯坏了\u0000三天",
+          reporter: { name: "张三", phone: "13812345678" },
+        },
+      });
+      expectProblem(res, 422, "unprocessable");
+      expect(failingPaths(res)).toEqual(["body.description"]);
+    });
+
+    it("in an Open311 form body and query: 400 in Open311's error form", async () => {
+      const form = new URLSearchParams({
+        api_key: open311Key,
+        service_code: "serviceQuality",
+        lat: "33.266",
+        long: "116.566",
+        description: "3号楼电梯坏了三天\u0000",
+      }).toString();
+      const post = await h.request("POST", "/open311/v2/requests.json?jurisdiction_id=ours", {
+        rawBody: form,
+        headers: { "content-type": "application/x-www-form-urlencoded", ...fromClient() },
+      });
+      expect(post.status).toBe(400);
+      expect(post.body).toEqual([{ code: 400, description: `body.description: ${NUL_MESSAGE}` }]);
+
+      const list = await h.request("GET", "/open311/v2/requests.json?jurisdiction_id=ours&service_code=a%00");
+      expect(list.status).toBe(400);
+      expect(list.body).toEqual([{ code: 400, description: `query.service_code: ${NUL_MESSAGE}` }]);
+      const one = await h.request("GET", "/open311/v2/requests/X%00.xml?jurisdiction_id=ours");
+      expect(one.status).toBe(400);
+      expect(one.headers.get("content-type")).toMatch(/^text\/xml/);
+    });
+
+    it("in a CSV import: 422 naming its row", async () => {
+      const res = await h.request("POST", "/v1/tenants/ours/imports/compounds", {
+        ...admin(),
+        rawBody: "名称,地址,社区,物业服务方式,户数,楼栋数,居住党员数\n甲小区,路\u00001号,城南社区,无,1,1,0\n",
+        headers: { "content-type": "text/csv" },
+      });
+      expectProblem(res, 422, "unprocessable");
+      expect(res.body.errors).toEqual([{ path: "body", message: `Row 2: ${NUL_MESSAGE}` }]);
+    });
+  });
+
+  describe("a lone UTF-16 surrogate", () => {
+    it("in a JSON body: 422 naming the field; a paired one (an emoji) is text", async () => {
+      const body = (name: string) => ({ code: "fuzz", name: { zh: name, en: "Urban" }, kind: "core" });
+      const lone = await h.request("POST", "/v1/tenants/ours/departments", {
+        ...admin(),
+        rawBody: JSON.stringify(body("城管")).replace("城管", "城管\\ud800"),
+        headers: { "content-type": "application/json" },
+      });
+      expectProblem(lone, 422, "unprocessable");
+      expect(lone.body.errors).toEqual([{ path: "body.name.zh", message: SURROGATE_MESSAGE }]);
+
+      const paired = await h.request("POST", "/v1/tenants/ours/departments", {
+        ...admin(),
+        body: body("城管🏠"),
+      });
+      expect(paired.status).not.toBe(422);
+    });
+  });
+});
