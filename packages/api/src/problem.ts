@@ -69,9 +69,11 @@ export function problemResponse(
   detail: string,
   options: { errors?: FieldError[]; retryAfter?: number; extensions?: Record<string, unknown> } = {},
 ): Response {
+  // Extensions come first: a member they share with the problem (`status`, `type`, …) never
+  // replaces the problem's own, so `status` is always the HTTP status.
   const body = {
-    ...problemBody(code, detail, c.get("requestId") ?? "unknown", options.errors),
     ...options.extensions,
+    ...problemBody(code, detail, c.get("requestId") ?? "unknown", options.errors),
   };
   const headers: Record<string, string> = { "content-type": PROBLEM_CONTENT_TYPE };
   if (options.retryAfter !== undefined) headers["retry-after"] = String(Math.ceil(options.retryAfter));

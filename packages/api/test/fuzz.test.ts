@@ -43,8 +43,8 @@ interface Operation {
 
 /** A place in a request that one run fills with a hostile value. */
 type Slot =
-  | { in: "path" | "query"; name: string }
-  | { in: "body"; at: (string | number)[] }
+  | { in: "path" | "query"; name: string; dateish?: boolean }
+  | { in: "body"; at: (string | number)[]; dateish?: boolean }
   | { in: "bodyExtra" }
   | { in: "bodyWhole" };
 
@@ -106,6 +106,45 @@ const RAW_URL_TOKENS = [
   "%25",
   "%0A",
 ];
+
+/** Dates and instants at and past the edges of what is stored (years 0001–9999 in UTC). */
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+const hostileDate = fc.oneof(
+  fc.constantFrom(
+    "0000-01-01",
+    "0000-02-29",
+    "0000-01-01T00:00:00Z",
+    "0001-01-01T00:00:00+14:00",
+    "0001-01-01T00:00:00Z",
+    "9999-12-31T23:59:59-14:00",
+    "9999-12-31",
+    "-000001-01-01T00:00:00Z",
+    "+275760-09-13T00:00:00Z",
+    "10000-01-01",
+    "2026-02-29",
+    "2028-02-29T23:30:00+08:00",
+    "0000",
+    "0000-01",
+    "0000-Q1",
+    "9999-Q4",
+  ),
+  fc
+    .tuple(
+      fc.oneof(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 9997, max: 9999 }),
+        fc.integer({ min: 1899, max: 2101 }),
+      ),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.option(fc.integer({ min: -14, max: 14 })),
+    )
+    .map(([y, m, d, offset]) =>
+      offset === null
+        ? `${pad(y, 4)}-${pad(m)}-${pad(d)}`
+        : `${pad(y, 4)}-${pad(m)}-${pad(d)}T00:00:00${offset < 0 ? "-" : "+"}${pad(offset)}:00`,
+    ),
+);
 
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n));
 const hostileString = fc.oneof(
@@ -257,15 +296,26 @@ function plausibleString(s: Schema, ids: IdPool): string {
   return "甲".repeat(length);
 }
 
+/** Whether a schema holds a date or an instant: those fields get hostile dates half of the time. */
+function isDateish(s: Schema): boolean {
+  return (
+    s.format === "date" ||
+    s.format === "date-time" ||
+    String(s.pattern ?? "").includes("\\d{4}") ||
+    (typeof s.example === "string" && /^\d{4}-\d{2}/.test(s.example))
+  );
+}
+
 /** Every field a body schema names, as paths into the body (arrays by their first item). */
 function fieldPaths(
   doc: Schema,
   schema: Schema | undefined,
   at: (string | number)[] = [],
-): (string | number)[][] {
+): { at: (string | number)[]; dateish: boolean }[] {
   if (at.length > 4) return [];
   const s = shapeOf(doc, schema);
-  const out: (string | number)[][] = at.length > 0 ? [at] : [];
+  const out: { at: (string | number)[]; dateish: boolean }[] =
+    at.length > 0 ? [{ at, dateish: isDateish(s) }] : [];
   if (s.properties) {
     for (const [name, prop] of Object.entries(s.properties as Record<string, Schema>)) {
       out.push(...fieldPaths(doc, prop, [...at, name]));
@@ -306,6 +356,18 @@ class IdPool {
   get(prefix: string) {
     return this.byPrefix.get(prefix);
   }
+  /** The value with every id of a known prefix (an example's made-up one) replaced by a real one. */
+  realize(value: unknown): unknown {
+    if (typeof value === "string") {
+      const prefix = /^([a-z]{2,5})_[0-9A-Z]{26}$/.exec(value)?.[1];
+      return (prefix && this.byPrefix.get(prefix)) ?? value;
+    }
+    if (Array.isArray(value)) return value.map((v) => this.realize(v));
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.realize(v)]));
+    }
+    return value;
+  }
 }
 
 function readOperations(doc: Schema): Operation[] {
@@ -332,9 +394,9 @@ function readOperations(doc: Schema): Operation[] {
 function slotsOf(doc: Schema, op: Operation): Slot[] {
   const slots: Slot[] = op.parameters
     .filter((p) => p.in === "path" || p.in === "query")
-    .map((p) => ({ in: p.in as "path" | "query", name: p.name }));
+    .map((p) => ({ in: p.in as "path" | "query", name: p.name, dateish: isDateish(shapeOf(doc, p.schema)) }));
   if (op.body?.type === "json") {
-    slots.push(...fieldPaths(doc, op.body.schema).map((at) => ({ in: "body" as const, at })));
+    slots.push(...fieldPaths(doc, op.body.schema).map((f) => ({ in: "body" as const, ...f })));
     slots.push({ in: "bodyExtra" }, { in: "bodyWhole" });
   } else if (op.body?.type === "csv") {
     // A CSV body: its example's cells by row and column, plus a garbage file.
@@ -392,25 +454,28 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
     const company = await createCompanyVia(h, 1);
     const filed = await fileCaseVia(h, h.ours, h.ours.adminToken, caseBody(world));
     ids.collect(filed);
-    for (const role of tenantRoles) {
-      if (role === "countyAdmin") continue;
-      const username = `fuzz-${role.toLowerCase()}`;
-      const scope =
-        role === "regionStaff"
-          ? { regionId: world.community.id }
-          : role === "departmentOfficer"
-            ? { departmentId: Object.values(world.departmentIds)[0] ?? "" }
-            : role === "committeeMember"
-              ? { compoundId: world.sunshine }
-              : { companyId: company };
+    const scopes: Record<string, Record<string, string>> = {
+      regionStaff: { regionId: world.community.id },
+      departmentOfficer: { departmentId: Object.values(world.departmentIds)[0] ?? "" },
+      committeeMember: { compoundId: world.sunshine },
+      companyStaff: { companyId: company },
+    };
+    // Runs may sign their caller out, change its password or disable it: whenever a token stops
+    // working, a new user of the same role is made (by the platform administrator) and signed in.
+    let made = 0;
+    const freshUser = async (role: string) => {
+      const username = `fuzz${++made}`;
       const res = await h.request("POST", "/v1/tenants/ours/users", {
-        token: h.ours.adminToken,
-        body: { username, displayName: username, password: PASSWORD, roles: [role], scope },
+        token: h.rootToken,
+        body: { username, displayName: username, password: PASSWORD, roles: [role], scope: scopes[role] },
       });
       if (res.status !== 201) throw new Error(`user: ${res.status} ${JSON.stringify(res.body)}`);
-      tokens.set(role, { token: await h.login("ours", username), relogin: () => h.login("ours", username) });
+      return h.login("ours", username);
+    };
+    for (const role of [...tenantRoles, "signedIn"]) {
+      const as = role === "signedIn" ? "countyAdmin" : role;
+      tokens.set(role, { token: await freshUser(as), relogin: () => freshUser(as) });
     }
-    tokens.set("countyAdmin", { token: h.ours.adminToken, relogin: () => h.login("ours", "admin") });
     tokens.set("platform", { token: h.rootToken, relogin: () => h.login(undefined, "root") });
     const key = await h.request("POST", "/v1/tenants/ours/api-keys", {
       token: h.ours.adminToken,
@@ -433,6 +498,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
   const tokenFor = (op: Operation) => {
     if (op.roles === "public") return undefined;
     if (op.roles === "platform") return "platform";
+    if (op.roles === "signedIn") return "signedIn";
     if (Array.isArray(op.roles) && !op.roles.includes("countyAdmin")) {
       return op.roles.find((r) => tokens.has(r)) ?? "countyAdmin";
     }
@@ -441,7 +507,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
 
   const paramValue = (p: Parameter): string => {
     if (p.name === "tenant") return "ours";
-    const value = plausible(doc, p.schema, ids, 1);
+    const value = ids.realize(plausible(doc, p.schema, ids, 1));
     return encodeURIComponent(String(value));
   };
 
@@ -462,7 +528,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
     let body: string | undefined;
     if (op.body?.type === "json") {
       headers["content-type"] = "application/json";
-      const base = plausible(doc, op.body.schema, ids, 0);
+      const base = ids.realize(plausible(doc, op.body.schema, ids, 0));
       if (slot.in === "bodyWhole") body = rawBody;
       else if (slot.in === "bodyExtra")
         body = JSON.stringify({
@@ -537,8 +603,13 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
             hostileUrlValue,
             hostileJson,
             garbageBody,
-            async (slot, urlValue, jsonValue, rawBody) => {
-              const sent = build(op, slot, urlValue, jsonValue, rawBody);
+            hostileDate,
+            fc.boolean(),
+            async (slot, urlValue, jsonValue, rawBody, date, useDate) => {
+              const dated = slot.in !== "bodyExtra" && slot.in !== "bodyWhole" && slot.dateish && useDate;
+              const sent = dated
+                ? build(op, slot, encodeCodeUnits(date), date, rawBody)
+                : build(op, slot, urlValue, jsonValue, rawBody);
               const res = await send(sent, tokenKey);
               const problems = problemsOf(res.status, res.contentType, res.text, true);
               if (problems.length > 0) {
@@ -556,7 +627,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000);
 
   it("Open311: no 5xx and no stack or SQL text, for its queries, paths and form bodies", async () => {
     const runs = Math.max(200, Math.ceil(TOTAL_RUNS * 0.1));
@@ -639,7 +710,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
       ),
       { numRuns: runs, seed: SEED },
     );
-  });
+  }, 120_000);
 
   it("logged no unexpected error", () => {
     expect(unexpected).toEqual([]);

@@ -142,4 +142,70 @@ describe.each(testDrivers())("bad input is a 4xx naming the field on %s", (drive
       expect(paired.status).not.toBe(422);
     });
   });
+
+  describe("year 0000 and dates out of range: 422", () => {
+    const body = (establishedOn: string) => ({
+      level: "community",
+      regionId: world.community.id,
+      name: "城南社区物业管理办公室",
+      establishedOn,
+    });
+
+    it("a date in year 0000 (which does not exist); year 0001 and 9999 are dates", async () => {
+      for (const date of ["0000-01-01", "0000-02-29"]) {
+        const res = await h.request("POST", "/v1/tenants/ours/bodies", { ...admin(), body: body(date) });
+        expectProblem(res, 422, "unprocessable");
+        expect(failingPaths(res)).toEqual(["body.establishedOn"]);
+      }
+      for (const date of ["0001-01-01", "9999-12-31"]) {
+        const res = await h.request("POST", "/v1/tenants/ours/bodies", { ...admin(), body: body(date) });
+        expect(res.status).toBe(201);
+        expect(res.body.establishedOn).toBe(date);
+        await h.request("DELETE", `/v1/tenants/ours/bodies/${res.body.id}`, admin());
+      }
+    });
+
+    it("an instant in year 0000, or one that is in year 0 once in UTC", async () => {
+      for (const expiresAt of ["0000-12-31T23:59:59Z", "0001-01-01T00:00:00+14:00"]) {
+        const res = await h.request("POST", "/v1/tenants/ours/api-keys", {
+          ...admin(),
+          body: { name: "bridge", roles: ["countyAdmin"], expiresAt },
+        });
+        expectProblem(res, 422, "unprocessable");
+        expect(failingPaths(res)).toEqual(["body.expiresAt"]);
+      }
+      const received = await h.request("POST", "/v1/tenants/ours/cases", {
+        ...admin(),
+        body: {
+          category: "serviceQuality",
+          compoundId: world.sunshine,
+          description: "3号楼电梯坏了三天，物业没人来修。",
+          receivedAt: "0000-06-01T00:00:00Z",
+        },
+      });
+      expectProblem(received, 422, "unprocessable");
+      expect(failingPaths(received)).toEqual(["body.receivedAt"]);
+      const meeting = await h.request("POST", "/v1/tenants/ours/meetings", {
+        ...admin(),
+        body: {
+          kind: "joint",
+          level: "compound",
+          compoundId: world.sunshine,
+          title: "联席会",
+          scheduledAt: "0000-01-01T09:00:00+08:00",
+        },
+      });
+      expect(meeting.status).toBe(422);
+      expect(failingPaths(meeting)).toContain("body.scheduledAt");
+    });
+
+    it("an Open311 start_date past year 9999 in UTC: 400 in Open311's form", async () => {
+      const res = await h.request(
+        "GET",
+        `/open311/v2/requests.json?jurisdiction_id=ours&start_date=${encodeURIComponent("9999-12-31T23:59:59-14:00")}`,
+      );
+      expect(res.status).toBe(400);
+      expect(res.body[0].description).toMatch(/^start_date: /);
+    });
+  });
 });
