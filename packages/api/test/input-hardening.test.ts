@@ -208,4 +208,55 @@ describe.each(testDrivers())("bad input is a 4xx naming the field on %s", (drive
       expect(res.body[0].description).toMatch(/^start_date: /);
     });
   });
+
+  describe("bodies over their limit: 413 before they are parsed", () => {
+    it("JSON over 1 MiB, by Content-Length and by counting a stream without one", async () => {
+      const big = JSON.stringify({ name: "x".repeat(1024 * 1024) });
+      const declared = await h.request("POST", "/v1/tenants/ours/departments", {
+        ...admin(),
+        rawBody: big,
+        headers: { "content-type": "application/json" },
+      });
+      expectProblem(declared, 413, "payload_too_large");
+      const bytes = new TextEncoder().encode(big);
+      const streamed = await h.app.request("http://localhost/v1/tenants/ours/departments", {
+        method: "POST",
+        headers: { authorization: `Bearer ${h.ours.adminToken}`, "content-type": "application/json" },
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 64 * 1024)
+              controller.enqueue(bytes.slice(i, i + 64 * 1024));
+            controller.close();
+          },
+        }),
+        duplex: "half",
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect(streamed.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      // The public intake, which needs no login, too.
+      const intake = await h.request("POST", "/v1/tenants/ours/public/cases", {
+        rawBody: big,
+        headers: { "content-type": "application/json", ...fromClient() },
+      });
+      expectProblem(intake, 413, "payload_too_large");
+    });
+
+    it("a CSV import over 10 MiB; one over 1 MiB is read", async () => {
+      const header = "名称,地址,社区,物业服务方式,户数,楼栋数,居住党员数\n";
+      const csv = (bytes: number) =>
+        `${header}${"甲小区,路1号,城南社区,无,1,1,0\n".repeat(Math.ceil(bytes / 40))}`;
+      const over = await h.request("POST", "/v1/tenants/ours/imports/compounds", {
+        ...admin(),
+        rawBody: csv(10 * 1024 * 1024 + 1),
+        headers: { "content-type": "text/csv" },
+      });
+      expectProblem(over, 413, "payload_too_large");
+      const under = await h.request("POST", "/v1/tenants/ours/imports/compounds", {
+        ...admin(),
+        rawBody: `${header}甲小区,路1号,城南社区,无,1,1,0\n`.padEnd(2 * 1024 * 1024, "\n"),
+        headers: { "content-type": "text/csv" },
+      });
+      expect(under.status).not.toBe(413);
+    });
+  });
 });

@@ -2322,7 +2322,7 @@ export interface components {
              * @example unprocessable
              * @enum {string}
              */
-            code: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable" | "internal";
+            code: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "payload_too_large" | "rate_limited" | "unavailable" | "internal";
             /** @example req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0 */
             requestId: string;
             /**
@@ -9327,6 +9327,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -9527,6 +9536,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -9694,6 +9712,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9927,6 +9954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -10108,6 +10144,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -10270,6 +10315,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10442,6 +10496,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10706,6 +10769,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11055,6 +11127,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -11229,6 +11310,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11483,6 +11573,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -11660,6 +11759,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11923,6 +12031,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -12103,6 +12220,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12359,6 +12485,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12629,6 +12764,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -12885,6 +13029,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13061,6 +13214,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13315,6 +13477,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13492,6 +13663,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13746,6 +13926,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13906,6 +14095,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14321,6 +14519,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -14587,6 +14794,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -14834,6 +15050,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15009,6 +15234,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15263,6 +15497,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15438,6 +15681,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15692,6 +15944,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15785,6 +16046,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15973,6 +16243,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16354,7 +16633,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -16408,6 +16687,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16457,7 +16745,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -16511,6 +16799,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16706,6 +17003,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -16884,6 +17190,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -16984,6 +17299,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17082,6 +17406,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17185,6 +17518,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17284,6 +17626,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17386,6 +17737,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17484,6 +17844,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17586,6 +17955,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17686,6 +18064,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17763,6 +18150,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17916,6 +18312,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18115,6 +18520,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18293,6 +18707,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18391,6 +18814,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -18578,6 +19010,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A field does not fit (`errors` names it), or a policy refuses the resolution: `policy` and `reason` ({zh, en}) say which and why. */
@@ -18845,6 +19286,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19016,6 +19466,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19268,6 +19727,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19446,6 +19914,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19544,6 +20021,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -19646,6 +20132,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19744,6 +20239,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -19846,6 +20350,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19944,6 +20457,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20132,6 +20654,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20391,6 +20922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -20567,6 +21107,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20756,6 +21305,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -20939,6 +21497,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21117,6 +21684,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21217,6 +21793,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21315,6 +21900,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -21734,6 +22328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21827,6 +22430,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22235,6 +22847,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -22328,6 +22949,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22676,6 +23306,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -22849,6 +23488,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23123,6 +23771,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,8 +9,8 @@ const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "applica
 
 const tooLarge = () =>
   new AppError(
-    "unprocessable",
-    `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files.`,
+    "payload_too_large",
+    `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB: split it into smaller files.`,
     { errors: [{ path: "body", message: `At most ${IMPORT_MAX_BYTES} bytes.` }] },
   );
 
