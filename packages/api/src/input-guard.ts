@@ -91,3 +91,15 @@ export function truncateEcho(value: string, max = MAX_ECHO): string {
   const chars = Array.from(value);
   return chars.length <= max ? value : `${chars.slice(0, max).join("")}…`;
 }
+
+const QUOTED = /'([^']*)'/g;
+
+/**
+ * An error text with every value it quotes (`'…'`, as the services quote what a caller sent) cut
+ * to {@link MAX_ECHO} characters: an error never echoes more than a short slice of the input.
+ */
+export function truncateQuoted(text: string): string {
+  return text.replace(QUOTED, (whole, inner: string) =>
+    inner.length > MAX_ECHO ? `'${truncateEcho(inner)}'` : whole,
+  );
+}

@@ -12,6 +12,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./context.js";
+import { truncateEcho, truncateQuoted } from "./input-guard.js";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
@@ -51,15 +52,18 @@ export const problemSchema = z
   })
   .openapi("Problem");
 
+/** The problem document; the values its texts quote are cut short ({@link truncateQuoted}). */
 export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldError[]) {
   return {
     type: `urn:propgov:problem:${code}`,
     title: errorTitle[code],
     status: errorStatus[code],
-    detail,
+    detail: truncateQuoted(detail),
     code,
     requestId,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0
+      ? { errors: errors.map((e) => ({ path: truncateEcho(e.path), message: truncateQuoted(e.message) })) }
+      : {}),
   };
 }
 

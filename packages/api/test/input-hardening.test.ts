@@ -259,4 +259,20 @@ describe.each(testDrivers())("bad input is a 4xx naming the field on %s", (drive
       expect(under.status).not.toBe(413);
     });
   });
+
+  it("an error echoes at most 64 characters of what was sent", async () => {
+    const long = `a${"b".repeat(500)}`;
+    const open311 = await h.request("GET", `/open311/v2/services.json?jurisdiction_id=${long}`);
+    expect(open311.status).toBe(404);
+    const description: string = open311.body[0].description;
+    expect(description).toContain(`'${long.slice(0, 64)}…'`);
+    expect(description).not.toContain(long.slice(0, 65));
+    const csv = await h.request("POST", "/v1/tenants/ours/imports/compounds", {
+      ...admin(),
+      rawBody: "a",
+      headers: { "content-type": `text/${"x".repeat(300)}` },
+    });
+    expectProblem(csv, 400, "bad_request");
+    expect(JSON.stringify(csv.body)).not.toContain("x".repeat(65));
+  });
 });

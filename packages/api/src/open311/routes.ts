@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { StatusCode } from "hono/utils/http-status";
 import type { AppEnv, TenantRef, TenantServiceContext } from "../context.js";
-import { rejectUnstorable } from "../input-guard.js";
+import { rejectUnstorable, truncateEcho, truncateQuoted } from "../input-guard.js";
 import type { Router } from "../router.js";
 import {
   findJurisdiction,
@@ -147,8 +147,8 @@ function failure(c: Open311Context, format: Open311Format, error: unknown): Resp
     status = error.code === "unprocessable" ? 400 : error.status;
     errors =
       error.errors && error.errors.length > 0
-        ? error.errors.map((e) => ({ code: status, description: `${e.path}: ${e.message}` }))
-        : [{ code: status, description: error.message }];
+        ? error.errors.map((e) => ({ code: status, description: truncateQuoted(`${e.path}: ${e.message}`) }))
+        : [{ code: status, description: truncateQuoted(error.message) }];
     if (error.retryAfter !== undefined) headers["retry-after"] = String(Math.ceil(error.retryAfter));
   } else if (error instanceof MethodNotAllowed) {
     status = 405;
@@ -237,7 +237,7 @@ async function submit(c: Open311Context, format: Open311Format) {
   if (type !== FORM_TYPE) {
     throw new AppError(
       "bad_request",
-      `Send the request as ${FORM_TYPE}, as GeoReport v2 defines it (got ${type || "no content type"}).`,
+      `Send the request as ${FORM_TYPE}, as GeoReport v2 defines it (got ${truncateEcho(type || "no content type")}).`,
     );
   }
   const text = await c.req.text();

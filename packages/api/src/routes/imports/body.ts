@@ -1,7 +1,7 @@
 import { AppError } from "@propgov/core";
 import type { Context } from "hono";
 import type { AppEnv } from "../../context.js";
-import { NUL_MESSAGE } from "../../input-guard.js";
+import { NUL_MESSAGE, truncateEcho } from "../../input-guard.js";
 import { IMPORT_MAX_BYTES } from "../../services/imports.js";
 
 /** Media types a CSV file arrives as (browsers on Windows send Excel's for `.csv`). */
@@ -34,7 +34,7 @@ export async function readCsvBody(c: Context<AppEnv>): Promise<string> {
         "bad_request",
         "Send the CSV file itself as the body, with Content-Type: text/csv.",
         {
-          errors: [{ path: "body", message: `Not a CSV media type: ${essence}.` }],
+          errors: [{ path: "body", message: `Not a CSV media type: ${truncateEcho(essence)}.` }],
         },
       );
     }
