@@ -32,7 +32,7 @@ export interface IntakeResult {
 }
 
 const TENANT = "mengcheng";
-const PASSWORD = "bench-admin-password-7731";
+const PASSWORD = "bench-intake-ninety-7731";
 
 /**
  * Cases per second through the whole HTTP API (a county admin's token, `connections` keep-alive

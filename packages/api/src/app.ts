@@ -2,6 +2,7 @@ import { AppError, createPolicyRegistry } from "@propgov/core";
 import { webPasswordHasher } from "./auth/password.js";
 import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
+import { bodySizeLimit } from "./middleware/body-limit.js";
 import { publicCors } from "./middleware/cors.js";
 import { requestContext } from "./middleware/request.js";
 import { tenantRequest } from "./middleware/tenant.js";
@@ -98,6 +99,7 @@ export function createApp(appDeps: AppDeps) {
   const app = createRouter();
 
   app.use("*", requestContext(deps));
+  app.use("*", bodySizeLimit);
   app.use("/v1/tenants/:tenant/public/*", publicCors);
   app.use("/v1/*", authenticate);
   app.use("/v1/tenants/:tenant/*", tenantRequest);

@@ -13,6 +13,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./context.js";
+import { truncateEcho, truncateQuoted } from "./input-guard.js";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
@@ -52,15 +53,18 @@ export const problemSchema = z
   })
   .openapi("Problem");
 
+/** The problem document; the values its texts quote are cut short ({@link truncateQuoted}). */
 export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldError[]) {
   return {
     type: `urn:propgov:problem:${code}`,
     title: errorTitle[code],
     status: errorStatus[code],
-    detail,
+    detail: truncateQuoted(detail),
     code,
     requestId,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0
+      ? { errors: errors.map((e) => ({ path: truncateEcho(e.path), message: truncateQuoted(e.message) })) }
+      : {}),
   };
 }
 
@@ -70,9 +74,11 @@ export function problemResponse(
   detail: string,
   options: { errors?: FieldError[]; retryAfter?: number; extensions?: Record<string, unknown> } = {},
 ): Response {
+  // Extensions come first: a member they share with the problem (`status`, `type`, …) never
+  // replaces the problem's own, so `status` is always the HTTP status.
   const body = {
-    ...problemBody(code, detail, c.get("requestId") ?? "unknown", options.errors),
     ...options.extensions,
+    ...problemBody(code, detail, c.get("requestId") ?? "unknown", options.errors),
   };
   const headers: Record<string, string> = { "content-type": PROBLEM_CONTENT_TYPE };
   if (options.retryAfter !== undefined) headers["retry-after"] = String(Math.ceil(options.retryAfter));

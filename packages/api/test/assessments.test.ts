@@ -391,7 +391,10 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
     );
     expectProblem(put, 409, "conflict");
     expectProblem(await h.request("POST", url(`/${october.id}/recompute`), admin()), 409, "conflict");
-    expectProblem(await h.request("POST", url(`/${october.id}/publish`), admin()), 409, "conflict");
+    const again = await h.request("POST", url(`/${october.id}/publish`), admin());
+    expectProblem(again, 409, "conflict");
+    // The problem's status is the HTTP status; the assessment's is currentStatus.
+    expect(again.body).toMatchObject({ status: 409, currentStatus: "published" });
     await expect(
       withTenant(h.deps.db.db, h.ours.id, (tx) =>
         tx
@@ -449,11 +452,12 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
       [2, "published"],
       [1, "superseded"],
     ]);
-    expectProblem(
-      await h.request("POST", url(`/${october.id}/revisions`), { ...admin(), body: { reason: "x" } }),
-      409,
-      "conflict",
-    );
+    const superseded = await h.request("POST", url(`/${october.id}/revisions`), {
+      ...admin(),
+      body: { reason: "x" },
+    });
+    expectProblem(superseded, 409, "conflict");
+    expect(superseded.body).toMatchObject({ status: 409, currentStatus: "superseded" });
   });
 
   it("the preset templates compute from coverage, tasks and findings, with their figures", async () => {

@@ -2385,7 +2385,7 @@ export interface components {
              * @example unprocessable
              * @enum {string}
              */
-            code: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable" | "internal";
+            code: "bad_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "payload_too_large" | "rate_limited" | "unavailable" | "internal";
             /** @example req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0 */
             requestId: string;
             /**
@@ -9419,6 +9419,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -9619,6 +9628,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -9795,6 +9813,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10266,6 +10293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -10447,6 +10483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -10609,6 +10654,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10781,6 +10835,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11045,6 +11108,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11394,6 +11466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -11568,6 +11649,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11822,6 +11912,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -11999,6 +12098,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12262,6 +12370,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -12442,6 +12559,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12698,6 +12824,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12968,6 +13103,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13224,6 +13368,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13400,6 +13553,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13654,6 +13816,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -13831,6 +14002,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14085,6 +14265,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -14245,6 +14434,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14660,6 +14858,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -14926,6 +15133,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15173,6 +15389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15348,6 +15573,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15602,6 +15836,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -15777,6 +16020,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16031,6 +16283,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -16124,6 +16385,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16312,6 +16582,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16693,7 +16972,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -16747,6 +17026,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16796,7 +17084,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A CSV file (UTF-8, with or without BOM; at most 5 MB and 10000 rows). The first row names the columns. */
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -16850,6 +17138,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17045,6 +17342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17223,6 +17529,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17323,6 +17638,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17421,6 +17745,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17524,6 +17857,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17623,6 +17965,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17725,6 +18076,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -17823,6 +18183,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -17925,6 +18294,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18025,6 +18403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CaseConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18102,6 +18489,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18264,6 +18660,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18463,6 +18868,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18641,6 +19055,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -18739,6 +19162,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -18926,6 +19358,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["MeetingConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A field does not fit (`errors` names it), or a policy refuses the resolution: `policy` and `reason` ({zh, en}) say which and why. */
@@ -19193,6 +19634,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19364,6 +19814,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19625,6 +20084,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19803,6 +20271,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -19901,6 +20378,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20003,6 +20489,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -20101,6 +20596,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20203,6 +20707,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -20301,6 +20814,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20489,6 +21011,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["TaskConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -20748,6 +21279,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -20924,6 +21464,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -21113,6 +21662,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["LifecycleConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21296,6 +21854,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21474,6 +22041,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21574,6 +22150,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -21672,6 +22257,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NominationConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
@@ -22091,6 +22685,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -22184,6 +22787,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22601,6 +23213,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -22694,6 +23315,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23042,6 +23672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
                 headers: {
@@ -23215,6 +23854,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23489,6 +24137,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a duplicate). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

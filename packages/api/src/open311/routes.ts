@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { StatusCode } from "hono/utils/http-status";
 import type { AppEnv, TenantRef, TenantServiceContext } from "../context.js";
+import { rejectUnstorable, truncateEcho, truncateQuoted } from "../input-guard.js";
 import { DATABASE_RETRY_AFTER_SECONDS } from "../problem.js";
 import type { Router } from "../router.js";
 import {
@@ -82,6 +83,8 @@ async function serve(c: Open311Context): Promise<Response> {
         "No such Open311 resource: name one with its format, e.g. /open311/v2/services.json or /open311/v2/services.xml.",
       );
     }
+    rejectUnstorable(queryOf(c), "query");
+    rejectUnstorable(resource.segments, "path");
     const [name, id, ...more] = resource.segments;
     const method = c.req.method === "HEAD" ? "GET" : c.req.method;
     if (more.length > 0 || !name || (name === "discovery" && id !== undefined)) throw noSuchResource();
@@ -105,6 +108,16 @@ async function serve(c: Open311Context): Promise<Response> {
   } catch (error) {
     return failure(c, format, error);
   }
+}
+
+/** The query as the validators see it: a repeated name as its list, any other as its value. */
+function queryOf(c: Open311Context): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(c.req.queries()).map(([name, values]) => [
+      name,
+      values.length === 1 ? (values[0] ?? "") : values,
+    ]),
+  );
 }
 
 const noSuchResource = () =>
@@ -137,8 +150,8 @@ function failure(c: Open311Context, format: Open311Format, error: unknown): Resp
     status = error.code === "unprocessable" ? 400 : error.status;
     errors =
       error.errors && error.errors.length > 0
-        ? error.errors.map((e) => ({ code: status, description: `${e.path}: ${e.message}` }))
-        : [{ code: status, description: error.message }];
+        ? error.errors.map((e) => ({ code: status, description: truncateQuoted(`${e.path}: ${e.message}`) }))
+        : [{ code: status, description: truncateQuoted(error.message) }];
     if (error.retryAfter !== undefined) headers["retry-after"] = String(Math.ceil(error.retryAfter));
   } else if (error instanceof MethodNotAllowed) {
     status = 405;
@@ -242,14 +255,15 @@ async function submit(c: Open311Context, format: Open311Format) {
   if (type !== FORM_TYPE) {
     throw new AppError(
       "bad_request",
-      `Send the request as ${FORM_TYPE}, as GeoReport v2 defines it (got ${type || "no content type"}).`,
+      `Send the request as ${FORM_TYPE}, as GeoReport v2 defines it (got ${truncateEcho(type || "no content type")}).`,
     );
   }
   const text = await c.req.text();
   if (text.length > MAX_FORM_CHARS) {
     throw new AppError("bad_request", `The form is larger than ${MAX_FORM_CHARS / 1024} KiB.`);
   }
-  const { fields } = parseRequestForm(text);
+  const { fields, attributes } = parseRequestForm(text);
+  rejectUnstorable({ ...fields, attribute: attributes }, "form");
   const tenant = await jurisdiction(
     c,
     c.req.query("jurisdiction_id") || fields.jurisdiction_id,

@@ -62,7 +62,7 @@ function sharedStatuses(spec: RouteSpec, hasTenant: boolean): ErrorStatus[] {
   const request = spec.request ?? {};
   const hasInput = hasTenant || Object.keys(request).length > 0;
   if (hasInput) out.push(400);
-  if (request.body) out.push(422);
+  if (request.body) out.push(413, 422);
   if (hasTenant) out.push(404);
   if (spec.roles !== "public") out.push(401, 403);
   if (Array.isArray(spec.roles) || spec.roles === "platform") out.push(404);

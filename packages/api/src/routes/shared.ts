@@ -15,6 +15,7 @@ export const errors = {
   403: problem("Signed in, but the role does not allow this (or a cross-site cookie request)."),
   404: problem("Not found, or belongs to another tenant."),
   409: problem("Conflicts with the current state (e.g. a duplicate)."),
+  413: problem("The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import."),
   422: problem("The body parsed but does not fit: `errors` names each failing field."),
   429: problem("Too many requests; see Retry-After."),
   500: problem("Unexpected failure; quote the request id."),

@@ -355,7 +355,7 @@ const notDraft = (row: AssessmentRow, what: string) =>
   new AppError(
     "conflict",
     `Assessment '${row.id}' is ${row.status}: ${what} only a draft. Correct a published one with a revision.`,
-    { extensions: { status: row.status } },
+    { extensions: { currentStatus: row.status } },
   );
 
 // ---------------------------------------------------------------------------------------------
@@ -862,9 +862,7 @@ export async function reviseAssessment(
       throw new AppError(
         "conflict",
         `Assessment '${id}' is ${old.status}: only the published one is revised.`,
-        {
-          extensions: { status: old.status },
-        },
+        { extensions: { currentStatus: old.status } },
       );
     }
     const [draft] = await tx

@@ -31,7 +31,7 @@ import { inTenant } from "./tx.js";
  */
 
 /** The largest file accepted, in bytes. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** The most data rows accepted in one file (the header row not counted). */
 export const IMPORT_MAX_ROWS = 10_000;
 

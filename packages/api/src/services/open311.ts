@@ -4,8 +4,10 @@ import {
   type Category,
   caseKindLabels,
   caseStatusLabels,
+  clampInstant,
   createCaseSchema,
   type FieldError,
+  instantInRange,
   type Mechanism,
   mediaUrlSchema,
   nameSchema,
@@ -538,10 +540,10 @@ function instant(name: string, value: string | undefined, errors: FieldError[]):
   const text = value?.trim().replace(/ (\d{2}:?\d{2})$/, "+$1");
   if (!text) return undefined;
   const at = ISO_WITH_OFFSET.test(text) ? new Date(text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2")) : null;
-  if (!at || Number.isNaN(at.getTime())) {
+  if (!at || !instantInRange(at)) {
     errors.push({
       path: name,
-      message: "An ISO 8601 datetime with an offset, e.g. 2024-05-06T00:00:00+08:00.",
+      message: "An ISO 8601 datetime with an offset, e.g. 2024-05-06T00:00:00+08:00, from year 0001 to 9999.",
     });
     return undefined;
   }
@@ -584,8 +586,8 @@ function requestFilter(query: Open311RequestQuery, now: Date): { numbers: string
   }
   if (errors.length > 0) throw badRequest(errors);
 
-  const to = end ?? (start ? new Date(start.getTime() + range) : now);
-  const from = start ?? new Date(to.getTime() - range);
+  const to = end ?? (start ? clampInstant(start.getTime() + range) : now);
+  const from = start ?? clampInstant(to.getTime() - range);
   const codes = list(query.service_code);
   return {
     from,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { mechanismCodeSchema } from "../mechanism/schema.js";
-import { idOf, nameSchema } from "../registry/common.js";
+import { idOf, isoInstantSchema, nameSchema } from "../registry/common.js";
 import { phoneSchema } from "../registry/validators.js";
 import { cancelReasons, caseRatings } from "./lifecycle.js";
 
@@ -47,7 +47,7 @@ export const createCaseSchema = z
     reporter: reporterSchema.optional(),
     channel: z.enum(caseChannels).default("web"),
     /** When it was received, if earlier than now (a hotline ticket forwarded later); not in the future. */
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    receivedAt: isoInstantSchema().optional(),
   })
   .strict();
 export type CreateCaseInput = z.infer<typeof createCaseSchema>;

@@ -6,7 +6,7 @@ import { majorMatterLabels } from "../policies/builtin/party-leadership.js";
 import type { ParticipantKind } from "../policies/participants.js";
 import type { DomainEvent, PolicyView } from "../policies/types.js";
 import { inTermOn } from "../registry/committees.js";
-import { dateInZone, idOf, isoDateSchema, type Label } from "../registry/common.js";
+import { dateInZone, idOf, isoDateSchema, isoInstantSchema, type Label } from "../registry/common.js";
 import { isActiveOn } from "../registry/contracts.js";
 import { taskOwnerUnitSchema } from "./tasks.js";
 
@@ -200,10 +200,7 @@ export const agendaItemSchema = z
 export type AgendaItemInput = z.infer<typeof agendaItemSchema>;
 
 const title = z.string().trim().min(1, "Required.").max(200);
-const instant = z.iso.datetime({
-  offset: true,
-  message: "An ISO 8601 instant with an offset, e.g. 2026-05-06T09:30:00+08:00.",
-});
+const instant = isoInstantSchema();
 
 /**
  * Which unit field a level needs and which it must not have: township and community meetings

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { tenantRoles } from "@propgov/core";
+import { isoInstantSchema, tenantRoles } from "@propgov/core";
 import type { ApiKeyView } from "../../services/api-keys.js";
 import { scopeJsonSchema } from "../users/schema.js";
 
@@ -44,7 +44,7 @@ export const createApiKeyBodySchema = z
     name: z.string().trim().min(1).max(100),
     roles: z.array(z.enum(tenantRoles)).min(1).max(tenantRoles.length),
     scope: scopeJsonSchema.nullable().optional(),
-    expiresAt: z.iso.datetime({ offset: true }).optional().openapi({ description: "Optional expiry." }),
+    expiresAt: isoInstantSchema().optional().meta({ description: "Optional expiry." }),
   })
   .strict()
   .openapi("CreateApiKeyRequest", { example: { name: "12345 hotline bridge", roles: ["countyAdmin"] } });

@@ -1,6 +1,7 @@
 import { AppError } from "@propgov/core";
 import type { Context } from "hono";
 import type { AppEnv } from "../../context.js";
+import { NUL_MESSAGE, truncateEcho } from "../../input-guard.js";
 import { IMPORT_MAX_BYTES } from "../../services/imports.js";
 
 /** Media types a CSV file arrives as (browsers on Windows send Excel's for `.csv`). */
@@ -8,8 +9,8 @@ const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "applica
 
 const tooLarge = () =>
   new AppError(
-    "unprocessable",
-    `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it into smaller files.`,
+    "payload_too_large",
+    `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB: split it into smaller files.`,
     { errors: [{ path: "body", message: `At most ${IMPORT_MAX_BYTES} bytes.` }] },
   );
 
@@ -33,7 +34,7 @@ export async function readCsvBody(c: Context<AppEnv>): Promise<string> {
         "bad_request",
         "Send the CSV file itself as the body, with Content-Type: text/csv.",
         {
-          errors: [{ path: "body", message: `Not a CSV media type: ${essence}.` }],
+          errors: [{ path: "body", message: `Not a CSV media type: ${truncateEcho(essence)}.` }],
         },
       );
     }
@@ -66,9 +67,22 @@ export async function readCsvBody(c: Context<AppEnv>): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  let text: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw notUtf8();
   }
+  rejectNul(text);
+  return text;
+}
+
+/** A NUL character is not text (and the database cannot store it): the file is refused by its row. */
+function rejectNul(text: string) {
+  const at = text.indexOf("\u0000");
+  if (at < 0) return;
+  const row = text.slice(0, at).split("\n").length;
+  throw new AppError("unprocessable", `Row ${row} of the file contains a NUL character: it is not text.`, {
+    errors: [{ path: "body", message: `Row ${row}: ${NUL_MESSAGE}` }],
+  });
 }

@@ -66,7 +66,7 @@ export const importParams = tenantParam;
 export const csvBody = (example: string) => ({
   content: { "text/csv": { schema: z.string().openapi({ example }) } },
   required: true,
-  description: `A CSV file (UTF-8, with or without BOM; at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB and ${IMPORT_MAX_ROWS} rows). The first row names the columns.`,
+  description: `A CSV file (UTF-8, with or without BOM; at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB and ${IMPORT_MAX_ROWS} rows). The first row names the columns.`,
 });
 
 /** A markdown list of the columns, for the operation's description. */

@@ -1,0 +1,32 @@
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../context.js";
+import { problemResponse } from "../problem.js";
+
+/** The largest body of a request: JSON and forms, and a CSV file to import. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+export const MAX_CSV_BYTES = 10 * 1024 * 1024;
+
+const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"]);
+
+const tooLarge = (max: number) => (c: Context<AppEnv>) =>
+  problemResponse(c, "payload_too_large", `The body is larger than ${max / 1024 / 1024} MiB.`, {
+    errors: [{ path: "body", message: `At most ${max} bytes.` }],
+  });
+
+const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
+const csvLimit = bodyLimit({ maxSize: MAX_CSV_BYTES, onError: tooLarge(MAX_CSV_BYTES) });
+
+/**
+ * Every request body is bounded before anything reads it: 1 MiB, or 10 MiB for a CSV file sent
+ * to an import. Over it, 413 problem+json, by `Content-Length` when it is given, else by counting
+ * the streamed bytes.
+ */
+export const bodySizeLimit = createMiddleware<AppEnv>(async (c, next) => {
+  const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  const csvImport = c.req.path.includes("/imports/") && (type === "" || CSV_TYPES.has(type));
+  const limit = csvImport ? csvLimit : jsonLimit;
+  const answer = await limit(c, next);
+  if (answer instanceof Response) c.res = answer;
+});
