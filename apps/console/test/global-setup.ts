@@ -27,7 +27,13 @@ export default function setup() {
   if (built > sources) return;
   console.log("[console tests] building the console…");
   try {
-    execFileSync("pnpm", ["exec", "vite", "build"], { cwd: app, stdio: "pipe", encoding: "utf8" });
+    execFileSync("pnpm", ["exec", "vite", "build"], {
+      cwd: app,
+      stdio: "pipe",
+      encoding: "utf8",
+      // vitest sets NODE_ENV=test, which would make a development build.
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`building the console failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);

@@ -84,6 +84,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
     });
     const context = browser;
     const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(10_000);
     const pageErrors: string[] = [];
     const foreignRequests: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(String(error)));

@@ -118,6 +118,17 @@ export function Shell() {
                     }
                   />
                 ))}
+                {(["cases", "tasks"] as const).map((list) => (
+                  <Route
+                    key={list}
+                    path={`/${list}`}
+                    element={
+                      <Guard roles={readers}>
+                        <RegistryPage resource={list} />
+                      </Guard>
+                    }
+                  />
+                ))}
                 <Route
                   path="/mechanism"
                   element={

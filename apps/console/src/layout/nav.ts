@@ -49,6 +49,13 @@ export const navigation: NavGroup[] = [
     })),
   },
   {
+    label: "menuWork",
+    items: [
+      { path: "/cases", label: "cases", roles: registryReaders },
+      { path: "/tasks", label: "tasks", roles: registryReaders },
+    ],
+  },
+  {
     label: "menuMechanism",
     items: [{ path: "/mechanism", label: "policies", roles: admin }],
   },

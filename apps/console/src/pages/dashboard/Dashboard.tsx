@@ -281,7 +281,7 @@ function CaseSection() {
               height={220}
               onItemClick={(event) => {
                 const month = year.data?.byMonth[event.dataIndex]?.month;
-                if (month) navigate(`/cases?month=${month}`);
+                if (month) navigate(casesOf(`${month}-01`, lastDay(month)));
               }}
             />
           )}
@@ -289,6 +289,12 @@ function CaseSection() {
       </Col>
     </Row>
   );
+}
+
+/** 2026-02 → 2026-02-28. */
+function lastDay(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 function ratePoint(rate: number | null): number | null {
