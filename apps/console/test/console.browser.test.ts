@@ -207,6 +207,52 @@ describe("the console in Chromium, against the real server", () => {
     await h.screenshot("13-cases-from-dashboard");
   });
 
+  test("runs an evaluation, lists its findings and turns one into a task", async () => {
+    const { page } = h;
+    await page.getByRole("navigation").getByText("评估记录", { exact: true }).click();
+    await page.getByRole("button", { name: "运行评估" }).click();
+    await page.getByTestId("evaluations-table").locator("tbody tr.ant-table-row").first().waitFor();
+    const runs = await h.api.GET("/v1/tenants/{tenant}/evaluations");
+    expect(runs.items).toHaveLength(1);
+    const run = runs.items[0]!;
+    expect(run.findingCount).toBeGreaterThan(0);
+    await h.screenshot("20-evaluations");
+    await page
+      .getByTestId("evaluations-table")
+      .getByRole("link", { name: String(run.findingCount) })
+      .click();
+    await page.waitForURL(`**/console/findings?period=${run.period}`);
+    const rows = page.getByTestId("findings-table").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(Math.min(20, run.findingCount));
+    await h.screenshot("21-findings");
+    const tasksBefore = await h.api.GET("/v1/tenants/{tenant}/tasks", {
+      params: { query: { source: "finding" } },
+    });
+    await rows.first().getByRole("button", { name: "转为整改任务" }).click();
+    await page
+      .getByRole("button", { name: "保 存" })
+      .or(page.getByRole("button", { name: "保存" }))
+      .click();
+    await page.getByText("已生成整改任务").waitFor();
+    const tasksAfter = await h.api.GET("/v1/tenants/{tenant}/tasks", {
+      params: { query: { source: "finding" } },
+    });
+    expect(tasksAfter.items.length).toBe(tasksBefore.items.length + 1);
+
+    // The dashboard counts the findings per rule, as the API lists them.
+    await page.getByRole("navigation").getByText("工作台", { exact: true }).click();
+    const card = page.getByTestId("findings-by-rule");
+    await card.getByText(run.period).waitFor();
+    const links = card.getByRole("link");
+    await links.first().waitFor();
+    const texts = await links.allTextContents();
+    const total = texts.reduce((sum, text) => sum + Number(text.split(": ").pop()), 0);
+    expect(total).toBe(run.findingCount);
+    await page.waitForTimeout(300);
+    await h.screenshot("22-dashboard-with-findings");
+  });
+
   test("changes the password, signs out and signs in with the new one", async () => {
     const { page } = h;
     await page.getByRole("button", { name: "蒙城县住房发展中心管理员" }).hover();
