@@ -7,7 +7,11 @@ export default defineConfig({
   base: "/console/",
   plugins: [react()],
   // Workspace packages (the SDK) resolve to their TypeScript sources: no build order to keep.
-  resolve: { conditions: ["source", ...defaultClientConditions] },
+  resolve: {
+    conditions: ["source", ...defaultClientConditions],
+    // @rjsf/core's index imports its optional peer from the store, where pnpm does not link it.
+    dedupe: ["@rjsf/validator-ajv8"],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

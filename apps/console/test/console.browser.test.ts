@@ -253,6 +253,37 @@ describe("the console in Chromium, against the real server", () => {
     await h.screenshot("22-dashboard-with-findings");
   });
 
+  test("edits a policy through its generated form: the API's field error, then version 2 and its diff", async () => {
+    const { page } = h;
+    await page.getByRole("navigation").getByText("制度（政策）", { exact: true }).click();
+    await page.getByRole("link", { name: "投诉即办制度" }).click();
+    const editor = page.getByTestId("policy-editor");
+    await editor.getByText("投诉即办制度").first().waitFor();
+    const hours = editor.locator("#root_firstContactHours");
+    await hours.fill("-1");
+    await editor.getByRole("button", { name: /保\s?存/ }).click();
+    const item = editor.locator(".ant-form-item").filter({ has: hours });
+    await item.locator(".ant-form-item-explain-error").waitFor();
+    await h.screenshot("30-policy-field-error");
+    expect((await h.api.GET("/v1/tenants/{tenant}/mechanism")).version).toBe(1);
+
+    await hours.fill("3");
+    await editor.getByRole("button", { name: /保\s?存/ }).click();
+    await page.getByText("已保存 · 版本 2").waitFor();
+    const saved = await h.api.GET("/v1/tenants/{tenant}/mechanism");
+    expect(saved.version).toBe(2);
+    expect(
+      (saved.document.policies.complaintHandling?.config as { firstContactHours: number }).firstContactHours,
+    ).toBe(3);
+    const history = page.getByTestId("mechanism-versions");
+    await history.getByRole("cell", { name: "2", exact: true }).waitFor();
+    await history.getByText("1 ↔ 2").click();
+    const diff = page.getByTestId("mechanism-diff");
+    await diff.locator(".diff-added", { hasText: '"firstContactHours": 3' }).waitFor();
+    await diff.locator(".diff-removed", { hasText: '"firstContactHours"' }).first().waitFor();
+    await h.screenshot("31-policy-version-diff");
+  });
+
   test("changes the password, signs out and signs in with the new one", async () => {
     const { page } = h;
     await page.getByRole("button", { name: "蒙城县住房发展中心管理员" }).hover();

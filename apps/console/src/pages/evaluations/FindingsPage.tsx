@@ -63,6 +63,16 @@ function ToTask({ finding }: { finding: FindingRef }) {
       trigger="click"
       content={
         <Space>
+          {needsOwner && (
+            <RefSelect
+              kind="region"
+              aria-label={t("unit")}
+              placeholder={t("unit")}
+              value={ownerRegion}
+              onChange={setOwnerRegion}
+              style={{ width: 160 }}
+            />
+          )}
           <Input
             type="date"
             aria-label={t("endsOn")}
