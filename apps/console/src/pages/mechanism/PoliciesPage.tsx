@@ -152,7 +152,11 @@ function VersionHistory() {
         ]}
       />
       {pair.data && (
-        <div className="diff" data-testid="mechanism-diff" aria-label={`${chosen! - 1} ↔ ${chosen}`}>
+        <section
+          className="diff"
+          data-testid="mechanism-diff"
+          aria-label={`${(chosen ?? 1) - 1} ↔ ${chosen}`}
+        >
           {pair.data
             .map((line, index) => ({ line, index }))
             .filter(({ index }) =>
@@ -168,7 +172,7 @@ function VersionHistory() {
                 </pre>
               </div>
             ))}
-        </div>
+        </section>
       )}
     </Card>
   );
