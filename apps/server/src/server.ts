@@ -6,6 +6,7 @@ import { type AppDeps, createApp, resolveDeps } from "@propgov/api";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type Config, displayUrl } from "./config.js";
+import { consoleDistDir, withConsole } from "./console.js";
 import { openDatabase } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
 import { nodeScryptHasher } from "./hasher.js";
@@ -48,9 +49,9 @@ export function clientAddressFrom(trustProxy: boolean): NonNullable<AppDeps["cli
   };
 }
 
-function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+function listen(fetch: ReturnType<typeof createApp>["fetch"], config: Config): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+    const server = serve({ fetch, port: config.port, hostname: config.host }) as Server;
     const onError = (error: Error) => reject(error);
     server.once("error", onError);
     server.once("listening", () => {
@@ -115,11 +116,15 @@ export async function startServer(
     }
 
     const app = createApp(appDeps);
-    const server = await listen(app, config);
+    const consoleDir = consoleDistDir();
+    if (!consoleDir)
+      say("console disabled: @propgov/console is not built (pnpm --filter @propgov/console build)");
+    const server = await listen(consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch, config);
     const port = (server.address() as AddressInfo).port;
     const url = displayUrl(config.host, port);
     say(`listening on ${config.host}:${port}`);
     say(`  API:      ${url}/v1`);
+    if (consoleDir) say(`  console:  ${url}/console/`);
     say(`  docs:     ${url}/docs`);
     say(`  OpenAPI:  ${url}/openapi.json`);
 

@@ -1,0 +1,165 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Button, Dropdown, Layout, Menu, Result, Select, Space, Spin, Typography } from "antd";
+import type { ReactNode } from "react";
+import { lazy, Suspense, useState } from "react";
+import { Route, Routes, useLocation, useNavigate } from "react-router";
+import { signOut } from "../api/client";
+import { hasRole, type Role, useResetCache, useUser } from "../api/session";
+import { useI18n } from "../i18n/i18n";
+import { ChangePasswordDialog } from "../pages/auth/ChangePassword";
+import { type RegistryResource, registryResources, visibleNavigation } from "./nav";
+
+const Dashboard = lazy(() => import("../pages/dashboard/Dashboard"));
+const RegistryPage = lazy(() => import("../pages/registry/RegistryPage"));
+const PoliciesPage = lazy(() => import("../pages/mechanism/PoliciesPage"));
+const EvaluationsPage = lazy(() => import("../pages/evaluations/EvaluationsPage"));
+const FindingsPage = lazy(() => import("../pages/evaluations/FindingsPage"));
+
+function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const user = useUser();
+  const { t } = useI18n();
+  return hasRole(user, roles) ? children : <Result status="403" title="403" subTitle={t("notAllowed")} />;
+}
+
+function Header({ onChangePassword }: { onChangePassword(): void }) {
+  const user = useUser();
+  const { t, lang, setLang } = useI18n();
+  const reset = useResetCache();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return (
+    <Layout.Header className="shell-header">
+      <Typography.Text strong className="shell-title">
+        {user.tenant ? `${user.tenant.name} · ` : ""}
+        {t("appName")}
+      </Typography.Text>
+      <Space>
+        <Select<"zh" | "en">
+          aria-label={t("language")}
+          size="small"
+          value={lang}
+          onChange={setLang}
+          options={[
+            { value: "zh", label: "中文" },
+            { value: "en", label: "English" },
+          ]}
+          style={{ width: 100 }}
+        />
+        <Dropdown
+          menu={{
+            items: [
+              { key: "password", label: t("changePassword") },
+              { key: "signOut", label: t("signOut") },
+            ],
+            onClick: async ({ key }) => {
+              if (key === "password") return onChangePassword();
+              await signOut().catch(() => {});
+              queryClient.cancelQueries();
+              reset(null);
+              navigate("/");
+            },
+          }}
+        >
+          <Button type="text" className="shell-user">
+            {user.displayName}
+          </Button>
+        </Dropdown>
+      </Space>
+    </Layout.Header>
+  );
+}
+
+export function Shell() {
+  const user = useUser();
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const groups = visibleNavigation(user.roles);
+  const items = groups.map((group) =>
+    group.items.length === 1 && group.items[0]?.label === group.label
+      ? { key: group.items[0].path, label: t(group.label) }
+      : {
+          key: group.label,
+          label: t(group.label),
+          type: "group" as const,
+          children: group.items.map((item) => ({ key: item.path, label: t(item.label) })),
+        },
+  );
+  const admin: Role[] = ["countyAdmin"];
+  const readers: Role[] = ["countyAdmin", "regionStaff"];
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Header onChangePassword={() => setPasswordOpen(true)} />
+      <Layout>
+        <Layout.Sider width={200} breakpoint="md" collapsedWidth={0} theme="light" className="shell-sider">
+          <nav aria-label={t("appName")}>
+            <Menu
+              mode="inline"
+              selectedKeys={[location.pathname === "" ? "/" : location.pathname]}
+              items={items}
+              onClick={({ key }) => navigate(key)}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="shell-content">
+          <main>
+            <Suspense fallback={<Spin />}>
+              <Routes>
+                <Route path="/" element={<Dashboard />} />
+                {registryResources.map((resource: RegistryResource) => (
+                  <Route
+                    key={resource}
+                    path={`/registry/${resource}`}
+                    element={
+                      <Guard roles={readers}>
+                        <RegistryPage resource={resource} />
+                      </Guard>
+                    }
+                  />
+                ))}
+                {(["cases", "tasks"] as const).map((list) => (
+                  <Route
+                    key={list}
+                    path={`/${list}`}
+                    element={
+                      <Guard roles={readers}>
+                        <RegistryPage resource={list} />
+                      </Guard>
+                    }
+                  />
+                ))}
+                <Route
+                  path="/mechanism"
+                  element={
+                    <Guard roles={admin}>
+                      <PoliciesPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/evaluations"
+                  element={
+                    <Guard roles={admin}>
+                      <EvaluationsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/findings"
+                  element={
+                    <Guard roles={readers}>
+                      <FindingsPage />
+                    </Guard>
+                  }
+                />
+                <Route path="*" element={<Result status="404" title="404" />} />
+              </Routes>
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

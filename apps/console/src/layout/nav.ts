@@ -1,0 +1,91 @@
+import type { Role } from "../api/session";
+import type { MessageKey } from "../i18n/messages";
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  /** Who sees it; the API enforces the same, this only keeps the menu honest. */
+  roles: readonly Role[];
+}
+
+export interface NavGroup {
+  label: MessageKey;
+  items: NavItem[];
+}
+
+const admin: readonly Role[] = ["countyAdmin"];
+const registryReaders: readonly Role[] = ["countyAdmin", "regionStaff"];
+const everyone: readonly Role[] = [
+  "countyAdmin",
+  "regionStaff",
+  "departmentOfficer",
+  "companyStaff",
+  "committeeMember",
+];
+
+export const registryResources = [
+  "regions",
+  "compounds",
+  "companies",
+  "contracts",
+  "committees",
+  "partyOrgs",
+  "departments",
+  "bodies",
+  "staff",
+  "venues",
+] as const satisfies readonly MessageKey[];
+
+export type RegistryResource = (typeof registryResources)[number];
+
+export const navigation: NavGroup[] = [
+  { label: "menuDashboard", items: [{ path: "/", label: "menuDashboard", roles: everyone }] },
+  {
+    label: "menuRegistry",
+    items: registryResources.map((resource) => ({
+      path: `/registry/${resource}`,
+      label: resource,
+      roles: registryReaders,
+    })),
+  },
+  {
+    label: "menuWork",
+    items: [
+      { path: "/cases", label: "cases", roles: registryReaders },
+      { path: "/tasks", label: "tasks", roles: registryReaders },
+    ],
+  },
+  {
+    label: "menuMechanism",
+    items: [{ path: "/mechanism", label: "policies", roles: admin }],
+  },
+  {
+    label: "menuEvaluations",
+    items: [
+      { path: "/evaluations", label: "evaluations", roles: admin },
+      { path: "/findings", label: "findings", roles: registryReaders },
+    ],
+  },
+  {
+    label: "menuAssessments",
+    items: [
+      { path: "/assessments", label: "assessments", roles: admin },
+      { path: "/credit", label: "credit", roles: registryReaders },
+    ],
+  },
+];
+
+/** The menu as this person may see it: groups with no visible item disappear. */
+export function visibleNavigation(roles: readonly Role[]): NavGroup[] {
+  return navigation
+    .map((group) => ({
+      ...group,
+      items: group.items.filter((item) => item.roles.some((r) => roles.includes(r))),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+export function mayVisit(roles: readonly Role[], path: string): boolean {
+  const item = navigation.flatMap((g) => g.items).find((i) => i.path === path);
+  return !item || item.roles.some((r) => roles.includes(r));
+}
