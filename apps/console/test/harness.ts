@@ -68,6 +68,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
         logLevel: "silent",
         trustProxy: false,
         migrateOnStart: true,
+        demo: true,
       },
       { out: silent, err: silent },
     );

@@ -1,9 +1,9 @@
 import { AppError, readTenantSettings, type TenantSettings } from "@propgov/core";
-import { rlsSettings, setRlsContext, type Tx, tenants, withTenant } from "@propgov/db";
+import { setRlsContext, type Tx, tenants, withTenant } from "@propgov/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { lookupContext, type PresentedToken, resolveToken } from "../auth/sessions.js";
+import { lookupContext, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, TenantRef } from "../context.js";
 import { rlsTenantOf } from "../services/tx.js";
 import { admit, presented } from "./auth.js";
@@ -14,16 +14,12 @@ const SLUG = /^[a-z0-9-]{1,40}$/;
 class RolledBack extends Error {}
 
 /**
- * The active tenant with this slug, with its settings for the CORS and intake rules of public
- * routes. The same statement enters the application role with the token's lookup settings and
- * the tenant (`app.tenant_id`) for every statement after it; the tenants table is readable to
- * that role whole, so reading it before the role is entered sees the same row.
+ * The active tenant with this slug, entered (`app.tenant_id`) by the same statement that reads
+ * it, with its settings for the CORS and intake rules of public routes. The application role is
+ * entered before, by a statement of its own: a runtime login may hold its privileges only
+ * through that role, and privileges are checked before any function of a statement runs.
  */
-async function enterBySlug(
-  tx: Tx,
-  slug: string,
-  token: PresentedToken | null,
-): Promise<(TenantRef & { settings: TenantSettings }) | null> {
+async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { settings: TenantSettings }) | null> {
   const [row] = await tx
     .select({
       id: tenants.id,
@@ -32,7 +28,7 @@ async function enterBySlug(
       divisionCode: tenants.divisionCode,
       timezone: tenants.timezone,
       settings: tenants.settings,
-      entered: sql<string>`concat(${rlsSettings({ role: true, ...lookupContext(token) })}, set_config('app.tenant_id', ${tenants.id}, true))`,
+      entered: sql<string>`set_config('app.tenant_id', ${tenants.id}, true)`,
     })
     .from(tenants)
     .where(and(eq(tenants.slug, slug), isNull(tenants.archivedAt)));
@@ -63,7 +59,8 @@ export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
   try {
     await deps.db.db.transaction(async (raw) => {
       const tx = raw as Tx;
-      const tenant = await enterBySlug(tx, slug, token);
+      await setRlsContext(tx, { role: true, ...lookupContext(token) });
+      const tenant = await enterBySlug(tx, slug);
       if (!tenant) throw new AppError("not_found", `Tenant '${slug}' was not found.`);
       tenantId = tenant.id;
       c.set("tenant", tenant);
