@@ -207,6 +207,16 @@ describe.each(testDrivers())("bad input is a 4xx naming the field on %s", (drive
       expect(res.status).toBe(400);
       expect(res.body[0].description).toMatch(/^start_date: /);
     });
+
+    it("a list filtered from or to 0001-01-01 or 9999-12-31, whose day starts in year 0 in UTC: 200", async () => {
+      // 0001-01-01 begins at 0000-12-31T16:00Z in Asia/Shanghai; the filters clamp to what is stored.
+      for (const list of ["cases", "meetings"]) {
+        for (const q of ["from=0001-01-01", "to=0001-01-01", "from=9999-12-31", "to=9999-12-31"]) {
+          const res = await h.request("GET", `/v1/tenants/ours/${list}?${q}`, { token: h.ours.adminToken });
+          expect(`${list}?${q} ${res.status}`).toBe(`${list}?${q} 200`);
+        }
+      }
+    });
   });
 
   describe("bodies over their limit: 413 before they are parsed", () => {

@@ -2,6 +2,7 @@ import {
   AppError,
   type CaseKind,
   type CaseStatus,
+  clampInstant,
   endOfDayIn,
   finishedStatuses,
   startOfDayIn,
@@ -115,8 +116,8 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
             : input.overdue
               ? overdueCondition(now)
               : not(overdueCondition(now)),
-          input.from ? gte(cases.receivedAt, new Date(startOfDayIn(input.from, tz))) : undefined,
-          input.to ? lt(cases.receivedAt, new Date(endOfDayIn(input.to, tz))) : undefined,
+          input.from ? gte(cases.receivedAt, clampInstant(startOfDayIn(input.from, tz))) : undefined,
+          input.to ? lt(cases.receivedAt, clampInstant(endOfDayIn(input.to, tz))) : undefined,
           textMatches(input.q, cases.number, cases.description),
         ),
       )

@@ -630,7 +630,7 @@ export async function fileCase(
 
   let row: CaseRow | undefined;
   for (let attempt = 0; !row; attempt++) {
-    // A tracking code that collides (one chance in 10^15 at a million cases) inserts nothing and
+    // A tracking code that collides (one chance in 5 × 10^11 at a million cases) inserts nothing and
     // is drawn again; only then is a number skipped.
     if (attempt === 3) throw new Error("no free tracking code after three draws");
     [row] = await tx

@@ -3,6 +3,7 @@ import {
   AppError,
   assertMeetingAction,
   type CreateMeetingInput,
+  clampInstant,
   configOf,
   dateInZone,
   endOfDayIn,
@@ -916,8 +917,8 @@ export async function listMeetings(
           input.kind ? eq(meetings.kind, input.kind) : undefined,
           input.status ? eq(meetings.status, input.status) : undefined,
           await unitFilter(tx, ctx, meetings, input),
-          input.from ? gte(meetings.scheduledAt, new Date(startOfDayIn(input.from, tz))) : undefined,
-          input.to ? lt(meetings.scheduledAt, new Date(endOfDayIn(input.to, tz))) : undefined,
+          input.from ? gte(meetings.scheduledAt, clampInstant(startOfDayIn(input.from, tz))) : undefined,
+          input.to ? lt(meetings.scheduledAt, clampInstant(endOfDayIn(input.to, tz))) : undefined,
           textMatches(input.q, meetings.title),
         ),
       )

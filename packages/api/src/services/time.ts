@@ -1,4 +1,4 @@
-import { dateInZone, endOfDayIn } from "@propgov/core";
+import { clampInstant, dateInZone, endOfDayIn } from "@propgov/core";
 import type { TenantServiceContext } from "../context.js";
 
 /** Today (`YYYY-MM-DD`) in the tenant's time zone: the day "in term" and "active" are judged on. */
@@ -11,5 +11,5 @@ export const tenantToday = (ctx: TenantServiceContext) => dateInZone(ctx.deps.no
 export function instantOfDay(ctx: TenantServiceContext, asOf: string): Date {
   const now = ctx.deps.now();
   if (asOf >= dateInZone(now, ctx.tenant.timezone)) return now;
-  return new Date(endOfDayIn(asOf, ctx.tenant.timezone));
+  return clampInstant(endOfDayIn(asOf, ctx.tenant.timezone));
 }
