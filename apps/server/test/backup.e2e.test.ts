@@ -76,7 +76,9 @@ describe("propgov backup and restore of the embedded database", () => {
     // The replaced database is kept where the restore said.
     expect(existsSync(join(movedAside, "PG_VERSION"))).toBe(true);
     expect(await countiesIn({ kind: "pglite", dataDir: movedAside }, ["after"])).toEqual({ after: true });
-  });
+    // Eight CLI processes, each starting Node and PGlite: 30 s on an idle CI machine, so the
+    // default 60 s is too close under load.
+  }, 180_000);
 
   it("re-enables a county, and refuses to delete one that is not a demo", async () => {
     expect((await runCli(["tenant", "disable", "--slug", "before"], env)).code).toBe(0);

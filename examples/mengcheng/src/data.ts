@@ -152,6 +152,8 @@ export type CompoundSeed = {
   households: number;
   location?: { lat: number; lng: number };
   serviceMode: "professional" | "selfManaged" | "none";
+  /** When a self-managed compound's arrangement started (coverage counts it from then). */
+  selfManagedSince?: string;
   residentPartyMembers: number;
   grids: { name: string; guarantor: { name: string; phone: string } }[];
 };
@@ -191,6 +193,7 @@ export const compounds: CompoundSeed[] = [
     buildings: 4,
     households: 160,
     serviceMode: "selfManaged",
+    selfManagedSince: "2019-07-01",
     residentPartyMembers: 4,
     grids: [{ name: "1号网格", guarantor: { name: "吴强", phone: "13805581004" } }],
   },
@@ -238,6 +241,7 @@ export const compounds: CompoundSeed[] = [
     buildings: 5,
     households: 260,
     serviceMode: "selfManaged",
+    selfManagedSince: "2021-03-15",
     residentPartyMembers: 3,
     grids: [],
   },

@@ -47,7 +47,11 @@ async function insertCase(h: Harness, spec: CaseSpec) {
   );
 }
 
-/** Company template: response rate 50 (linear 0..1), satisfaction 40 (linear 0..1), a manual site check 10. */
+/**
+ * Company template: response rate 50 (linear 0..1), satisfaction 40 (linear 0..1), a manual site
+ * check 10. It asks for the old behaviour explicitly (full points without data); `fair` below is
+ * the same with the default (left out without data).
+ */
 const firms = {
   code: "firms",
   name: t("企业月度考核"),
@@ -58,14 +62,14 @@ const firms = {
       title: t("响应率"),
       points: 50,
       source: { metric: "cases.responseRate" },
-      rule: { kind: "linear", from: 0, to: 1 },
+      rule: { kind: "linear", from: 0, to: 1, ifNoData: "full" },
     },
     {
       id: "sat",
       title: t("满意率"),
       points: 40,
       source: { metric: "cases.satisfactionRate" },
-      rule: { kind: "linear", from: 0, to: 1 },
+      rule: { kind: "linear", from: 0, to: 1, ifNoData: "full" },
     },
     { id: "site", title: t("现场检查"), points: 10, source: { metric: "manual" }, rule: { kind: "manual" } },
   ],
@@ -90,14 +94,14 @@ const towns = {
       title: t("响应率"),
       points: 60,
       source: { metric: "cases.responseRate" },
-      rule: { kind: "linear", from: 0, to: 1 },
+      rule: { kind: "linear", from: 0, to: 1, ifNoData: "full" },
     },
     {
       id: "sat",
       title: t("满意率"),
       points: 40,
       source: { metric: "cases.satisfactionRate" },
-      rule: { kind: "linear", from: 0, to: 1 },
+      rule: { kind: "linear", from: 0, to: 1, ifNoData: "full" },
     },
   ],
 };
@@ -271,6 +275,45 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
     });
     expectProblem(dup, 409, "conflict");
     expect(dup.body.existingId).toBe(res.body.id);
+  });
+
+  it("by default an item without data is left out; a target with no data at all is not assessable, not ranked", async () => {
+    const fair = {
+      ...firms,
+      code: "fair",
+      name: t("企业月度考核（不计无数据项）"),
+      items: firms.items.map((i) =>
+        i.rule.kind === "linear" ? { ...i, rule: { kind: "linear", from: 0, to: 1 } } : i,
+      ),
+    };
+    const created = await h.request("POST", "/v1/tenants/ours/assessment-templates", {
+      ...admin(),
+      body: fair,
+    });
+    expect(created.status).toBe(201);
+    const res = await h.request("POST", url(), {
+      ...admin(),
+      body: { kind: "monthlyBulletin", period: "2025-09", templates: ["fair"] },
+    });
+    expect(res.status).toBe(201);
+    // September has no cases at all: no company has a rate, and the site checks are not entered.
+    for (const card of res.body.scorecards as (Card & { assessable: boolean })[]) {
+      expect(card).toMatchObject({ assessable: false, total: 0, grade: null, rank: null, passed: false });
+      expect(
+        card.items.filter((i) => i.id !== "site").every((i) => (i as { scored?: boolean }).scored === false),
+      ).toBe(true);
+    }
+    // Entering B's site check makes it assessable: 8 of the 10 points scored → 80.
+    const b = cardOf(res.body, "fair", B);
+    const entered = await h.request("PUT", url(`/${res.body.id}/scorecards/${b.id}/items/site`), {
+      ...admin(),
+      body: { score: 8, evidence: "现场检查：台账齐全" },
+    });
+    expect(entered.status).toBe(200);
+    const again = await h.request("GET", url(`/${res.body.id}`), admin());
+    const bAfter = cardOf(again.body, "fair", B) as Card & { assessable: boolean };
+    expect(bAfter).toMatchObject({ assessable: true, total: 80, rank: 1, grade: "良好", passed: true });
+    expect(cardOf(again.body, "fair", A)).toMatchObject({ assessable: false, rank: null });
   });
 
   it("is reproducible: recomputing the same data gives identical scorecards", async () => {
@@ -500,13 +543,15 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
       figures: { value: 0, numerator: 0, denominator: 1 },
     });
     expect(item("partyOrgFormation")).toMatchObject({ score: 0, figures: { value: 0 } });
-    // A: 2/3 on time → (0.667 − 0.6) / 0.4 × 10 = 1.67; B: no tasks due, nothing to measure → full points.
+    // A: 2/3 on time → (0.667 − 0.6) / 0.4 × 10 = 1.67.
     expect(cardOf(res.body, "company", A).items.find((i) => i.id === "tasksOnTime")).toMatchObject({
       score: 1.67,
       figures: { value: 2 / 3, due: 3, completedOnTime: 2, completedLate: 0, openOverdue: 1, openNotDue: 0 },
     });
+    // B: no tasks due, nothing to measure → left out (the preset's default), not full points.
     expect(cardOf(res.body, "company", B).items.find((i) => i.id === "tasksOnTime")).toMatchObject({
-      score: 10,
+      score: 0,
+      scored: false,
       figures: { value: null, due: 0 },
     });
     // Findings are those of the policies run in memory over the quarter: the same count the

@@ -66,10 +66,10 @@ describe.each(testDrivers())("bodies on %s", (driver) => {
         contact: null,
       });
       compound = atCompound.body.id;
-      // Level codes are the county's own: any well-formed code is accepted here.
-      expect(
-        (await post({ level: "street-office", regionId: w.street.id, name: "城关街道物业科" })).status,
-      ).toBe(201);
+      // A street is a township-level unit of the mechanism.
+      expect((await post({ level: "township", regionId: w.street.id, name: "城关街道物业科" })).status).toBe(
+        201,
+      );
       expect((await h.request("GET", `${path}/${compound}`, { token: h.ours.adminToken })).body).toEqual(
         atCompound.body,
       );
@@ -179,6 +179,39 @@ describe.each(testDrivers())("bodies on %s", (driver) => {
       });
       expectProblem(patchBoth, 422, "unprocessable");
       expect(failingPaths(patchBoth).sort()).toEqual(["body.compoundId", "body.regionId"]);
+    });
+
+    it("the level must be one of the county's mechanism, for the unit's kind: 422 naming body.level", async () => {
+      const unknown = await post({ level: "street-office", regionId: w.street.id, name: "x" });
+      expectProblem(unknown, 422, "unprocessable");
+      expect(failingPaths(unknown)).toEqual(["body.level"]);
+      expect(unknown.body.detail).toBe(
+        "The county's mechanism has no level 'street-office': use one of township, community, compound.",
+      );
+      expect(unknown.body.reason.zh).toBe(
+        "工作机制中没有层级“street-office”，可用的层级：township, community, compound。",
+      );
+      const wrongUnit = await post({ level: "compound", regionId: w.community.id, name: "x" });
+      expect(failingPaths(wrongUnit)).toEqual(["body.level"]);
+      expect(wrongUnit.body.detail).toBe(
+        "Level 'compound' (Compound) applies to a compound, not to a community.",
+      );
+      // A PATCH that changes the level, or moves the body, is checked against the result.
+      const relevel = await h.request("PATCH", `${path}/${township}`, {
+        token: h.ours.adminToken,
+        body: { level: "community" },
+      });
+      expect(failingPaths(relevel)).toEqual(["body.level"]);
+      const move = await h.request("PATCH", `${path}/${township}`, {
+        token: h.ours.adminToken,
+        body: { compoundId: w.far },
+      });
+      expect(failingPaths(move)).toEqual(["body.level"]);
+      const rename = await h.request("PATCH", `${path}/${township}`, {
+        token: h.ours.adminToken,
+        body: { name: "立仓镇物业管理办公室" },
+      });
+      expect(rename.status).toBe(200);
     });
 
     it("an unknown or archived unit is 422 naming the field", async () => {

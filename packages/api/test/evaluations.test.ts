@@ -110,7 +110,7 @@ describe.each(testDrivers())("evaluations and findings on %s", (driver) => {
     expect(audit[0]?.after).toMatchObject({ period: "2024-05", findingCount: res.body.findingCount });
   });
 
-  it("re-running a period replaces its findings; other periods keep theirs", async () => {
+  it("re-running a period updates what it finds again, keeps its ids, and resolves the rest; other periods keep theirs", async () => {
     const quarter = await evaluate("2024-Q2");
     expect(quarter.status).toBe(201);
     const before = await allFindings("period=2024-05");
@@ -122,6 +122,23 @@ describe.each(testDrivers())("evaluations and findings on %s", (driver) => {
     expect(rerun.body.findingCount).toBe(before.length - 1);
     expect(after.every((f) => f.evaluationId === rerun.body.id)).toBe(true);
     expect(after.some((f) => f.rule === "compoundWithoutGuarantor")).toBe(false);
+    // Every finding found again is the same finding: same id, so the tasks made from it stay linked.
+    const sameKey = (f: { policy: string; rule: string; subject: { type: string; id: string } }) =>
+      `${f.policy}/${f.rule}/${f.subject.type}/${f.subject.id}`;
+    const earlier = new Map(before.map((f) => [sameKey(f), f.id]));
+    const repeated = new Set(
+      before.filter((f, i) => before.findIndex((g) => sameKey(g) === sameKey(f)) !== i).map(sameKey),
+    );
+    for (const f of after.filter((f) => !repeated.has(sameKey(f))))
+      expect(f.id, sameKey(f)).toBe(earlier.get(sameKey(f)));
+    expect(after.filter((f) => earlier.has(sameKey(f))).length).toBe(after.length);
+    const audit = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+      tx
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.tenantId, h.ours.id), eq(auditEvents.targetId, rerun.body.id))),
+    );
+    expect(audit[0]?.after).toMatchObject({ findingCount: before.length - 1, resolvedFindings: 1 });
     // The quarter was judged before the change and keeps its findings.
     const q2 = await allFindings("period=2024-Q2");
     expect(q2).toHaveLength(quarter.body.findingCount);

@@ -1,4 +1,4 @@
-import { type CaseRating, newId, newTrackingCode } from "@propgov/core";
+import { type CaseRating, dateInZone, newId, newTrackingCode } from "@propgov/core";
 import {
   auditEvents,
   cases,
@@ -614,6 +614,54 @@ describe.each(testDrivers())("excellence (培优育优) on %s", (driver) => {
       const badFilter = await h.request("GET", `${base}/nominations?status=won`, { token: admin() });
       expectProblem(badFilter, 400, "bad_request");
       expect(failingPaths(badFilter)).toEqual(["query.status"]);
+    });
+
+    it("an award needs the company's credit to allow one on the day: 422 with the reasons, then awarded once it does", async () => {
+      const nomination = await nominate({ contractId: f.contracts.unstable, level: "municipal", year: 2023 });
+      expect(nomination.status).toBe(201);
+      const award = () =>
+        h.request("POST", `${base}/nominations/${nomination.body.id}/award`, { token: admin() });
+      const today = dateInZone(new Date(), "Asia/Shanghai");
+      // A bad record of 15 points today brings 和美 below the A that awards require (default config).
+      const bad = await h.request("POST", `/v1/tenants/ours/credit/companies/${f.companies.hemei}/records`, {
+        token: admin(),
+        body: {
+          kind: "bad",
+          category: "serviceQuality",
+          points: 15,
+          source: "manual",
+          evidence: "服务质量投诉查实",
+          effectiveOn: today,
+        },
+      });
+      expect(bad.status).toBe(201);
+      const refused = await award();
+      expectProblem(refused, 422, "unprocessable");
+      expect(failingPaths(refused)).toEqual(["path.id"]);
+      // The same standing as the eligibility route gives for today (80 − 15 = 65: grade B).
+      const standing = await h.request(
+        "GET",
+        `/v1/tenants/ours/credit/companies/${f.companies.hemei}/eligibility?for=award`,
+        { token: admin() },
+      );
+      expect(standing.body.allowed).toBe(false);
+      expect(refused.body).toMatchObject({
+        grade: standing.body.grade,
+        score: standing.body.score,
+        reasons: standing.body.reasons,
+      });
+      expect(refused.body.reasons.map((r: { code: string }) => r.code)).toContain("gradeBelowMinimum");
+      expect(
+        (await h.request("GET", `${base}/nominations/${nomination.body.id}`, { token: admin() })).body.status,
+      ).toBe("nominated");
+      const revoked = await h.request("POST", `/v1/tenants/ours/credit/records/${bad.body.id}/revoke`, {
+        token: admin(),
+        body: { reason: "复核撤销" },
+      });
+      expect(revoked.status).toBe(200);
+      const awarded = await award();
+      expect(awarded.status).toBe(200);
+      expect(awarded.body.status).toBe("awarded");
     });
 
     it("awards and rejects (county only, a rejection with its reason); withdraws by the applicant side", async () => {

@@ -24,7 +24,12 @@ export interface Seeder {
   compound(
     communityId: string,
     name: string,
-    options?: { serviceMode?: ServiceMode; residentPartyMembers?: number; archived?: boolean },
+    options?: {
+      serviceMode?: ServiceMode;
+      selfManagedSince?: string;
+      residentPartyMembers?: number;
+      archived?: boolean;
+    },
   ): string;
   committee(
     compoundId: string,
@@ -84,6 +89,7 @@ export async function seed<T>(h: Harness, tenantId: string, build: (s: Seeder) =
           buildings: 10,
           households: 300,
           serviceMode: options.serviceMode ?? "professional",
+          selfManagedSince: options.selfManagedSince ?? null,
           residentPartyMembers: options.residentPartyMembers ?? 0,
           archivedAt: archivedAt(options.archived),
         }),
@@ -211,7 +217,11 @@ export async function seedCoverageWorld(h: Harness, tenantId: string) {
 
     const a = s.compound(C1, "阳光小区", { serviceMode: "professional", residentPartyMembers: 5 });
     const b = s.compound(C1, "幸福小区", { serviceMode: "none", residentPartyMembers: 3 });
-    const c = s.compound(C2, "和平小区", { serviceMode: "selfManaged", residentPartyMembers: 0 });
+    const c = s.compound(C2, "和平小区", {
+      serviceMode: "selfManaged",
+      selfManagedSince: "2025-01-01",
+      residentPartyMembers: 0,
+    });
     const d = s.compound(C3, "坛城花园", { serviceMode: "professional", residentPartyMembers: 4 });
     const e = s.compound(C3, "旧城小区", { serviceMode: "none", residentPartyMembers: 10, archived: true });
 

@@ -1,4 +1,5 @@
 import { dateInZone, ratio } from "@propgov/core";
+import { mechanismVersions, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
@@ -32,7 +33,7 @@ describe.each(testDrivers())("coverage KPIs on %s", (driver) => {
     expect(res.body).toMatchObject({
       on: ON,
       regionId: null,
-      // a, c, d of a, b, c, d (e is archived)
+      // a and d under contracts in force, c self-managed since 2025: 3 of a, b, c, d (e is archived)
       serviceCoverage: ratio(3, 4),
       // only a: b's committee is archived, c's term ended, d's has not begun
       committeeFormation: ratio(1, 4),
@@ -93,14 +94,31 @@ describe.each(testDrivers())("coverage KPIs on %s", (driver) => {
     // only c's committee was in term; a's branch did not exist yet; only x's branch did
     expect(before.body.committeeFormation).toEqual(ratio(1, 4));
     expect(before.body.partyOrgFormation).toEqual(ratio(1, 6));
-    expect(before.body.serviceCoverage).toEqual(ratio(3, 4));
+    // No contract had begun (all start in 2026): only c, self-managed since 2025-01-01, is served.
+    expect(before.body.serviceCoverage).toEqual(ratio(1, 4));
+    const earlier = await get("?on=2024-12-31");
+    // c's self-management had not started yet: no compound is served.
+    expect(earlier.body.serviceCoverage).toEqual(ratio(0, 4));
+  });
+
+  it("an ended contract stops counting on its end day", async () => {
+    // a's contracts (x to 2026-07-31, w to 2026-12-31) and d's (z) end in 2026.
+    expect((await get("?on=2026-12-31")).body.serviceCoverage).toEqual(ratio(3, 4));
+    const next = await get("?on=2027-01-01&units=true");
+    expect(next.body.serviceCoverage).toEqual(ratio(1, 4));
+    expect(next.body.units.serviceCoverage.counted).toEqual([
+      { type: "compound", id: w.c, name: "和平小区", basis: "selfManaged" },
+    ]);
   });
 
   it("defaults to today in the tenant's time zone", async () => {
     const res = await get("");
     expect(res.status).toBe(200);
-    expect(res.body.on).toBe(dateInZone(new Date(), "Asia/Shanghai"));
-    expect(res.body.serviceCoverage).toEqual(ratio(3, 4));
+    const today = dateInZone(new Date(), "Asia/Shanghai");
+    expect(res.body.on).toBe(today);
+    const { on: _on, ...figures } = res.body;
+    const { on: _day, ...asked } = (await get(`?on=${today}`)).body;
+    expect(figures).toEqual(asked);
   });
 
   it("a region's subtree: a community has no children", async () => {
@@ -112,6 +130,7 @@ describe.each(testDrivers())("coverage KPIs on %s", (driver) => {
       serviceCoverage: ratio(1, 2),
       committeeFormation: ratio(1, 2),
       partyOrgFormation: ratio(3, 4),
+      partyEligibility: 3,
       byRegion: [],
     });
     const township = await get(`?on=${ON}&regionId=${w.T}`);
@@ -191,5 +210,54 @@ describe.each(testDrivers())("coverage KPIs on %s", (driver) => {
       404,
       "not_found",
     );
+  });
+
+  it("units=true lists the compounds and units behind every numerator and denominator", async () => {
+    const res = await get(`?on=${ON}&units=true`);
+    expect(res.status).toBe(200);
+    const ids = (list: { id: string }[]) => list.map((u) => u.id).sort();
+    const { serviceCoverage, committeeFormation, partyOrgFormation } = res.body.units;
+    expect(serviceCoverage.counted).toEqual(
+      expect.arrayContaining([
+        { type: "compound", id: w.a, name: "阳光小区", basis: "contract" },
+        { type: "compound", id: w.c, name: "和平小区", basis: "selfManaged" },
+        { type: "compound", id: w.d, name: "坛城花园", basis: "contract" },
+      ]),
+    );
+    expect(ids(serviceCoverage.notCounted)).toEqual([w.b]);
+    expect(ids(committeeFormation.counted)).toEqual([w.a]);
+    expect(ids(committeeFormation.notCounted)).toEqual([w.b, w.c, w.d].sort());
+    // The same 3 of 7 as the figure: a, ka, x counted; b, d, y, z not.
+    expect(ids(partyOrgFormation.counted)).toEqual([w.a, w.ka, w.x].sort());
+    expect(ids(partyOrgFormation.notCounted)).toEqual([w.b, w.d, w.y, w.z].sort());
+    expect(partyOrgFormation.counted.find((u: { id: string }) => u.id === w.ka)).toMatchObject({
+      type: "committee",
+      name: "阳光小区业主委员会",
+      partyMembers: 3,
+    });
+    // Without units=true the lists are not sent.
+    expect((await get(`?on=${ON}`)).body.units).toBeUndefined();
+  });
+
+  it("party-organisation eligibility is the county's own threshold", async () => {
+    const current = await h.request("GET", "/v1/tenants/ours/mechanism", { token: h.ours.adminToken });
+    const { version, document } = current.body;
+    // The next version written directly: this world has no departments for the roster, which a
+    // PUT would require, and only the threshold matters here.
+    const next = (v: number, partyEligibility: number) =>
+      withTenant(h.deps.db.db, h.ours.id, (tx) =>
+        tx.insert(mechanismVersions).values({
+          tenantId: h.ours.id,
+          version: v,
+          document: { ...document, thresholds: { partyEligibility } },
+        }),
+      );
+    await next(version + 1, 5);
+    const res = await get(`?on=${ON}`);
+    // At 5 members: a (5), y (10), z (5) are eligible; b (3), d (4), ka (3), x (4) are not. Only a has one.
+    expect(res.body.partyEligibility).toBe(5);
+    expect(res.body.partyOrgFormation).toEqual(ratio(1, 3));
+    await next(version + 2, 3);
+    expect((await get(`?on=${ON}`)).body.partyOrgFormation).toEqual(ratio(3, 7));
   });
 });

@@ -16,6 +16,7 @@ const card = (
   rank: null,
   passed: true,
   vetoed: false,
+  assessable: true,
   previousTotal: null,
   previousRank: null,
   items: [

@@ -17,7 +17,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
   const person = (name: string, unit: Record<string, string>, extra: Record<string, unknown> = {}) => ({
     name,
     phone: "13812345678",
-    team: "propertyService",
+    team: "ownersCommittee",
     dedicated: true,
     ...unit,
     ...extra,
@@ -45,7 +45,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
         id: expect.stringMatching(/^stf_[0-9A-Z]{26}$/),
         name: "陈静",
         phone: "13812345678",
-        team: "propertyService",
+        team: "ownersCommittee",
         dedicated: true,
         regionId: null,
         compoundId: w.sunshine,
@@ -61,11 +61,13 @@ describe.each(testDrivers())("staff on %s", (driver) => {
           person(
             "周涛",
             { regionId: w.township.id },
-            { phone: "0558-7111222", team: "mediation", dedicated: false },
+            { phone: "0558-7111222", team: "townshipOffice", dedicated: false },
           ),
         )
       ).body.id;
-      await post(person("吴敏", { regionId: w.community.id }, { phone: "13900001111", team: "gridWork" }));
+      await post(
+        person("吴敏", { regionId: w.community.id }, { phone: "13900001111", team: "communityBody" }),
+      );
       const officer = await h.userWith(h.ours, ["departmentOfficer"], {
         departmentId: await seedDepartment(h),
       });
@@ -80,7 +82,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
 
     it("filters by team, dedicated, regionId (subtree), compoundId and q on names and phones", async () => {
       expect(await names("")).toEqual(["陈静", "周涛", "吴敏"]);
-      expect(await names("?team=mediation")).toEqual(["周涛"]);
+      expect(await names("?team=townshipOffice")).toEqual(["周涛"]);
       expect(await names("?dedicated=true")).toEqual(["陈静", "吴敏"]);
       expect(await names("?dedicated=false")).toEqual(["周涛"]);
       expect(await names(`?regionId=${w.street.id}`)).toEqual(["陈静", "吴敏"]);
@@ -99,7 +101,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
       expect(changed.body).toMatchObject({ dedicated: false, userId: null, phone: "13711112222" });
       const moved = await h.request("PATCH", `${path}/${chen}`, {
         token: h.ours.adminToken,
-        body: { regionId: w.community.id, team: "gridWork" },
+        body: { regionId: w.community.id, team: "communityBody" },
       });
       expect(moved.body).toMatchObject({ regionId: w.community.id, compoundId: null, unitName: "城南社区" });
       const archived = await h.request("DELETE", `${path}/${chen}`, { token: h.ours.adminToken });
@@ -117,7 +119,7 @@ describe.each(testDrivers())("staff on %s", (driver) => {
       ]);
       expect(events[1]?.before).toMatchObject({ dedicated: true, userId: account.id, phone: "13812345678" });
       expect(events[1]?.after).toMatchObject({ dedicated: false, userId: null, phone: "13711112222" });
-      expect(events[2]?.after).toMatchObject({ regionId: w.community.id, team: "gridWork" });
+      expect(events[2]?.after).toMatchObject({ regionId: w.community.id, team: "communityBody" });
     });
   });
 
@@ -153,6 +155,23 @@ describe.each(testDrivers())("staff on %s", (driver) => {
       expect(failingPaths(off)).toEqual(["body.userId"]);
       const theirs = await post(person("x", { compoundId: w.sunshine }, { userId: h.other.adminId }));
       expect(failingPaths(theirs)).toEqual(["body.userId"]);
+    });
+
+    it("the team must be one of the county's mechanism, at a unit of its level: 422 naming body.team", async () => {
+      const unknown = await post(person("x", { compoundId: w.sunshine }, { team: "propertyService" }));
+      expectProblem(unknown, 422, "unprocessable");
+      expect(failingPaths(unknown)).toEqual(["body.team"]);
+      expect(unknown.body.detail).toBe(
+        "The county's mechanism has no team 'propertyService': use one of townshipOffice, communityBody, ownersCommittee.",
+      );
+      const wrongUnit = await post(person("x", { regionId: w.township.id }, { team: "communityBody" }));
+      expect(failingPaths(wrongUnit)).toEqual(["body.team"]);
+      expect(wrongUnit.body.reason.zh).toBe("队伍“社区物业管理机构”属于社区层级，不适用于乡镇(街道)。");
+      const move = await h.request("PATCH", `${path}/${zhou}`, {
+        token: h.ours.adminToken,
+        body: { compoundId: w.sunshine },
+      });
+      expect(failingPaths(move)).toEqual(["body.team"]);
     });
 
     it("bad fields are 422 naming each one", async () => {

@@ -587,6 +587,21 @@ describe.each(testDrivers())("tasks (责任清单) on %s", (driver) => {
     expect(second.body.taskId).toBe(res.body.id);
     expect(second.body.detail).toContain(res.body.id);
     expect((await listAll("source=finding")).map((t) => t.id)).toEqual([res.body.id]);
+    // Re-running the period finds the same gap: the same finding, still linked to its task.
+    const rerun = await h.request("POST", `${base}/evaluations`, {
+      token: tokens.admin,
+      body: { period: "2024-05" },
+    });
+    expect(rerun.status).toBe(201);
+    const again = (
+      await h.request("GET", `${base}/findings?period=2024-05&limit=200`, { token: tokens.admin })
+    ).body.items.find((f: { id: string }) => f.id === noGuarantor.id);
+    expect(again).toMatchObject({ rule: "compoundWithoutGuarantor", evaluationId: rerun.body.id });
+    const third = await convert(noGuarantor.id, {
+      ownerUnit: owner("region", world.community.id),
+      dueOn: addDays(today(), 7),
+    });
+    expect(third.body.taskId).toBe(res.body.id);
 
     // A region's finding: the region owns the task unless told otherwise.
     const regional = findings.find(

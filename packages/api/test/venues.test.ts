@@ -115,6 +115,22 @@ describe.each(testDrivers())("venues on %s", (driver) => {
   });
 
   describe("error", () => {
+    it("the level must be one of the county's mechanism, for the unit's kind: 422 naming body.level", async () => {
+      const wrongUnit = await post(venue("x", "township", { compoundId: w.sunshine }));
+      expectProblem(wrongUnit, 422, "unprocessable");
+      expect(failingPaths(wrongUnit)).toEqual(["body.level"]);
+      expect(wrongUnit.body.detail).toBe(
+        "Level 'township' (Township / street) applies to a township or street, not to a compound.",
+      );
+      const unknown = await post(venue("x", "hall", { regionId: w.community.id }));
+      expect(failingPaths(unknown)).toEqual(["body.level"]);
+      const move = await h.request("PATCH", `${path}/${centre}`, {
+        token: h.ours.adminToken,
+        body: { regionId: w.community.id },
+      });
+      expect(failingPaths(move)).toEqual(["body.level"]);
+    });
+
     it("the unit is exactly one of regionId and compoundId, both named; unknown units are 422", async () => {
       const both = await post(venue("x", "compound", { regionId: w.community.id, compoundId: w.sunshine }));
       expectProblem(both, 422, "unprocessable");

@@ -61,7 +61,7 @@ const template = (): AssessmentTemplateInput => ({
 
 describe("scoring rules", () => {
   const linear = { kind: "linear", from: 0.6, to: 1, ifNoData: "full" } as const;
-  it("linear maps a rate between the thresholds, clamped, full points without data by default", () => {
+  it("linear maps a rate between the thresholds, clamped; without data left out by default, or full or zero", () => {
     expect(scoreItem(linear, 40, 0.8)).toBe(20); // (0.8 − 0.6) / 0.4 × 40
     expect(scoreItem(linear, 40, 0.9)).toBe(30);
     expect(scoreItem(linear, 40, 0.5)).toBe(0);
@@ -69,6 +69,9 @@ describe("scoring rules", () => {
     expect(scoreItem(linear, 15, 2 / 3)).toBe(2.5); // (0.6667 − 0.6) / 0.4 × 15 = 2.5
     expect(scoreItem(linear, 40, null)).toBe(40);
     expect(scoreItem({ ...linear, ifNoData: "zero" }, 40, null)).toBe(0);
+    expect(scoreItem({ ...linear, ifNoData: "exclude" }, 40, null)).toBeNull();
+    const parsed = parseTemplate(template()).items[0]?.rule;
+    expect(parsed).toMatchObject({ kind: "linear", ifNoData: "exclude" });
   });
   it("deduction takes perFinding × count off the points, at most the cap (default all points)", () => {
     const rule = { kind: "deduction", perFinding: 4, cap: 10 } as const;
@@ -146,6 +149,38 @@ describe("scoreTarget", () => {
     expect(s.pendingManual).toEqual(["site"]);
     expect(s.passed).toBe(true);
   });
+  it("an item without data is left out and the rest scaled to the full points, saying why", () => {
+    const s = scoreTarget(
+      doc,
+      { resp: { value: null, due: 0 }, disc: { value: 1 }, safety: { value: 0 }, sat: { value: null } },
+      { site: { score: 24, evidence: "台账基本齐全" } },
+    );
+    // Scored: disc 26 (30 − 4) + site 24 = 50 of 60 points → 50 × 100 / 60 = 83.33.
+    expect(s.items.map((i) => [i.id, i.scored, i.score])).toEqual([
+      ["resp", false, 0],
+      ["disc", true, 26],
+      ["site", true, 24],
+    ]);
+    expect(s.items[0]?.notScored?.zh).toContain("本项不计分");
+    expect(s.scoredPoints).toBe(60);
+    expect(s.total).toBe(83.33);
+    expect(s.grade).toBe("良好");
+    expect(s.assessable).toBe(true);
+    expect(s.passed).toBe(true);
+  });
+  it("a target with no data at all is not assessable: no grade, not passed, not ranked", () => {
+    const noRates = { resp: { value: null }, disc: { value: 0 }, safety: { value: 0 }, sat: { value: null } };
+    const s = scoreTarget(doc, noRates);
+    expect(s).toMatchObject({ assessable: false, total: 0, grade: null, passed: false, vetoed: false });
+    // A template that asks for the old behaviour gets it: full points without data, assessable.
+    const old = parseTemplate({
+      ...template(),
+      items: template().items.map((i) =>
+        i.rule.kind === "linear" ? { ...i, rule: { ...i.rule, ifNoData: "full" as const } } : i,
+      ),
+    });
+    expect(scoreTarget(old, noRates)).toMatchObject({ assessable: true, total: 70, passed: true });
+  });
   it("is reproducible", () => {
     const figures = { resp: { value: 0.77 }, disc: { value: 1 }, safety: { value: 0 }, sat: { value: 0.7 } };
     expect(scoreTarget(doc, figures)).toEqual(scoreTarget(doc, figures));
@@ -162,6 +197,14 @@ describe("rankTargets", () => {
       { total: 70, vetoed: false },
     ]);
     expect(ranks).toEqual([2, 1, 2, 5, 4]);
+  });
+  it("leaves targets that are not assessable unranked, and ranks the rest without them", () => {
+    const ranks = rankTargets([
+      { total: 0, vetoed: false, assessable: false },
+      { total: 80, vetoed: false, assessable: true },
+      { total: 90, vetoed: false },
+    ]);
+    expect(ranks).toEqual([null, 2, 1]);
   });
 });
 

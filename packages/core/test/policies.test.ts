@@ -375,7 +375,32 @@ describe("mechanismCompleteness", () => {
         { level: "community", team: "communityStation", present: 0, required: 2 },
       ],
       ["C2", "venueMissing", { level: "community", present: 0, required: 1 }],
+      // What the 3-level registry left behind: no township level, none of its teams.
+      ["b1", "levelMisfit", { level: "township" }],
+      ["v1", "levelMisfit", { level: "township" }],
+      ["v2", "levelMisfit", { level: "township" }],
+      ["s1", "teamMisfit", { team: "townshipOffice" }],
+      ["s2", "teamMisfit", { team: "townshipOffice" }],
+      ["s3", "teamMisfit", { team: "townshipOffice" }],
+      ["s4", "teamMisfit", { team: "townshipOffice" }],
+      ["s5", "teamMisfit", { team: "communityBody" }],
+      ["s6", "teamMisfit", { team: "ownersCommittee" }],
+      ["s7", "teamMisfit", { team: "ownersCommittee" }],
     ]);
+    const b1 = findings.find((f) => f.subject.id === "b1");
+    expect(b1).toMatchObject({
+      subject: { type: "body", id: "b1", name: "城关街道物业管理办公室" },
+      regionId: "S",
+      severity: "minor",
+      message: {
+        zh: "“城关街道物业管理办公室”与现行工作机制不符：工作机制中没有层级“township”，可用的层级：community, compound。",
+        en: `"城关街道物业管理办公室" does not fit the current mechanism: The county's mechanism has no level 'township': use one of community, compound.`,
+      },
+    });
+    expect(findings.find((f) => f.subject.id === "s6")).toMatchObject({
+      subject: { type: "staff", id: "s6" },
+      regionId: "C1",
+    });
   });
 
   it("has nothing to judge in an empty county", () => {

@@ -2952,6 +2952,7 @@ export interface components {
          *         "zh": "专业化物业服务",
          *         "en": "Professional property service"
          *       },
+         *       "selfManagedSince": null,
          *       "residentPartyMembers": 23,
          *       "grids": [
          *         {
@@ -3002,6 +3003,11 @@ export interface components {
                 zh: string;
                 en: string;
             };
+            /**
+             * @description When the self-management arrangement (自管) started; service coverage counts a self-managed compound from this day on, and not without it.
+             * @example null
+             */
+            selfManagedSince: string | null;
             residentPartyMembers: number;
             grids: {
                 id: string;
@@ -3070,6 +3076,7 @@ export interface components {
             } | null;
             /** @enum {string} */
             serviceMode: "professional" | "selfManaged" | "none";
+            selfManagedSince?: string | null;
             /** @default 0 */
             residentPartyMembers: number;
             /** @default [] */
@@ -3087,6 +3094,7 @@ export interface components {
          * @description Only the fields sent change. `grids` replaces the whole set: a grid with the `id` of an existing grid is updated in place, one without `id` is added, and existing grids left out are deleted.
          * @example {
          *       "serviceMode": "selfManaged",
+         *       "selfManagedSince": "2026-03-01",
          *       "grids": [
          *         {
          *           "id": "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -3115,6 +3123,7 @@ export interface components {
             } | null;
             /** @enum {string} */
             serviceMode?: "professional" | "selfManaged" | "none";
+            selfManagedSince?: string | null;
             residentPartyMembers?: number;
             grids?: {
                 id?: string;
@@ -4704,6 +4713,7 @@ export interface components {
          *         "denominator": 24,
          *         "rate": 0.75
          *       },
+         *       "partyEligibility": 3,
          *       "byRegion": [
          *         {
          *           "regionId": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -4736,11 +4746,14 @@ export interface components {
             serviceCoverage: components["schemas"]["Ratio"];
             committeeFormation: components["schemas"]["Ratio"] & unknown;
             partyOrgFormation: components["schemas"]["Ratio"] & unknown;
+            /** @description From how many full party members a unit is eligible for its own party organisation, in this county. */
+            partyEligibility: number;
             /** @description The same figures for each direct child of the region (of the county: its townships and streets). */
             byRegion: components["schemas"]["RegionCoverage"][];
+            units?: components["schemas"]["CoverageUnits"];
         };
         /**
-         * @description 物业服务覆盖率: active compounds with professional or self-managed service ÷ active compounds.
+         * @description 物业服务覆盖率: active compounds under a service contract in force on the day, or self-managed with a recorded start (selfManagedSince) on or before it ÷ active compounds. A compound's declared service mode alone does not count.
          * @example {
          *       "numerator": 3,
          *       "denominator": 4,
@@ -4783,6 +4796,59 @@ export interface components {
             serviceCoverage: components["schemas"]["Ratio"];
             committeeFormation: components["schemas"]["Ratio"] & unknown;
             partyOrgFormation: components["schemas"]["Ratio"] & unknown;
+        };
+        /** @description With `units=true`: the units behind each numerator and denominator of the region measured. */
+        CoverageUnits: {
+            serviceCoverage: {
+                counted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                    /**
+                     * @description contract: a service contract in force on the day; selfManaged: self-management started by then.
+                     * @enum {string}
+                     */
+                    basis: "contract" | "selfManaged";
+                }[];
+                notCounted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                }[];
+            };
+            committeeFormation: {
+                counted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                }[];
+                notCounted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                }[];
+            };
+            partyOrgFormation: {
+                counted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                    partyMembers: number;
+                }[];
+                /** @description Eligible units without a party organisation. */
+                notCounted: {
+                    /** @enum {string} */
+                    type: "compound" | "committee" | "company";
+                    id: string;
+                    name: string;
+                    partyMembers: number;
+                }[];
+            };
         };
         /**
          * @example {
@@ -8459,10 +8525,10 @@ export interface components {
                     from: number;
                     to: number;
                     /**
-                     * @default full
+                     * @default exclude
                      * @enum {string}
                      */
-                    ifNoData: "full" | "zero";
+                    ifNoData: "exclude" | "full" | "zero";
                 } | {
                     /** @enum {string} */
                     kind: "deduction";
@@ -8698,10 +8764,10 @@ export interface components {
                     from: number;
                     to: number;
                     /**
-                     * @default full
+                     * @default exclude
                      * @enum {string}
                      */
-                    ifNoData: "full" | "zero";
+                    ifNoData: "exclude" | "full" | "zero";
                 } | {
                     /** @enum {string} */
                     kind: "deduction";
@@ -8947,10 +9013,10 @@ export interface components {
                     from: number;
                     to: number;
                     /**
-                     * @default full
+                     * @default exclude
                      * @enum {string}
                      */
-                    ifNoData: "full" | "zero";
+                    ifNoData: "exclude" | "full" | "zero";
                 } | {
                     /** @enum {string} */
                     kind: "deduction";
@@ -9082,6 +9148,7 @@ export interface components {
          *           "rank": 2,
          *           "passed": true,
          *           "vetoed": false,
+         *           "assessable": true,
          *           "items": [
          *             {
          *               "id": "responseRate",
@@ -9156,6 +9223,7 @@ export interface components {
          *       "rank": 2,
          *       "passed": true,
          *       "vetoed": false,
+         *       "assessable": true,
          *       "items": [
          *         {
          *           "id": "responseRate",
@@ -9198,10 +9266,12 @@ export interface components {
             regionId: string | null;
             total: number;
             grade: string | null;
-            /** @description Within the template; ties share a rank (1, 1, 3); vetoed targets last. */
+            /** @description Within the template; ties share a rank (1, 1, 3); vetoed targets last; null when not assessable. */
             rank: number | null;
             passed: boolean;
             vetoed: boolean;
+            /** @description False (不参评): the target had no data at all to score (no rate could be computed, no manual entry): no grade, no rank, neither passed nor failed. */
+            assessable: boolean;
             items: components["schemas"]["ScorecardItem"][];
             vetoes: components["schemas"]["ScorecardVeto"][];
             /** @description In the previous published assessment of the same kind and template. */
@@ -9224,6 +9294,13 @@ export interface components {
                 [key: string]: unknown;
             };
             score: number;
+            /** @description False: nothing to measure and the rule leaves the item out (ifNoData: exclude). */
+            scored?: boolean;
+            /** @description Why the item was not scored. */
+            notScored?: {
+                zh: string;
+                en: string;
+            };
             /** @description What the score came from: `value` (a rate 0..1, null when nothing to measure, or a count) and its parts. */
             figures: {
                 [key: string]: unknown;
@@ -16722,6 +16799,8 @@ export interface operations {
                 regionId?: string;
                 /** @description The day (YYYY-MM-DD); default today in the tenant's time zone. */
                 on?: string;
+                /** @description List the units behind each numerator and denominator. */
+                units?: "true" | "false";
             };
             header?: never;
             path: {

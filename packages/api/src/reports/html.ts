@@ -92,6 +92,7 @@ function totalChange(card: ReportCard): string {
 }
 
 function outcome(card: ReportCard): string {
+  if (!card.assessable) return '<span class="unassessed">不参评（无可计量数据）</span>';
   if (card.vetoed) return '<span class="vetoed">✗ 一票否决</span>';
   return card.passed ? '<span class="pass">✓ 合格</span>' : '<span class="fail">✗ 不合格</span>';
 }

@@ -40,6 +40,8 @@ export interface ReportCard {
   rank: number | null;
   passed: boolean;
   vetoed: boolean;
+  /** False: no data at all (不参评): shown unranked, neither passed nor failed. */
+  assessable: boolean;
   previousTotal: number | null;
   previousRank: number | null;
   items: ReportItem[];

@@ -2,15 +2,16 @@ import {
   type AssessmentSource,
   type AssessmentTargetKind,
   type CoverageData,
+  coverageDataOf,
   coverageFigures,
   endOfDayIn,
   evaluateAll,
   type Finding,
   type Mechanism,
-  PARTY_ELIGIBILITY_THRESHOLD,
   type Period,
   type PolicyCase,
   type PolicyView,
+  partyEligibilityOf,
   periodWindow,
   type Ratio,
   type SourceFigures,
@@ -65,6 +66,8 @@ export interface MetricWorld {
   tasks: TaskRow[];
   badCredit: CreditRow[];
   coverage: CoverageData;
+  /** The county's party-eligibility threshold (see core's `partyEligibilityOf`). */
+  partyEligibility: number;
   /** Compounds each company serves under a contract running at some time in the period. */
   served: Map<string, Set<string>>;
   /** Contracts of each company (running in the period). */
@@ -152,36 +155,10 @@ export async function loadMetricWorld(
   }
   const regionPath = new Map(view.regions.map((r) => [r.id, r.path]));
 
-  // The three 100% goals on the day, from the view (the definitions are core's coverageFigures).
-  const branch = (kind: string, key: "compoundId" | "committeeId" | "companyId", id: string) =>
-    view.partyOrgs.some((p) => p.kind === kind && p[key] === id);
-  const inTerm = view.committees.filter((k) => k.formedOn <= asOf && k.termEndsOn >= asOf);
-  const runningOn = new Map<string, string[]>();
-  for (const k of view.contracts)
-    if (k.startsOn <= asOf && k.endsOn >= asOf)
-      runningOn.set(k.companyId, [...(runningOn.get(k.companyId) ?? []), k.compoundId]);
-  const coverage: CoverageData = {
-    compounds: view.compounds.map((c) => ({
-      id: c.id,
-      regionIds: (regionPath.get(c.communityId) ?? "").split("/").filter(Boolean),
-      serviceMode: c.serviceMode,
-      residentPartyMembers: c.residentPartyMembers,
-      hasCommitteeInTerm: inTerm.some((k) => k.compoundId === c.id),
-      hasPartyOrg: branch("compoundBranch", "compoundId", c.id),
-    })),
-    committees: inTerm.map((k) => ({
-      id: k.id,
-      compoundId: k.compoundId,
-      partyMembers: k.members.filter((m) => m.isPartyMember).length,
-      hasPartyOrg: branch("committeeBranch", "committeeId", k.id),
-    })),
-    companies: view.companies.map((c) => ({
-      id: c.id,
-      partyMembers: c.partyMembers,
-      hasPartyOrg: branch("companyBranch", "companyId", c.id),
-      compoundIds: runningOn.get(c.id) ?? [],
-    })),
-  };
+  // The three 100% goals on the day, from the view (the definitions are core's), with the
+  // county's own party-eligibility threshold.
+  const coverage = coverageDataOf(view);
+  const partyEligibility = partyEligibilityOf(mechanism);
 
   return {
     period,
@@ -193,6 +170,7 @@ export async function loadMetricWorld(
     tasks: taskRows,
     badCredit,
     coverage,
+    partyEligibility,
     served,
     contractsOf,
     subtree,
@@ -328,7 +306,7 @@ export function figuresFor(
     case "coverage.service":
     case "coverage.committee":
     case "coverage.partyOrg": {
-      const f = coverageFigures(world.coverage, target.id, PARTY_ELIGIBILITY_THRESHOLD);
+      const f = coverageFigures(world.coverage, target.id, world.partyEligibility);
       const r =
         source.metric === "coverage.service"
           ? f.serviceCoverage

@@ -51,6 +51,7 @@ function cardOf(row: CardRow, names: PolicyNames): ReportCard {
     rank: row.rank,
     passed: row.passed,
     vetoed: row.vetoed,
+    assessable: row.assessable,
     previousTotal: row.previousTotal,
     previousRank: row.previousRank,
     items: items.filter(isRecord).map(itemOf),

@@ -77,6 +77,8 @@ export interface ScorecardView {
   rank: number | null;
   passed: boolean;
   vetoed: boolean;
+  /** False: the target had no data at all (不参评): no grade, no rank, neither passed nor failed. */
+  assessable: boolean;
   items: ScoredItem[];
   vetoes: ScoredVeto[];
   previousTotal: number | null;
@@ -123,6 +125,7 @@ const cardView = (row: AssessmentRow, card: CardRow): ScorecardView => ({
   rank: card.rank,
   passed: card.passed,
   vetoed: card.vetoed,
+  assessable: card.assessable,
   items: card.items as unknown as ScoredItem[],
   vetoes: card.vetoes as unknown as ScoredVeto[],
   previousTotal: card.previousTotal,
@@ -140,9 +143,10 @@ interface ComputedCard {
   target: AssessmentTarget;
   total: number;
   grade: string | null;
-  rank: number;
+  rank: number | null;
   passed: boolean;
   vetoed: boolean;
+  assessable: boolean;
   items: ScoredItem[];
   vetoes: ScoredVeto[];
   previousTotal: number | null;
@@ -213,9 +217,10 @@ function computeCards(
         target: s.target,
         total: s.score.total,
         grade: s.score.grade,
-        rank: ranks[i] as number,
+        rank: ranks[i] ?? null,
         passed: s.score.passed,
         vetoed: s.score.vetoed,
+        assessable: s.score.assessable,
         items: s.score.items,
         vetoes: s.score.vetoes,
         previousTotal: prev?.total ?? null,
@@ -274,6 +279,7 @@ async function writeCards(
         rank: c.rank,
         passed: c.passed,
         vetoed: c.vetoed,
+        assessable: c.assessable,
         items: c.items as unknown as Record<string, unknown>[],
         vetoes: c.vetoes as unknown as Record<string, unknown>[],
         previousTotal: c.previousTotal,
@@ -518,7 +524,7 @@ async function detailOf(tx: Tx, ctx: TenantServiceContext, row: AssessmentRow): 
   cards.sort(
     (a, b) =>
       (order.get(a.templateId) ?? 0) - (order.get(b.templateId) ?? 0) ||
-      (a.rank ?? 0) - (b.rank ?? 0) ||
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
       a.targetName.localeCompare(b.targetName, "zh") ||
       a.id.localeCompare(b.id),
   );
@@ -643,7 +649,7 @@ export async function scoreManualItem(
     };
     const siblings = cards.filter((c) => c.templateId === card.templateId);
     const scores = siblings.map((c) =>
-      c.id === card.id ? rescore(c, entry) : { total: c.total, vetoed: c.vetoed },
+      c.id === card.id ? rescore(c, entry) : { total: c.total, vetoed: c.vetoed, assessable: c.assessable },
     );
     const ranks = rankTargets(scores);
     const now = ctx.deps.now();
@@ -658,6 +664,7 @@ export async function scoreManualItem(
             grade: s.grade,
             passed: s.passed,
             vetoed: s.vetoed,
+            assessable: s.assessable,
             items: s.items as unknown as Record<string, unknown>[],
             vetoes: s.vetoes as unknown as Record<string, unknown>[],
             rank: ranks[i] ?? null,
@@ -793,7 +800,8 @@ export async function publishAssessment(ctx: TenantServiceContext, id: string): 
           c.passed &&
           c.rank !== null &&
           c.rank <= annualTopGood.count;
-        const fail = c.vetoed || !c.passed;
+        // Not assessable (no data at all) is neither a pass nor a failure: no credit record.
+        const fail = c.assessable && (c.vetoed || !c.passed);
         const entry = top
           ? {
               kind: "good" as const,

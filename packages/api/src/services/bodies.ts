@@ -8,7 +8,7 @@ import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { inTenant } from "./tx.js";
-import { resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
+import { assertFitsMechanism, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
 
 /** 物业管理机构: a property-management body of a mechanism level at a region or a compound. */
 export interface BodyView {
@@ -64,6 +64,7 @@ export async function insertBody(
 ): Promise<BodyView> {
   const reach = await writerReach(tx, ctx);
   const unit = await resolveUnit(tx, ctx, reach, input);
+  await assertFitsMechanism(tx, ctx, unit, { level: input.level });
   const now = ctx.deps.now();
   const id = newId("body", now.getTime());
   await tx.insert(bodies).values({
@@ -141,6 +142,9 @@ export async function updateBody(
     const before = await findBody(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
     const unit = moves ? await resolveUnit(tx, ctx, reach, input) : undefined;
+    if (moves || input.level !== undefined) {
+      await assertFitsMechanism(tx, ctx, unit ?? before, { level: input.level ?? before.level });
+    }
     await tx
       .update(bodies)
       .set({

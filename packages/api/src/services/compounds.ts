@@ -42,6 +42,8 @@ export interface CompoundView {
   location: { lat: number; lng: number } | null;
   serviceMode: ServiceMode;
   serviceModeLabel: Label;
+  /** When the self-management arrangement (自管) started; null unless self-managed with a recorded start. */
+  selfManagedSince: string | null;
   residentPartyMembers: number;
   grids: GridView[];
   /** 包保责任人 answerable for the whole compound. */
@@ -110,6 +112,7 @@ async function toViews(tx: Tx, ctx: TenantServiceContext, loaded: Loaded[]): Pro
     location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : null,
     serviceMode: c.serviceMode,
     serviceModeLabel: serviceModeLabels[c.serviceMode],
+    selfManagedSince: c.selfManagedSince,
     residentPartyMembers: c.residentPartyMembers,
     grids: byCompound.get(c.id) ?? [],
     guarantor: guarantorView(c, guarantorUserName),
@@ -286,6 +289,7 @@ export async function insertCompound(
     lat: input.location?.lat ?? null,
     lng: input.location?.lng ?? null,
     serviceMode: input.serviceMode,
+    selfManagedSince: input.selfManagedSince ?? null,
     residentPartyMembers: input.residentPartyMembers ?? 0,
     createdAt: now,
     updatedAt: now,
@@ -378,6 +382,17 @@ export async function updateCompound(
     const reach = await writerReach(tx, ctx);
     const before = await findCompound(tx, ctx, reach, id);
     const communityChanges = input.communityId !== undefined && input.communityId !== before.communityId;
+    const mode = input.serviceMode ?? before.serviceMode;
+    if (input.selfManagedSince && mode !== "selfManaged") {
+      throw new AppError("unprocessable", "Only a self-managed compound has a self-management start date.", {
+        errors: [
+          {
+            path: "body.selfManagedSince",
+            message: `The compound's service mode is '${mode}': set serviceMode to selfManaged as well.`,
+          },
+        ],
+      });
+    }
     await checkReferences(
       tx,
       ctx,
@@ -397,6 +412,10 @@ export async function updateCompound(
           ? { lat: input.location?.lat ?? null, lng: input.location?.lng ?? null }
           : {}),
         ...(input.serviceMode !== undefined ? { serviceMode: input.serviceMode } : {}),
+        // Leaving self-management ends its arrangement: the start date goes with it.
+        ...(input.selfManagedSince !== undefined || mode !== "selfManaged"
+          ? { selfManagedSince: mode === "selfManaged" ? (input.selfManagedSince ?? null) : null }
+          : {}),
         ...(input.residentPartyMembers !== undefined
           ? { residentPartyMembers: input.residentPartyMembers }
           : {}),

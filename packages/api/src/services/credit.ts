@@ -538,24 +538,38 @@ export async function creditEligibility(
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const company = await readableCompany(tx, ctx, reach, companyId);
-    const config = await loadCreditConfig(tx, ctx);
-    const on = input.on ?? creditToday(ctx);
-    const { standing, inForce: live } = standingOf(
-      ctx,
-      company,
-      await recordsOf(tx, ctx, companyId),
-      on,
-      config,
-    );
-    return {
-      company,
-      for: input.for,
-      on,
-      score: standing.score,
-      grade: standing.grade,
-      ...eligibility(input.for, standing.grade, live, config),
-    };
+    return eligibilityOf(tx, ctx, company, input.for, input.on ?? creditToday(ctx));
   });
+}
+
+/**
+ * Whether `company` may bid or be put up for an award on day `on`, with the reasons when not:
+ * its grade and bad records in force against the county's credit config. In the caller's
+ * transaction; the company is known to exist and be readable.
+ */
+export async function eligibilityOf(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  company: CreditCompany,
+  purpose: EligibilityPurpose,
+  on: string,
+): Promise<EligibilityView> {
+  const config = await loadCreditConfig(tx, ctx);
+  const { standing, inForce: live } = standingOf(
+    ctx,
+    company,
+    await recordsOf(tx, ctx, company.id),
+    on,
+    config,
+  );
+  return {
+    company,
+    for: purpose,
+    on,
+    score: standing.score,
+    grade: standing.grade,
+    ...eligibility(purpose, standing.grade, live, config),
+  };
 }
 
 /** A record as the public board shows it: no evidence, no people, no internal ids of users. */

@@ -3,6 +3,7 @@ import {
   dateInZone,
   evaluateAll,
   type Finding,
+  findingKey,
   type Label,
   type Period,
   parsePeriod,
@@ -12,7 +13,7 @@ import {
   ulid,
 } from "@propgov/core";
 import { evaluations, findings, regions, type Tx } from "@propgov/db";
-import { and, desc, eq, isNull, like, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, like, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { actorOf, audit } from "./audit.js";
@@ -145,14 +146,36 @@ export async function runEvaluation(
       .returning();
     if (!row) throw new Error("insert returned nothing");
 
+    // A finding found again keeps its id (and the tasks made from it): upserted by its stable
+    // key; those this run no longer finds are resolved and leave the period.
+    const rows = keyed(found).map(([key, f], i) => findingRow(ctx, id, period.label, f, key, finishedAt, i));
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await tx
+        .insert(findings)
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .onConflictDoUpdate({
+          target: [findings.tenantId, findings.period, findings.key],
+          set: {
+            evaluationId: sql`excluded.evaluation_id`,
+            severity: sql`excluded.severity`,
+            subjectName: sql`excluded.subject_name`,
+            regionId: sql`excluded.region_id`,
+            messageZh: sql`excluded.message_zh`,
+            messageEn: sql`excluded.message_en`,
+            evidence: sql`excluded.evidence`,
+          },
+        });
+    }
     const removed = await tx
       .delete(findings)
-      .where(and(eq(findings.tenantId, ctx.tenant.id), eq(findings.period, period.label)))
+      .where(
+        and(
+          eq(findings.tenantId, ctx.tenant.id),
+          eq(findings.period, period.label),
+          ne(findings.evaluationId, id),
+        ),
+      )
       .returning({ id: findings.id });
-    const rows = found.map((f, i) => findingRow(ctx, id, period.label, f, finishedAt, i));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.insert(findings).values(rows.slice(i, i + INSERT_CHUNK));
-    }
 
     const result = { ...evaluationView(row), ...tally(found) };
     await audit(tx, ctx, ctx.tenant.id, {
@@ -163,7 +186,7 @@ export async function runEvaluation(
         period: period.label,
         mechanismVersion: mechanism.version,
         findingCount: found.length,
-        replacedFindings: removed.length,
+        resolvedFindings: removed.length,
         bySeverity: result.bySeverity,
         byPolicy: result.byPolicy,
       },
@@ -172,11 +195,26 @@ export async function runEvaluation(
   });
 }
 
+/**
+ * Each finding with its stable key. Two findings of one rule about one subject without a `key`
+ * of their own to tell them apart take `#2`, `#3`… in the order the policy returned them.
+ */
+function keyed(found: readonly Finding[]): [string, Finding][] {
+  const seen = new Map<string, number>();
+  return found.map((f) => {
+    const base = findingKey(f);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return [n === 1 ? base : `${base}#${n}`, f];
+  });
+}
+
 function findingRow(
   ctx: TenantServiceContext,
   evaluationId: string,
   period: string,
   f: Finding,
+  key: string,
   at: Date,
   index: number,
 ): typeof findings.$inferInsert {
@@ -188,6 +226,7 @@ function findingRow(
     period,
     policy: f.policy,
     rule: f.rule,
+    key,
     severity: f.severity,
     subjectType: f.subject.type,
     subjectId: f.subject.id,

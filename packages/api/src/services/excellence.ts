@@ -39,7 +39,7 @@ import { and, asc, eq, gt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
 import { actorIdOf, actorOf, audit } from "./audit.js";
-import { gradesOn } from "./credit.js";
+import { creditToday, eligibilityOf, gradesOn } from "./credit.js";
 import { asOfFor } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
@@ -585,6 +585,22 @@ export type NominationAction =
  * county), the county awards or rejects (with a reason). The decision is audited with the
  * criteria as they stood at that moment.
  */
+/**
+ * 评优评先 follows credit (信用等级与评优评先挂钩): a project is awarded only while its company's
+ * credit allows an award on the decision day (by default grade A or better and no blacklist
+ * record in force), else 422 with the reasons, in Chinese and English.
+ */
+async function assertAwardable(tx: Tx, ctx: TenantServiceContext, contract: ContractRow): Promise<void> {
+  const company = { id: contract.companyId, name: contract.companyName, uscc: "" };
+  const standing = await eligibilityOf(tx, ctx, company, "award", creditToday(ctx));
+  if (standing.allowed) return;
+  const why = standing.reasons.map((r) => r.en).join(" ");
+  throw new AppError("unprocessable", `${contract.companyName} may not receive an award: ${why}`, {
+    errors: [{ path: "path.id", message: `The company's credit does not allow an award: ${why}` }],
+    extensions: { grade: standing.grade, score: standing.score, reasons: standing.reasons },
+  });
+}
+
 export async function actOnNomination(
   ctx: TenantServiceContext,
   id: string,
@@ -603,6 +619,7 @@ export async function actOnNomination(
       );
     }
     const status = nominationTransition(nomination.status, action.type);
+    if (action.type === "award") await assertAwardable(tx, ctx, contract);
     const now = ctx.deps.now();
     const decisionNote = action.type === "reject" ? action.reason : (action.note ?? null);
     const [row] = await tx

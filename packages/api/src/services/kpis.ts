@@ -2,14 +2,19 @@ import {
   AppError,
   type CoverageData,
   type CoverageFigures,
+  type CoverageUnitType,
   coverageFigures,
-  PARTY_ELIGIBILITY_THRESHOLD,
+  coverageUnits,
+  partyEligibilityOf,
   type RegionKind,
+  type ServiceBasis,
+  serviceBasisOn,
 } from "@propgov/core";
 import { committees, companies, compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gte, inArray, isNull, like, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
+import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
 import { inTenant } from "./tx.js";
@@ -19,6 +24,27 @@ export interface CoverageInput {
   regionId?: string | undefined;
   /** The day, `YYYY-MM-DD`; today in the tenant's time zone when absent. */
   on?: string | undefined;
+  /** Also list the units behind each numerator and denominator of the region measured. */
+  units?: boolean | undefined;
+}
+
+interface UnitRef {
+  type: CoverageUnitType;
+  id: string;
+  name: string;
+}
+
+/** The units behind the figures of the region measured: what each numerator and denominator counts. */
+export interface CoverageUnitsView {
+  serviceCoverage: {
+    counted: (UnitRef & { basis: ServiceBasis })[];
+    notCounted: UnitRef[];
+  };
+  committeeFormation: { counted: UnitRef[]; notCounted: UnitRef[] };
+  partyOrgFormation: {
+    counted: (UnitRef & { partyMembers: number })[];
+    notCounted: (UnitRef & { partyMembers: number })[];
+  };
 }
 
 export interface RegionCoverage extends CoverageFigures {
@@ -31,8 +57,12 @@ export interface CoverageReport extends CoverageFigures {
   on: string;
   /** Null for the whole county. */
   regionId: string | null;
+  /** From how many party members a unit is eligible for a party organisation (the mechanism's). */
+  partyEligibility: number;
   /** The same figures for each direct child of the region (of the county: townships and streets). */
   byRegion: RegionCoverage[];
+  /** With `units`: the units behind each figure of the region measured. */
+  units?: CoverageUnitsView;
 }
 
 interface RegionRow {
@@ -64,12 +94,14 @@ export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInp
         ),
       )
       .orderBy(sql`${regions.code} asc nulls last`, asc(regions.name), asc(regions.id));
-    const data = await coverageData(tx, ctx, on, region?.path ?? null);
-    const figures = (regionId: string | null) => coverageFigures(data, regionId, PARTY_ELIGIBILITY_THRESHOLD);
-    return {
+    const threshold = partyEligibilityOf((await currentMechanism(tx, ctx)).document);
+    const { data, names } = await coverageData(tx, ctx, on, region?.path ?? null);
+    const figures = (regionId: string | null) => coverageFigures(data, regionId, threshold);
+    const report: CoverageReport = {
       on,
       regionId: region?.id ?? null,
       ...figures(region?.id ?? null),
+      partyEligibility: threshold,
       byRegion: children.map((child) => ({
         regionId: child.id,
         name: child.name,
@@ -77,6 +109,34 @@ export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInp
         ...figures(child.id),
       })),
     };
+    if (input.units) {
+      const u = coverageUnits(data, region?.id ?? null, threshold);
+      const ref = (type: CoverageUnitType, id: string): UnitRef => ({ type, id, name: names.get(id) ?? id });
+      report.units = {
+        serviceCoverage: {
+          counted: u.serviceCoverage.counted.map((c) => ({
+            ...ref("compound", c.id),
+            basis: c.basis as ServiceBasis,
+          })),
+          notCounted: u.serviceCoverage.notCounted.map((c) => ref("compound", c.id)),
+        },
+        committeeFormation: {
+          counted: u.committeeFormation.counted.map((c) => ref("compound", c.id)),
+          notCounted: u.committeeFormation.notCounted.map((c) => ref("compound", c.id)),
+        },
+        partyOrgFormation: {
+          counted: u.partyOrgFormation.counted.map((x) => ({
+            ...ref(x.type, x.id),
+            partyMembers: x.partyMembers,
+          })),
+          notCounted: u.partyOrgFormation.notCounted.map((x) => ({
+            ...ref(x.type, x.id),
+            partyMembers: x.partyMembers,
+          })),
+        },
+      };
+    }
+    return report;
   });
 }
 
@@ -120,14 +180,15 @@ async function regionAsked(
  * What the figures need, on day `on`, for the compounds under `path` (all when null): active
  * compounds with whether a committee is in term and a compound branch exists; the committees in
  * term with their party members; active companies with their branch and the compounds they
- * serve under a contract running that day. Four queries, however large the county.
+ * serve under a contract running that day. Four queries, however large the county. A compound
+ * is served when a contract is in force that day or its self-management had started by then.
  */
 async function coverageData(
   tx: Tx,
   ctx: TenantServiceContext,
   on: string,
   path: string | null,
-): Promise<CoverageData> {
+): Promise<{ data: CoverageData; names: Map<string, string> }> {
   const tenantId = ctx.tenant.id;
   const day = sql`${on}::date`;
   const inSubtree = path ? like(regions.path, `${escapeLike(path)}%`) : undefined;
@@ -138,8 +199,10 @@ async function coverageData(
   const compoundRows = await tx
     .select({
       id: compounds.id,
+      name: compounds.name,
       path: regions.path,
       serviceMode: compounds.serviceMode,
+      selfManagedSince: compounds.selfManagedSince,
       residentPartyMembers: compounds.residentPartyMembers,
       hasCommitteeInTerm: sql<boolean>`exists (select 1 from committees k where k.tenant_id = ${tenantId} and k.compound_id = ${compounds.id} and k.archived_at is null and k.formed_on <= ${day} and k.term_ends_on >= ${day})`,
       hasPartyOrg: partyOrgOf("compound_id", "compoundBranch", sql`${compounds.id}`),
@@ -151,6 +214,8 @@ async function coverageData(
   const committeeRows = await tx
     .select({
       id: committees.id,
+      // A committee has no name of its own: it is its compound's (…业主委员会).
+      name: sql<string>`${compounds.name} || '业主委员会'`,
       compoundId: committees.compoundId,
       members: committees.members,
       hasPartyOrg: partyOrgOf("committee_id", "committeeBranch", sql`${committees.id}`),
@@ -192,8 +257,11 @@ async function coverageData(
       ),
     );
   const compoundsOf = new Map<string, string[]>();
-  for (const s of served)
+  const underContract = new Set<string>();
+  for (const s of served) {
     compoundsOf.set(s.companyId, [...(compoundsOf.get(s.companyId) ?? []), s.compoundId]);
+    underContract.add(s.compoundId);
+  }
 
   // In a subtree only companies serving a compound there count; the county counts every active one.
   const companyRows =
@@ -202,6 +270,7 @@ async function coverageData(
       : await tx
           .select({
             id: companies.id,
+            name: companies.name,
             partyMembers: companies.partyMembers,
             hasPartyOrg: partyOrgOf("company_id", "companyBranch", sql`${companies.id}`),
           })
@@ -214,11 +283,13 @@ async function coverageData(
             ),
           );
 
-  return {
+  const names = new Map<string, string>();
+  for (const row of [...compoundRows, ...committeeRows, ...companyRows]) names.set(row.id, row.name);
+  const data: CoverageData = {
     compounds: compoundRows.map((c) => ({
       id: c.id,
       regionIds: c.path.split("/").filter(Boolean),
-      serviceMode: c.serviceMode,
+      serviceBasis: serviceBasisOn(c, underContract.has(c.id), on),
       residentPartyMembers: c.residentPartyMembers,
       hasCommitteeInTerm: Boolean(c.hasCommitteeInTerm),
       hasPartyOrg: Boolean(c.hasPartyOrg),
@@ -236,4 +307,5 @@ async function coverageData(
       compoundIds: compoundsOf.get(c.id) ?? [],
     })),
   };
+  return { data, names };
 }

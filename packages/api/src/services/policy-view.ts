@@ -358,6 +358,7 @@ export async function loadPolicyView(
       name: c.name,
       communityId: c.communityId,
       serviceMode: c.serviceMode,
+      selfManagedSince: c.selfManagedSince,
       households: c.households,
       residentPartyMembers: c.residentPartyMembers,
       guarantor: guarantorOf(c.guarantorUserId, c.guarantorName),

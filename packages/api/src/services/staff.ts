@@ -8,7 +8,14 @@ import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { inTenant } from "./tx.js";
-import { assertActiveUser, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
+import {
+  assertActiveUser,
+  assertFitsMechanism,
+  resolveUnit,
+  unitFilter,
+  unitName,
+  unitsWithin,
+} from "./units.js";
 
 /**
  * 三支队伍的专职人员: a member of a staff team serving a region or a compound. The phone is a work
@@ -69,6 +76,7 @@ export async function insertStaff(
 ): Promise<StaffView> {
   const reach = await writerReach(tx, ctx);
   const unit = await resolveUnit(tx, ctx, reach, input);
+  await assertFitsMechanism(tx, ctx, unit, { team: input.team });
   if (input.userId) await assertActiveUser(tx, ctx, input.userId, "body.userId");
   const now = ctx.deps.now();
   const id = newId("staff", now.getTime());
@@ -149,6 +157,9 @@ export async function updateStaff(
     const before = await findStaff(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
     const unit = moves ? await resolveUnit(tx, ctx, reach, input) : undefined;
+    if (moves || input.team !== undefined) {
+      await assertFitsMechanism(tx, ctx, unit ?? before, { team: input.team ?? before.team });
+    }
     if (input.userId) await assertActiveUser(tx, ctx, input.userId, "body.userId");
     await tx
       .update(staff)

@@ -1,8 +1,9 @@
-import { AppError } from "@propgov/core";
+import { AppError, levelMisfit, teamMisfit } from "@propgov/core";
 import { compounds, regions, type Tx, users } from "@propgov/db";
 import { type AnyColumn, and, eq, getTableName, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import type { Reach } from "./access.js";
+import { currentMechanism } from "./mechanism.js";
 import { pathWithin } from "./regions.js";
 import { escapeLike } from "./search.js";
 
@@ -139,6 +140,40 @@ export async function assertActiveUser(tx: Tx, ctx: TenantServiceContext, userId
   if (!row) {
     throw new AppError("unprocessable", `User '${userId}' is not an active user of this county.`, {
       errors: [{ path, message: "No active user with this id." }],
+    });
+  }
+}
+
+/**
+ * 422 naming `body.level` (bodies, venues) or `body.team` (staff) when the value does not fit the
+ * county's current mechanism at the unit: the mechanism has no such level or team, or it belongs
+ * to another kind of unit (a community-level venue at a compound, say). The unit is already known
+ * to exist.
+ */
+export async function assertFitsMechanism(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  unit: UnitRef,
+  value: { level: string } | { team: string },
+): Promise<void> {
+  const { levels } = (await currentMechanism(tx, ctx)).document;
+  let kind: "compound" | (typeof regions.$inferSelect)["kind"] = "compound";
+  if (unit.regionId !== null) {
+    const [row] = await tx
+      .select({ kind: regions.kind })
+      .from(regions)
+      .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, unit.regionId)));
+    if (!row) return;
+    kind = row.kind;
+  }
+  const [field, misfit] =
+    "level" in value
+      ? ["level", levelMisfit(levels, value.level, kind)]
+      : ["team", teamMisfit(levels, value.team, kind)];
+  if (misfit) {
+    throw new AppError("unprocessable", misfit.en, {
+      errors: [{ path: `body.${field}`, message: misfit.en }],
+      extensions: { reason: misfit },
     });
   }
 }

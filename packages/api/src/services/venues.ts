@@ -16,7 +16,7 @@ import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { inTenant } from "./tx.js";
-import { resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
+import { assertFitsMechanism, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
 
 /** 阵地: an office for consultation and dispute mediation at a region or a compound. */
 export interface VenueView {
@@ -76,6 +76,7 @@ export async function insertVenue(
 ): Promise<VenueView> {
   const reach = await writerReach(tx, ctx);
   const unit = await resolveUnit(tx, ctx, reach, input);
+  await assertFitsMechanism(tx, ctx, unit, { level: input.level });
   const now = ctx.deps.now();
   const id = newId("venue", now.getTime());
   await tx.insert(venues).values({
@@ -159,6 +160,9 @@ export async function updateVenue(
     const before = await findVenue(tx, ctx, reach, id);
     const moves = input.regionId !== undefined || input.compoundId !== undefined;
     const unit = moves ? await resolveUnit(tx, ctx, reach, input) : undefined;
+    if (moves || input.level !== undefined) {
+      await assertFitsMechanism(tx, ctx, unit ?? before, { level: input.level ?? before.level });
+    }
     await tx
       .update(venues)
       .set({

@@ -24,7 +24,12 @@ export interface ScoredItem {
   points: number;
   source: AssessmentSource;
   rule: ScoringRule;
+  /** The item's points; 0 when it was not scored. */
   score: number;
+  /** False when the item had nothing to measure and its rule leaves it out (`ifNoData: exclude`). */
+  scored: boolean;
+  /** Why the item was not scored. */
+  notScored?: Label;
   figures: SourceFigures;
   /** Manual items: the inspector's entry, null until entered (scores 0 meanwhile). */
   manual?: ManualScore | null;
@@ -41,7 +46,18 @@ export interface ScoredVeto {
 
 export interface TargetScore {
   items: ScoredItem[];
+  /**
+   * The score out of the template's full points: the points of the items scored, scaled up to
+   * the whole when some were left out for lack of data (0 when the target is not assessable).
+   */
   total: number;
+  /** The full points of the items scored (the template's, when every item was). */
+  scoredPoints: number;
+  /**
+   * False when the target has no data at all: none of its rate or manual items could be scored.
+   * It is then listed as 不参评 (not assessable): no grade, no rank, neither passed nor failed.
+   */
+  assessable: boolean;
   vetoed: boolean;
   vetoes: ScoredVeto[];
   passed: boolean;
@@ -53,11 +69,19 @@ export interface TargetScore {
 /** Two decimals, the precision scores are shown and compared at. */
 export const roundScore = (n: number) => Math.round(n * 100) / 100;
 
-/** One item's points from its figure by its rule (manual items take the entry, 0 without one). */
-export function scoreItem(rule: ScoringRule, points: number, value: number | null, manual?: number): number {
+/**
+ * One item's points from its figure by its rule (manual items take the entry, 0 without one);
+ * null when the item has nothing to measure and its rule leaves it out.
+ */
+export function scoreItem(
+  rule: ScoringRule,
+  points: number,
+  value: number | null,
+  manual?: number,
+): number | null {
   switch (rule.kind) {
     case "linear": {
-      if (value === null) return rule.ifNoData === "full" ? points : 0;
+      if (value === null) return rule.ifNoData === "full" ? points : rule.ifNoData === "zero" ? 0 : null;
       const share = (value - rule.from) / (rule.to - rule.from);
       return roundScore(points * Math.min(1, Math.max(0, share)));
     }
@@ -86,6 +110,11 @@ export function gradeOf(bands: readonly GradeBand[], total: number, vetoed = fal
 
 const NO_FIGURES: SourceFigures = { value: null, missing: true };
 
+const NOTHING_TO_MEASURE: Label = {
+  zh: "无可计量数据（如无到期案件、无小区），本项不计分，按其余各项折算。",
+  en: "Nothing to measure (no cases due, no compounds, …): left out, and the score is scaled from the other items.",
+};
+
 /**
  * Scores one target by a template from the figures of each item and veto (by id) and the
  * manual entries (by item id). Pure: the same figures always give the same score.
@@ -98,13 +127,16 @@ export function scoreTarget(
   const items: ScoredItem[] = template.items.map((item) => {
     const f = figures[item.id] ?? (item.rule.kind === "manual" ? { value: null } : NO_FIGURES);
     const entry = item.rule.kind === "manual" ? (manual[item.id] ?? null) : undefined;
+    const score = scoreItem(item.rule, item.points, f.value, entry?.score);
     return {
       id: item.id,
       title: item.title,
       points: item.points,
       source: item.source,
       rule: item.rule,
-      score: scoreItem(item.rule, item.points, f.value, entry?.score),
+      score: score ?? 0,
+      scored: score !== null,
+      ...(score === null ? { notScored: NOTHING_TO_MEASURE } : {}),
       figures: f,
       ...(item.rule.kind === "manual" ? { manual: entry } : {}),
     };
@@ -120,28 +152,44 @@ export function scoreTarget(
       figures: f,
     };
   });
-  const total = roundScore(items.reduce((a, i) => a + i.score, 0));
+  const fullPoints = items.reduce((a, i) => a + i.points, 0);
+  const scored = items.filter((i) => i.scored);
+  const scoredPoints = scored.reduce((a, i) => a + i.points, 0);
+  // Something of its own was scored: a rate (or a rate item whose template gives points without
+  // data, `ifNoData: full | zero`), or an inspector's entry. Deductions count what was found, and
+  // finding nothing where nothing exists says nothing of the target.
+  const measures = items.filter((i) => i.rule.kind !== "deduction");
+  const assessable =
+    measures.length === 0 || measures.some((i) => (i.rule.kind === "manual" ? Boolean(i.manual) : i.scored));
+  const raw = scored.reduce((a, i) => a + i.score, 0);
+  const total = !assessable || scoredPoints === 0 ? 0 : roundScore((raw * fullPoints) / scoredPoints);
   const vetoed = vetoes.some((v) => v.triggered);
   return {
     items,
     total,
+    scoredPoints,
+    assessable,
     vetoed,
     vetoes,
-    passed: !vetoed && total >= template.passLine,
-    grade: gradeOf(template.bands, total, vetoed),
+    passed: assessable && !vetoed && total >= template.passLine,
+    grade: assessable ? gradeOf(template.bands, total, vetoed) : null,
     pendingManual: items.filter((i) => i.rule.kind === "manual" && !i.manual).map((i) => i.id),
   };
 }
 
 /**
  * Ranks scored targets: those not vetoed first, by total (highest first); equal totals share a
- * rank and the next rank skips (1, 1, 3). Returns the ranks in the input's order.
+ * rank and the next rank skips (1, 1, 3). A target that is not assessable is not ranked (null).
+ * Returns the ranks in the input's order.
  */
-export function rankTargets(targets: readonly { total: number; vetoed: boolean }[]): number[] {
+export function rankTargets(
+  targets: readonly { total: number; vetoed: boolean; assessable?: boolean }[],
+): (number | null)[] {
   const order = targets
     .map((t, i) => ({ ...t, i }))
+    .filter((t) => t.assessable !== false)
     .sort((a, b) => Number(a.vetoed) - Number(b.vetoed) || b.total - a.total || a.i - b.i);
-  const ranks = new Array<number>(targets.length);
+  const ranks = new Array<number | null>(targets.length).fill(null);
   order.forEach((t, pos) => {
     const prev = order[pos - 1];
     const same = prev && prev.total === t.total && prev.vetoed === t.vetoed;

@@ -80,8 +80,12 @@ export const scoringRuleSchema = z.discriminatedUnion("kind", [
       kind: z.literal("linear"),
       from: z.number().min(0).max(1),
       to: z.number().min(0).max(1),
-      /** Nothing to measure (no cases due, …): full points (default) or none. */
-      ifNoData: z.enum(["full", "zero"]).default("full"),
+      /**
+       * Nothing to measure (no cases due, no compounds, …): `exclude` (default) leaves the item
+       * out of the target's score, which is then scored on the items it has data for; `full`
+       * and `zero` give all or none of the points, as templates did before.
+       */
+      ifNoData: z.enum(["exclude", "full", "zero"]).default("exclude"),
     })
     .strict(),
   z

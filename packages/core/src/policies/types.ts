@@ -66,6 +66,7 @@ export type SubjectType =
   | "department"
   | "body"
   | "venue"
+  | "staff"
   | "case"
   | "meeting";
 
@@ -87,7 +88,21 @@ export interface Finding {
   evidence: Record<string, unknown>;
   /** The region the finding belongs to (for filtering by region), when there is one. */
   regionId?: string | null;
+  /**
+   * Tells apart findings of one rule about one subject in a period (e.g. the disclosure item or
+   * the meeting matter). With the policy, rule, subject and period it identifies the finding
+   * across re-runs of an evaluation (see {@link findingKey}).
+   */
+  key?: string;
 }
+
+/**
+ * A finding's stable key within its period: `policy/rule/subjectType/subjectId[/key]`. Re-running
+ * a period's evaluation updates the finding with the same key (its id, and the tasks made from
+ * it, stay) instead of replacing it.
+ */
+export const findingKey = (f: Pick<Finding, "policy" | "rule" | "subject" | "key">): string =>
+  [f.policy, f.rule, f.subject.type, f.subject.id, ...(f.key ? [f.key] : [])].join("/");
 
 /** What a policy asks of the system in response to an event. */
 export type Effect =
@@ -255,6 +270,8 @@ export interface PolicyView {
     name: string;
     communityId: string;
     serviceMode: ServiceMode;
+    /** When a self-managed compound's arrangement (自管) started; null when none is recorded. */
+    selfManagedSince: string | null;
     households: number;
     residentPartyMembers: number;
     guarantor: { userId: string | null; name: string | null } | null;

@@ -1,7 +1,7 @@
 import type { LevelUnit } from "../mechanism/schema.js";
 import { inTermOn } from "../registry/committees.js";
 import { isActiveOn } from "../registry/contracts.js";
-import type { CoverageData } from "../registry/coverage.js";
+import { type CoverageData, serviceBasisOn } from "../registry/coverage.js";
 import type { PolicyView, Subject } from "./types.js";
 
 /** Helpers that read a {@link PolicyView}: shared by the built-in policies and open to plugins. */
@@ -75,8 +75,10 @@ export function hasPartyOrg(
 export function coverageDataOf(view: PolicyView): CoverageData {
   const inTerm = committeesInTerm(view);
   const compoundsOf = new Map<string, string[]>();
+  const served = new Set<string>();
   for (const contract of view.contracts) {
     if (!isActiveOn(contract, view.asOf)) continue;
+    served.add(contract.compoundId);
     compoundsOf.set(contract.companyId, [
       ...(compoundsOf.get(contract.companyId) ?? []),
       contract.compoundId,
@@ -86,7 +88,7 @@ export function coverageDataOf(view: PolicyView): CoverageData {
     compounds: view.compounds.map((c) => ({
       id: c.id,
       regionIds: regionChain(view, c.communityId),
-      serviceMode: c.serviceMode,
+      serviceBasis: serviceBasisOn(c, served.has(c.id), view.asOf),
       residentPartyMembers: c.residentPartyMembers,
       hasCommitteeInTerm: inTerm.some((k) => k.compoundId === c.id),
       hasPartyOrg: hasPartyOrg(view, "compoundBranch", "compoundId", c.id),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countSchema, type Label, nameSchema } from "./common.js";
+import { countSchema, isoDateSchema, type Label, nameSchema } from "./common.js";
 import { phoneSchema } from "./validators.js";
 
 export const serviceModes = ["professional", "selfManaged", "none"] as const;
@@ -77,11 +77,29 @@ const compoundFields = {
   households: countSchema,
   location: locationSchema.nullable().optional(),
   serviceMode: z.enum(serviceModes),
+  /**
+   * The day a self-managed compound's arrangement (自管) started. Service coverage counts a
+   * self-managed compound from this day on, and not at all without it.
+   */
+  selfManagedSince: isoDateSchema.nullable().optional(),
   residentPartyMembers: countSchema.default(0),
   grids: gridsSchema.default([]),
 };
 
-export const createCompoundSchema = z.object(compoundFields).strict();
+const selfManagedOnly = (
+  c: { serviceMode?: ServiceMode | undefined; selfManagedSince?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) => {
+  if (c.selfManagedSince && c.serviceMode !== undefined && c.serviceMode !== "selfManaged") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["selfManagedSince"],
+      message: "Only a self-managed compound (serviceMode selfManaged) has a self-management start date.",
+    });
+  }
+};
+
+export const createCompoundSchema = z.object(compoundFields).strict().superRefine(selfManagedOnly);
 export type CreateCompoundInput = z.infer<typeof createCompoundSchema>;
 
 export const updateCompoundSchema = z
@@ -93,10 +111,12 @@ export const updateCompoundSchema = z
     households: countSchema.optional(),
     location: compoundFields.location,
     serviceMode: z.enum(serviceModes).optional(),
+    selfManagedSince: compoundFields.selfManagedSince,
     residentPartyMembers: countSchema.optional(),
     // Not `compoundFields.grids.optional()`: zod would still fill in the default `[]` when
     // `grids` is left out, and a PATCH without grids would delete them all.
     grids: gridsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(selfManagedOnly);
 export type UpdateCompoundInput = z.infer<typeof updateCompoundSchema>;

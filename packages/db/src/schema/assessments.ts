@@ -109,6 +109,8 @@ export const assessmentScorecards = pgTable(
     rank: integer("rank"),
     passed: boolean("passed").notNull(),
     vetoed: boolean("vetoed").notNull().default(false),
+    /** False: no data at all to score the target on (不参评): no grade, no rank, not failed. */
+    assessable: boolean("assessable").notNull().default(true),
     /** [{itemId, title, points, score, source, figures, manual?: {score, evidence, by, at}}] and vetoes. */
     items: jsonb("items").$type<Record<string, unknown>[]>().notNull(),
     vetoes: jsonb("vetoes").$type<Record<string, unknown>[]>().notNull().default([]),

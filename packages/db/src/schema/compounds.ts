@@ -1,5 +1,14 @@
 import type { ServiceMode } from "@propgov/core";
-import { doublePrecision, foreignKey, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import {
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+} from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { regions } from "./regions.js";
 import { tenantIsolation } from "./rls.js";
@@ -22,6 +31,8 @@ export const compounds = pgTable(
     lat: doublePrecision("lat"),
     lng: doublePrecision("lng"),
     serviceMode: text("service_mode").$type<ServiceMode>().notNull(),
+    /** When a self-managed compound's arrangement (自管) started: coverage counts it from then. */
+    selfManagedSince: date("self_managed_since", { mode: "string" }),
     residentPartyMembers: integer("resident_party_members").notNull().default(0),
     /** 包保责任人 of the whole compound: a user of the tenant, or a named person with a phone. */
     guarantorUserId: text("guarantor_user_id"),

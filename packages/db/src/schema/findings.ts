@@ -1,4 +1,4 @@
-import { foreignKey, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns.js";
 import { evaluations } from "./evaluations.js";
 import { tenantIsolation } from "./rls.js";
@@ -6,8 +6,10 @@ import { tenantIsolation } from "./rls.js";
 export type FindingSeverity = "info" | "minor" | "major" | "critical";
 
 /**
- * A policy's verdict that something falls short, from one evaluation. Re-running a period
- * replaces that period's findings (delete + insert in one transaction).
+ * A policy's verdict that something falls short. Re-running a period's evaluation updates the
+ * findings it finds again (by their stable `key`: policy, rule, subject and the policy's own
+ * discriminator), adds the new ones and deletes those it no longer finds, in one transaction.
+ * `evaluationId` is the latest run that found it.
  */
 export const findings = pgTable(
   "findings",
@@ -18,6 +20,8 @@ export const findings = pgTable(
     period: text("period").notNull(),
     policy: text("policy").notNull(),
     rule: text("rule").notNull(),
+    /** `policy/rule/subjectType/subjectId[/key]`, unique in the period (core's findingKey). */
+    key: text("key").notNull(),
     severity: text("severity").$type<FindingSeverity>().notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
@@ -37,6 +41,7 @@ export const findings = pgTable(
       foreignColumns: [evaluations.tenantId, evaluations.id],
     }),
     index("findings_period_policy_idx").on(t.tenantId, t.period, t.policy),
+    uniqueIndex("findings_period_key").on(t.tenantId, t.period, t.key),
     index("findings_region_idx").on(t.tenantId, t.regionId),
     tenantIsolation("findings"),
   ],

@@ -22,6 +22,10 @@ const itemSchema = z
     source: z.record(z.string(), z.unknown()),
     rule: z.record(z.string(), z.unknown()),
     score: z.number(),
+    scored: z.boolean().optional().openapi({
+      description: "False: nothing to measure and the rule leaves the item out (ifNoData: exclude).",
+    }),
+    notScored: label.optional().openapi({ description: "Why the item was not scored." }),
     figures,
     manual: z
       .object({
@@ -62,6 +66,7 @@ const scorecardExample = {
   rank: 2,
   passed: true,
   vetoed: false,
+  assessable: true,
   items: [
     {
       id: "responseRate",
@@ -90,13 +95,16 @@ export const scorecardSchema = z
     regionId: z.string().nullable(),
     total: z.number(),
     grade: z.string().nullable(),
-    rank: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: "Within the template; ties share a rank (1, 1, 3); vetoed targets last." }),
+    rank: z.number().int().nullable().openapi({
+      description:
+        "Within the template; ties share a rank (1, 1, 3); vetoed targets last; null when not assessable.",
+    }),
     passed: z.boolean(),
     vetoed: z.boolean(),
+    assessable: z.boolean().openapi({
+      description:
+        "False (不参评): the target had no data at all to score (no rate could be computed, no manual entry): no grade, no rank, neither passed nor failed.",
+    }),
     items: z.array(itemSchema),
     vetoes: z.array(vetoSchema),
     previousTotal: z

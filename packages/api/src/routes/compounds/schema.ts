@@ -14,6 +14,7 @@ const example = {
   location: { lat: 33.2651, lng: 116.5646 },
   serviceMode: "professional",
   serviceModeLabel: { zh: "专业化物业服务", en: "Professional property service" },
+  selfManagedSince: null,
   residentPartyMembers: 23,
   grids: [
     {
@@ -58,6 +59,11 @@ export const compoundSchema = z
     location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
     serviceMode: z.enum(serviceModes),
     serviceModeLabel: z.object({ zh: z.string(), en: z.string() }),
+    selfManagedSince: z.string().nullable().openapi({
+      description:
+        "When the self-management arrangement (自管) started; service coverage counts a self-managed compound from this day on, and not without it.",
+      example: null,
+    }),
     residentPartyMembers: z.number().int(),
     grids: z.array(z.object({ id: z.string(), name: z.string(), guarantor: guarantorJson.nullable() })),
     /** 包保责任人 of the whole compound; set with PUT …/compounds/{id}/guarantor. */
@@ -94,6 +100,7 @@ export const updateCompoundBody = updateCompoundSchema.meta({
     "Only the fields sent change. `grids` replaces the whole set: a grid with the `id` of an existing grid is updated in place, one without `id` is added, and existing grids left out are deleted.",
   example: {
     serviceMode: "selfManaged",
+    selfManagedSince: "2026-03-01",
     grids: [
       {
         id: "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",

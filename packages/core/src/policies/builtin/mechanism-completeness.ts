@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { measureCompleteness } from "../../mechanism/completeness.js";
+import { levelMisfit, teamMisfit, type UnitKind } from "../../mechanism/fit.js";
 import { definePolicy } from "../define.js";
 import type { Finding } from "../types.js";
 
@@ -15,8 +16,8 @@ export const mechanismCompleteness = definePolicy({
   id: "mechanismCompleteness",
   title: { zh: "3338工作机制完备性", en: "Mechanism completeness (bodies, teams, venues)" },
   description: {
-    zh: "按工作机制的层级检查：要求成立物业管理机构的单位是否已成立（三个机构），各级队伍是否落实足额专职人员（三支队伍），要求配置办公场所的单位是否已配置（三级阵地）。",
-    en: "Checks every unit of every level of the mechanism: a property-management body where the level requires one, the level's team with enough dedicated staff, and a venue for consultation and mediation where required.",
+    zh: "按工作机制的层级检查：要求成立物业管理机构的单位是否已成立（三个机构），各级队伍是否落实足额专职人员（三支队伍），要求配置办公场所的单位是否已配置（三级阵地）；工作机制调整后层级或队伍不再相符的机构、阵地和人员也列为问题。",
+    en: "Checks every unit of every level of the mechanism: a property-management body where the level requires one, the level's team with enough dedicated staff, and a venue for consultation and mediation where required. Bodies, venues and staff whose level or team no longer fits the mechanism (after it changed) are findings too.",
   },
   configSchema: mechanismCompletenessConfigSchema,
   reads: { evaluate: ["regions", "compounds", "grids", "bodies", "staff", "venues"] },
@@ -66,6 +67,66 @@ export const mechanismCompleteness = definePolicy({
         });
       }
     }
+    findings.push(...misfits(mechanism.levels, view));
     return findings;
   },
 });
+
+/**
+ * Bodies, venues and staff whose `level` or `team` the county's mechanism no longer has, or has
+ * for another kind of unit: left behind by a mechanism change, and counted by no level's
+ * requirement until someone corrects them.
+ */
+function misfits(
+  levels: Parameters<typeof levelMisfit>[0],
+  view: Parameters<typeof measureCompleteness>[1],
+): Finding[] {
+  const regions = new Map(view.regions.map((r) => [r.id, r]));
+  const compounds = new Map(view.compounds.map((c) => [c.id, c]));
+  const unitOf = (item: { regionId: string | null; compoundId: string | null }) => {
+    if (item.compoundId !== null) {
+      const compound = compounds.get(item.compoundId);
+      return compound ? { kind: "compound" as UnitKind, regionId: compound.communityId } : null;
+    }
+    const region = item.regionId === null ? undefined : regions.get(item.regionId);
+    return region ? { kind: region.kind as UnitKind, regionId: region.id } : null;
+  };
+  const findings: Finding[] = [];
+  const push = (
+    subject: Finding["subject"],
+    rule: string,
+    unit: { regionId: string },
+    why: { zh: string; en: string },
+    evidence: Record<string, unknown>,
+  ) =>
+    findings.push({
+      subject,
+      policy: "mechanismCompleteness",
+      regionId: unit.regionId,
+      rule,
+      severity: "minor",
+      message: {
+        zh: `“${subject.name}”与现行工作机制不符：${why.zh}`,
+        en: `"${subject.name}" does not fit the current mechanism: ${why.en}`,
+      },
+      evidence,
+    });
+  for (const [type, items] of [
+    ["body", view.bodies],
+    ["venue", view.venues],
+  ] as const) {
+    for (const item of items) {
+      const unit = unitOf(item);
+      const why = unit && levelMisfit(levels, item.level, unit.kind);
+      if (unit && why)
+        push({ type, id: item.id, name: item.name }, "levelMisfit", unit, why, { level: item.level });
+    }
+  }
+  for (const item of view.staff) {
+    const unit = unitOf(item);
+    const why = unit && teamMisfit(levels, item.team, unit.kind);
+    if (unit && why)
+      push({ type: "staff", id: item.id, name: item.name }, "teamMisfit", unit, why, { team: item.team });
+  }
+  return findings;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { mechanismCodeSchema } from "../../mechanism/schema.js";
+import { type Mechanism, mechanismCodeSchema } from "../../mechanism/schema.js";
 import { inTermOn } from "../../registry/committees.js";
 import type { Label } from "../../registry/common.js";
 import { dateInZone } from "../../registry/common.js";
@@ -37,6 +37,19 @@ export const partyLeadershipConfigSchema = z
   })
   .strict();
 export type PartyLeadershipConfig = z.infer<typeof partyLeadershipConfigSchema>;
+
+/**
+ * From how many full party members a unit should have its own party organisation, in this
+ * county: the partyLeadership policy's `eligibilityThreshold` when set, else the mechanism's
+ * `thresholds.partyEligibility`. The coverage KPIs, every assessment metric and the policy's own
+ * findings all count eligibility with it.
+ */
+export function partyEligibilityOf(mechanism: Mechanism): number {
+  const parsed = partyLeadershipConfigSchema.safeParse(mechanism.policies.partyLeadership?.config ?? {});
+  return (
+    (parsed.success ? parsed.data.eligibilityThreshold : undefined) ?? mechanism.thresholds.partyEligibility
+  );
+}
 
 /** What a `meeting.resolution.adopt` event carries, as far as this policy reads it. */
 const resolutionPayloadSchema = z.object({
@@ -87,7 +100,7 @@ export const partyLeadership = definePolicy({
   events: ["meeting.resolution.adopt"],
 
   evaluate(_period, view, config, { mechanism }) {
-    const threshold = config.eligibilityThreshold ?? mechanism.thresholds.partyEligibility;
+    const threshold = config.eligibilityThreshold ?? partyEligibilityOf(mechanism);
     const findings: Finding[] = [];
     const noOrg = (
       subject: Finding["subject"],
