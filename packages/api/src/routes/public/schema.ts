@@ -60,6 +60,17 @@ export const publicCaseViewSchema = z
     resolvedAt: z.string().nullable(),
     rating: z.enum(caseRatings).nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), label })),
+    photos: z
+      .array(
+        z.object({
+          id: z.string(),
+          url: z.string().openapi({ description: "The photo, a path on this API's origin." }),
+          thumbnailUrl: z.string().nullable(),
+          width: z.number().int().nullable(),
+          height: z.number().int().nullable(),
+        }),
+      )
+      .openapi({ description: "The case's photos marked public (no metadata, no GPS), oldest first." }),
   })
   .openapi("PublicCase", {
     example: {
@@ -83,12 +94,25 @@ export const publicCaseViewSchema = z
         },
         { type: "resolved", at: "2026-11-27T03:00:00.000Z", label: { zh: "已解决", en: "Resolved" } },
       ],
+      photos: [
+        {
+          id: "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+          url: "/v1/tenants/mengcheng/public/attachments/att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+          thumbnailUrl: "/v1/tenants/mengcheng/public/attachments/att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0/thumbnail",
+          width: 1600,
+          height: 1200,
+        },
+      ],
     },
   });
 
 export const receiptJson = (r: PublicReceipt) => ({ number: r.number, trackingCode: r.trackingCode });
 
-export const publicCaseJson = (v: PublicCaseView) => ({
+/** Where the public fetches an attachment, as a path on the API's origin. */
+export const publicAttachmentPath = (tenantSlug: string, id: string) =>
+  `/v1/tenants/${encodeURIComponent(tenantSlug)}/public/attachments/${id}`;
+
+export const publicCaseJson = (v: PublicCaseView, tenantSlug: string) => ({
   number: v.number,
   category: v.category,
   status: v.status,
@@ -97,4 +121,11 @@ export const publicCaseJson = (v: PublicCaseView) => ({
   resolvedAt: v.resolvedAt ? v.resolvedAt.toISOString() : null,
   rating: v.rating,
   timeline: v.timeline.map((e) => ({ type: e.type, at: e.at.toISOString(), label: e.label })),
+  photos: v.photos.map((p) => ({
+    id: p.id,
+    url: publicAttachmentPath(tenantSlug, p.id),
+    thumbnailUrl: p.hasThumbnail ? `${publicAttachmentPath(tenantSlug, p.id)}/thumbnail` : null,
+    width: p.width,
+    height: p.height,
+  })),
 });
