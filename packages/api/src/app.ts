@@ -188,7 +188,7 @@ export function createApp(appDeps: AppDeps) {
       title: deps.info.title,
       version: deps.info.version,
       description:
-        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json. Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) is served outside this document at /open311/v2/ (discovery, services, requests; .json or .xml; jurisdiction_id = the tenant slug), with errors in that spec's own form.",
+        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json. Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) is served outside this document at /open311/v2/ (discovery, services, requests; .json or .xml; jurisdiction_id = the tenant slug), with errors in that spec's own form; a test endpoint at /open311/test/v2/ checks submissions in full and files nothing.",
     },
     tags: [
       { name: "system", description: "Liveness, readiness, the contract" },

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { caseRatings, caseStatuses, publicCaseSchema, rateSchema, trackingCodeSchema } from "@propgov/core";
+import { publicAttachmentPath } from "../../services/attachments/view.js";
 import { IDEMPOTENCY_KEY_PATTERN } from "../../services/idempotency.js";
 import type { PublicCaseView, PublicReceipt } from "../../services/public-cases.js";
 import { tenantParam } from "../shared.js";
@@ -107,10 +108,6 @@ export const publicCaseViewSchema = z
   });
 
 export const receiptJson = (r: PublicReceipt) => ({ number: r.number, trackingCode: r.trackingCode });
-
-/** Where the public fetches an attachment, as a path on the API's origin. */
-export const publicAttachmentPath = (tenantSlug: string, id: string) =>
-  `/v1/tenants/${encodeURIComponent(tenantSlug)}/public/attachments/${id}`;
 
 export const publicCaseJson = (v: PublicCaseView, tenantSlug: string) => ({
   number: v.number,

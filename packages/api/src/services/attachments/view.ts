@@ -40,3 +40,7 @@ export const storageKeys = (tenantId: string, id: string) => ({
   file: `${tenantId}/${id}`,
   thumbnail: `${tenantId}/${id}.thumb`,
 });
+
+/** Where the public fetches an attachment marked public, as a path on the API's origin. */
+export const publicAttachmentPath = (tenantSlug: string, id: string) =>
+  `/v1/tenants/${encodeURIComponent(tenantSlug)}/public/attachments/${id}`;
