@@ -385,9 +385,21 @@ describe.each(testDrivers())("attachments on %s", (driver) => {
       token: tokens.committee,
     });
     expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([doc.body.id]);
+    // A disclosure without a company is its compound's committee's to add to; the township sees none of it.
+    const byCommittee = await upload(h, `${base}/disclosures/${disclosureId}/attachments`, pdfBytes(), {
+      token: tokens.committee,
+    });
+    expect(byCommittee.status).toBe(201);
     expectProblem(
       await upload(h, `${base}/disclosures/${disclosureId}/attachments`, pdfBytes(), {
-        token: tokens.committee,
+        token: tokens.township,
+      }),
+      404,
+      "not_found",
+    );
+    expectProblem(
+      await upload(h, `${base}/disclosures/${disclosureId}/attachments`, pdfBytes(), {
+        token: tokens.police,
       }),
       403,
       "forbidden",

@@ -122,8 +122,8 @@ describe.each(testDrivers())("case export (CSV, XLSX) on %s", (driver) => {
     expect(column(status, "案件编号")).toEqual([far.number, formula.number]);
     const paged = csvOf((await get("?format=csv&limit=1")).bytes);
     expect(paged.length).toBe(4);
-    const q = csvOf((await get(`?format=csv&q=${encodeURIComponent("电梯")}`)).bytes);
-    expect(column(q, "案件编号")).toEqual([elevator.number]);
+    const q = csvOf((await get(`?format=csv&q=${encodeURIComponent("楼道灯")}`)).bytes);
+    expect(column(q, "案件编号")).toEqual([formula.number]);
     // Region staff of 城关街道 export only their subtree, and see the phone (they handle the case).
     const mine = csvOf((await get("?format=csv", street)).bytes);
     expect(column(mine, "案件编号")).toEqual([formula.number, elevator.number]);

@@ -929,7 +929,9 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
 
   it("takes description as optional: the service's name stands in, a short text is kept", async () => {
     const { description: _d, ...without } = valid();
-    const none = await caseByNumber(await file(without as Record<string, string>));
+    const created = await post("json", without);
+    expect(created.status).toBe(201);
+    const none = await caseByNumber(created.body[0].service_request_id);
     expect(none.description).toBe("物业服务质量（未附描述 / no description given）");
     const short = await caseByNumber(await file({ description: "漏水" }));
     expect(short.description).toBe("物业服务质量：漏水");
@@ -984,9 +986,11 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     const request = async () =>
       (await h.request("GET", `/open311/v2/requests/${number}.json?jurisdiction_id=ours`)).body[0];
     expect((await request()).media_url).toBe("https://img.example.cn/given.jpg");
-    const hidden = newId("attachment");
-    const shown = newId("attachment");
-    const later = newId("attachment");
+    // Ids sort by creation: hidden first, then the two public ones.
+    const t0 = h.deps.now().getTime();
+    const hidden = newId("attachment", t0);
+    const shown = newId("attachment", t0 + 1);
+    const later = newId("attachment", t0 + 2);
     await withTenant(h.deps.db.db, h.ours.id, async (tx) => {
       for (const [id, isPublic] of [
         [hidden, false],
