@@ -58,7 +58,8 @@ describe.each(testDrivers())("case export (CSV, XLSX) on %s", (driver) => {
     return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
   };
   const csvOf = (bytes: Uint8Array) => {
-    const text = new TextDecoder().decode(bytes);
+    // Keep the byte order mark (a TextDecoder drops it by default) to see that it is there.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(text).toContain("\r\n");
     return parseCsv(text);
