@@ -69,6 +69,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
         trustProxy: false,
         migrateOnStart: true,
         demo: true,
+        attachments: { kind: "folder", dir: join(dataDir, "attachments") },
       },
       { out: silent, err: silent },
     );

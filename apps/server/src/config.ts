@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { passwordSchema } from "@propgov/core";
 import { z } from "zod";
 
@@ -6,6 +6,19 @@ export const LOG_LEVELS = ["info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+/** Where attachments live: a folder (default `<data dir>/attachments`), or S3-compatible object storage. */
+export type AttachmentConfig =
+  | { kind: "folder"; dir: string }
+  | {
+      kind: "s3";
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      prefix: string;
+    };
 
 /** Everything the server and the CLI read from the environment, validated once. */
 export interface Config {
@@ -30,6 +43,7 @@ export interface Config {
    * own PostgreSQL gets only the platform admin).
    */
   demo: boolean;
+  attachments: AttachmentConfig;
 }
 
 /** One environment variable with a bad value. */
@@ -118,6 +132,25 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
     .transform((v) => v === "true")
     .default(true),
+  PROPGOV_ATTACHMENTS_DIR: z.string().optional(),
+  PROPGOV_S3_ENDPOINT: z
+    .string()
+    .refine((value) => {
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, "Must be the object storage's base URL, such as https://oss-cn-hangzhou.aliyuncs.com.")
+    .optional(),
+  PROPGOV_S3_BUCKET: z.string().trim().min(1).optional(),
+  PROPGOV_S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  PROPGOV_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  PROPGOV_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  PROPGOV_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+\/)*$/, "Must be empty or end with '/', such as propgov/.")
+    .default(""),
   PROPGOV_DEMO: z
     .string()
     .trim()
@@ -165,6 +198,30 @@ function database(data: ReturnType<typeof parse>, env: Env): DatabaseConfig {
   return { kind: "pglite", dataDir: isAbsolute(dir) ? dir : resolve(baseDirectory(env), dir) };
 }
 
+function attachments(data: ReturnType<typeof parse>, env: Env): AttachmentConfig {
+  if (data.PROPGOV_S3_ENDPOINT) {
+    const missing = (
+      ["PROPGOV_S3_BUCKET", "PROPGOV_S3_ACCESS_KEY_ID", "PROPGOV_S3_SECRET_ACCESS_KEY"] as const
+    ).filter((name) => !data[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        missing.map((variable) => ({ variable, message: "Required with PROPGOV_S3_ENDPOINT." })),
+      );
+    }
+    return {
+      kind: "s3",
+      endpoint: data.PROPGOV_S3_ENDPOINT,
+      bucket: data.PROPGOV_S3_BUCKET as string,
+      region: data.PROPGOV_S3_REGION,
+      accessKeyId: data.PROPGOV_S3_ACCESS_KEY_ID as string,
+      secretAccessKey: data.PROPGOV_S3_SECRET_ACCESS_KEY as string,
+      prefix: data.PROPGOV_S3_PREFIX,
+    };
+  }
+  const dir = data.PROPGOV_ATTACHMENTS_DIR ?? join(data.PROPGOV_DATA_DIR ?? "./.data", "attachments");
+  return { kind: "folder", dir: isAbsolute(dir) ? dir : resolve(baseDirectory(env), dir) };
+}
+
 /** Reads the server's configuration; throws {@link ConfigError} naming every bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const data = parse(env);
@@ -178,6 +235,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: data.PROPGOV_TRUST_PROXY,
     migrateOnStart: data.PROPGOV_MIGRATE_ON_START,
     demo: data.PROPGOV_DEMO ?? !data.DATABASE_URL,
+    attachments: attachments(data, env),
   };
 }
 

@@ -2,10 +2,19 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { type AppDeps, createApp, resolveDeps } from "@propgov/api";
+import { type AppDeps, type AttachmentStore, createApp, resolveDeps, s3AttachmentStore } from "@propgov/api";
+import { fsAttachmentStore, sharpImageProcessor } from "@propgov/api/node";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
-import { type Config, displayUrl } from "./config.js";
+import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
+
+/** The attachment store the configuration names. */
+function attachmentStore(config: AttachmentConfig): AttachmentStore {
+  if (config.kind === "folder") return fsAttachmentStore(config.dir);
+  const { kind: _kind, ...options } = config;
+  return s3AttachmentStore(options);
+}
+
 import { consoleDistDir, withConsole } from "./console.js";
 import { openDatabase } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
@@ -96,7 +105,13 @@ export async function startServer(
       allowedOrigins: config.allowedOrigins,
       trustProxy: config.trustProxy,
       ...(script ? { docsScript: localDocsScript(script) } : {}),
+      attachments: { store: attachmentStore(config.attachments), images: sharpImageProcessor() },
     };
+    say(
+      config.attachments.kind === "s3"
+        ? `attachments: S3 bucket ${config.attachments.bucket} at ${config.attachments.endpoint}`
+        : `attachments: folder ${config.attachments.dir}`,
+    );
 
     const seeded = await bootstrap(resolveDeps(appDeps), config.adminPassword, { demo: config.demo });
     if (seeded.created) {

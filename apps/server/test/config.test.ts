@@ -26,6 +26,7 @@ describe("loadConfig", () => {
       trustProxy: false,
       migrateOnStart: true,
       demo: true,
+      attachments: { kind: "folder", dir: "/srv/propgov/.data/attachments" },
     });
   });
 
@@ -51,6 +52,11 @@ describe("loadConfig", () => {
       PROPGOV_LOG_LEVEL: "WARN",
       PROPGOV_TRUST_PROXY: "true",
       PROPGOV_MIGRATE_ON_START: "false",
+      PROPGOV_S3_ENDPOINT: "https://oss-cn-hangzhou.aliyuncs.com",
+      PROPGOV_S3_BUCKET: "mengcheng-files",
+      PROPGOV_S3_ACCESS_KEY_ID: "AKID",
+      PROPGOV_S3_SECRET_ACCESS_KEY: "secret",
+      PROPGOV_S3_PREFIX: "propgov/",
     });
     expect(config).toEqual({
       port: 8080,
@@ -62,7 +68,33 @@ describe("loadConfig", () => {
       trustProxy: true,
       migrateOnStart: false,
       demo: false,
+      attachments: {
+        kind: "s3",
+        endpoint: "https://oss-cn-hangzhou.aliyuncs.com",
+        bucket: "mengcheng-files",
+        region: "us-east-1",
+        accessKeyId: "AKID",
+        secretAccessKey: "secret",
+        prefix: "propgov/",
+      },
     });
+  });
+
+  it("keeps attachments in a folder under the data dir unless S3 is configured, which needs its bucket and keys", () => {
+    expect(loadConfig({ INIT_CWD: "/a", PROPGOV_DATA_DIR: "/var/lib/propgov" }).attachments).toEqual({
+      kind: "folder",
+      dir: "/var/lib/propgov/attachments",
+    });
+    expect(loadConfig({ INIT_CWD: "/a", PROPGOV_ATTACHMENTS_DIR: "files" }).attachments).toEqual({
+      kind: "folder",
+      dir: "/a/files",
+    });
+    expect(() =>
+      loadConfig({ PROPGOV_S3_ENDPOINT: "http://127.0.0.1:9000", PROPGOV_S3_BUCKET: "b" }),
+    ).toThrow(
+      /PROPGOV_S3_ACCESS_KEY_ID: Required with PROPGOV_S3_ENDPOINT[\s\S]*PROPGOV_S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => loadConfig({ PROPGOV_S3_ENDPOINT: "ftp://x" })).toThrow(/PROPGOV_S3_ENDPOINT/);
   });
 
   it("seeds the Mengcheng demo by default on the embedded database only; PROPGOV_DEMO decides", () => {

@@ -1,4 +1,5 @@
 import { AppError, createPolicyRegistry } from "@propgov/core";
+import { portableImageProcessor } from "./attachments/images.js";
 import { webPasswordHasher } from "./auth/password.js";
 import type { AppDeps, ResolvedDeps } from "./context.js";
 import { authenticate } from "./middleware/auth.js";
@@ -15,6 +16,7 @@ import { registerListApiKeys } from "./routes/api-keys/list.js";
 import { registerRevokeApiKey } from "./routes/api-keys/revoke.js";
 import { registerAssessmentTemplateRoutes } from "./routes/assessment-templates/index.js";
 import { registerAssessmentRoutes } from "./routes/assessments/index.js";
+import { registerAttachmentRoutes } from "./routes/attachments/index.js";
 import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
@@ -87,6 +89,10 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     },
     info: { title: deps.info?.title ?? "propgov API", version: deps.info?.version ?? API_VERSION },
     policies: createPolicyRegistry(deps.policies),
+    attachments: {
+      store: deps.attachments?.store ?? null,
+      images: deps.attachments?.images ?? portableImageProcessor,
+    },
   };
 }
 
@@ -159,6 +165,7 @@ export function createApp(appDeps: AppDeps) {
   registerTaskRoutes(app);
   registerLifecycleEventRoutes(app);
   registerExcellenceRoutes(app);
+  registerAttachmentRoutes(app);
   registerCreditRoutes(app);
   registerAssessmentTemplateRoutes(app);
   registerAssessmentRoutes(app);
@@ -181,7 +188,7 @@ export function createApp(appDeps: AppDeps) {
       title: deps.info.title,
       version: deps.info.version,
       description:
-        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json. Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) is served outside this document at /open311/v2/ (discovery, services, requests; .json or .xml; jurisdiction_id = the tenant slug), with errors in that spec's own form.",
+        "propgov: county-level governance of residential property (红色物业). One county is one tenant; tenant routes live under /v1/tenants/{tenant}. Errors are RFC 9457 problem+json. Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) is served outside this document at /open311/v2/ (discovery, services, requests; .json or .xml; jurisdiction_id = the tenant slug), with errors in that spec's own form; a test endpoint at /open311/test/v2/ checks submissions in full and files nothing.",
     },
     tags: [
       { name: "system", description: "Liveness, readiness, the contract" },
@@ -215,6 +222,10 @@ export function createApp(appDeps: AppDeps) {
         description: "Whole-process participation in a compound's key steps (全过程参与)",
       },
       { name: "excellence", description: "Cultivating excellent projects (培优育优)" },
+      {
+        name: "attachments",
+        description: "Photos and files of cases, meetings and disclosures (图片 / 影像证明)",
+      },
       { name: "credit", description: "Company credit files (信用档案), eligibility, 双公示 export" },
       { name: "assessments", description: "Assessment templates and cycles: 月通报、季度考核、年终评比" },
     ],

@@ -1,6 +1,8 @@
 import type { AnyPolicy, PolicyRegistry, Scope, TenantRole, TenantSettings } from "@propgov/core";
 import type { DbHandle, Tx } from "@propgov/db";
 import type { Context } from "hono";
+import type { ImageProcessor } from "./attachments/images.js";
+import type { AttachmentStore } from "./attachments/store.js";
 import type { PasswordHasher } from "./auth/password.js";
 
 /**
@@ -124,6 +126,12 @@ export interface AppDeps {
   info?: { title?: string; version?: string };
   /** A county's own policies (plugins), registered after the built-ins; tenants enable them in their mechanism. */
   policies?: readonly AnyPolicy[];
+  /**
+   * Where attachments (photos, minutes, documents) are kept, and how images are made fit to store.
+   * Without a store, uploads answer 503. Without an image processor, metadata is removed from the
+   * image container and no thumbnail is made (`sharpImageProcessor` from `@propgov/api/node` makes them).
+   */
+  attachments?: { store: AttachmentStore; images?: ImageProcessor };
 }
 
 export interface ResolvedDeps {
@@ -140,6 +148,7 @@ export interface ResolvedDeps {
   info: { title: string; version: string };
   /** The built-in policies plus the deployment's plugins. */
   policies: PolicyRegistry;
+  attachments: { store: AttachmentStore | null; images: ImageProcessor };
 }
 
 export type AppEnv = {

@@ -1,5 +1,13 @@
 export { API_VERSION, type App, createApp, resolveDeps } from "./app.js";
 export {
+  assertClean,
+  type ImageProcessor,
+  type ProcessedImage,
+  portableImageProcessor,
+} from "./attachments/images.js";
+export { type S3StoreOptions, s3AttachmentStore } from "./attachments/s3.js";
+export type { AttachmentStore } from "./attachments/store.js";
+export {
   DEFAULT_SCRYPT,
   formatScryptHash,
   type PasswordHasher,

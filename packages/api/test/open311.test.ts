@@ -1,11 +1,21 @@
-import { caseEvents, cases, compounds, departments, tenants, withPlatform, withTenant } from "@propgov/db";
+import { newId } from "@propgov/core";
+import {
+  attachments,
+  caseEvents,
+  cases,
+  compounds,
+  departments,
+  tenants,
+  withPlatform,
+  withTenant,
+} from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal, TenantServiceContext } from "../src/context.js";
 import { systemPrincipal } from "../src/context.js";
 import { open311Time } from "../src/open311/format.js";
-import { actOnCase } from "../src/services/cases.js";
+import { actOnCase, createCase } from "../src/services/cases.js";
 import { createTenant } from "../src/services/tenants.js";
 import { type CaseWorld, seedCaseWorld } from "./case-fixtures.js";
 import { createHarness, type Harness, type Response_ } from "./harness.js";
@@ -129,6 +139,71 @@ const REQUEST_FIELDS = [
   "long",
   "media_url",
 ];
+
+/**
+ * The rules of the GeoReport v2 JSON schemas (open311/schema-validation, georeport-v2 request.json
+ * and service.json) as checks: required members, types (`null` where the schema allows it), the
+ * status and type enums, `description` at most 4000 characters, datetimes and `media_url` a URI.
+ * Returns the violations, so a failing test names them all.
+ */
+function requestViolations(r: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const name of ["service_request_id", "status", "service_code", "requested_datetime"]) {
+    if (r[name] === undefined || r[name] === null) out.push(`${name} is required`);
+  }
+  const stringOrNull = [
+    "status_notes",
+    "service_name",
+    "description",
+    "agency_responsible",
+    "service_notice",
+    "address",
+    "address_id",
+    "zipcode",
+  ];
+  for (const name of ["service_request_id", "service_code"]) {
+    if (typeof r[name] !== "string") out.push(`${name} is not a string`);
+  }
+  for (const name of stringOrNull) {
+    if (r[name] !== null && typeof r[name] !== "string") out.push(`${name} is neither a string nor null`);
+  }
+  if (r.status !== "open" && r.status !== "closed") out.push("status is not open or closed");
+  if (typeof r.description === "string" && r.description.length > 4000) out.push("description is too long");
+  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  for (const name of ["requested_datetime", "updated_datetime", "expected_datetime"]) {
+    const v = r[name];
+    if (v === null && name !== "requested_datetime") continue;
+    if (typeof v !== "string" || !dateTime.test(v) || Number.isNaN(Date.parse(v)))
+      out.push(`${name} is not a date-time`);
+  }
+  for (const name of ["lat", "long"]) {
+    if (r[name] !== null && typeof r[name] !== "number") out.push(`${name} is neither a number nor null`);
+  }
+  if (r.media_url !== null) {
+    try {
+      if (typeof r.media_url !== "string") throw new Error();
+      new URL(r.media_url);
+    } catch {
+      out.push("media_url is not a URI");
+    }
+  }
+  return out;
+}
+
+function serviceViolations(service: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const name of ["service_code", "service_name"]) {
+    if (typeof service[name] !== "string" || service[name] === "") out.push(`${name} is not a string`);
+  }
+  if (typeof service.metadata !== "boolean") out.push("metadata is not a boolean");
+  if (!["realtime", "batch", "blackbox"].includes(service.type as string))
+    out.push("type is not in the enum");
+  for (const name of ["description", "keywords", "group"]) {
+    if (service[name] !== null && typeof service[name] !== "string")
+      out.push(`${name} is neither a string nor null`);
+  }
+  return out;
+}
 
 describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
   let h: Harness;
@@ -271,7 +346,7 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
   // -------------------------------------------------------------------------------------------
   // Discovery, services, definitions
 
-  it("discovery lists one production endpoint in both formats, dated in the tenant's zone", async () => {
+  it("discovery lists the production and the test endpoint in both formats, dated in the tenant's zone", async () => {
     const json = await h.request("GET", "/open311/v2/discovery.json?jurisdiction_id=ours");
     expect(json.status).toBe(200);
     expect(json.headers.get("content-type")).toBe(JSON_TYPE);
@@ -285,6 +360,13 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
         url: "http://localhost/open311/v2",
         changeset: json.body.changeset,
         type: "production",
+        formats: ["text/xml", "application/json"],
+      },
+      {
+        specification: "http://wiki.open311.org/GeoReport_v2",
+        url: "http://localhost/open311/test/v2",
+        changeset: json.body.changeset,
+        type: "test",
         formats: ["text/xml", "application/json"],
       },
     ]);
@@ -301,6 +383,9 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect(textOf(endpoint, "specification")).toBe("http://wiki.open311.org/GeoReport_v2");
     expect(textOf(endpoint, "url")).toBe("https://gov.example.cn/open311/v2");
     expect(textOf(endpoint, "type")).toBe("production");
+    const [, testEndpoint] = kids(at(root, "endpoints"), "endpoint");
+    expect(testEndpoint && textOf(testEndpoint, "url")).toBe("https://gov.example.cn/open311/test/v2");
+    expect(testEndpoint && textOf(testEndpoint, "type")).toBe("test");
     expect(kids(at(endpoint, "formats"), "format").map((f) => f.text)).toEqual([
       "text/xml",
       "application/json",
@@ -470,7 +555,10 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
         )
       )[0],
     ).toContain("application/x-www-form-urlencoded");
-    expect((await descriptions(post("json", valid({ api_key: "" })), 400))[0]).toMatch(/^api_key: /);
+    // GeoReport v2: "403 - api_key was not provided or was invalid".
+    expect((await descriptions(post("json", valid({ api_key: "" })), 403))[0]).toMatch(/^api_key: Required/);
+    const { api_key: _key, ...keyless } = valid();
+    expect((await descriptions(post("json", keyless), 403))[0]).toMatch(/^api_key: /);
     for (const key of [
       otherKey,
       revokedKey,
@@ -485,9 +573,10 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect((await descriptions(post("json", valid({ api_key: departmentKey })), 403))[0]).toMatch(
       /^api_key: .*countyAdmin, regionStaff/,
     );
-    expect((await descriptions(post("json", valid({ service_code: "potholes" })), 400))[0]).toMatch(
-      /^service_code: 'potholes' is not a service here; one of: .*serviceQuality/,
-    );
+    // GeoReport v2: "404 - service_code or service_request_id not found".
+    expect(await descriptions(post("json", valid({ service_code: "potholes" })), 404)).toEqual([
+      expect.stringMatching(/^service_code: 'potholes' is not a service here; one of: .*serviceQuality/),
+    ]);
     expect((await descriptions(post("json", valid({ service_code: "" })), 400))[0]).toMatch(
       /^service_code: /,
     );
@@ -501,8 +590,8 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     expect((await descriptions(post("json", valid({ phone: "12345678" })), 400))[0]).toMatch(
       /^phone: Not a phone number/,
     );
-    expect((await descriptions(post("json", valid({ description: "" })), 400))[0]).toMatch(
-      /^description: Required\. \(Optional in GeoReport v2/,
+    expect((await descriptions(post("json", valid({ description: "长".repeat(4001) })), 400))[0]).toBe(
+      "description: At most 4000 characters.",
     );
     expect((await descriptions(post("json", valid({ media_url: "ftp://x" })), 400))[0]).toMatch(
       /^media_url: /,
@@ -518,10 +607,7 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     ).toMatch(/^address_id: /);
     // Several failures at once: one error each.
     expect(
-      await descriptions(
-        post("json", valid({ service_code: "potholes", phone: "1", description: "短" })),
-        400,
-      ),
+      await descriptions(post("json", valid({ service_code: "", phone: "1", lat: "north" })), 400),
     ).toHaveLength(3);
   });
 
@@ -532,11 +618,11 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
       await post("xml", valid(), "?jurisdiction_id=ours", { "content-type": "text/plain" }),
       400,
     );
-    expect(expectOpen311XmlError(await post("xml", valid({ api_key: "" })), 400)[0]).toMatch(/^api_key: /);
+    expect(expectOpen311XmlError(await post("xml", valid({ api_key: "" })), 403)[0]).toMatch(/^api_key: /);
     expectOpen311XmlError(await post("xml", valid({ api_key: otherKey })), 403);
     expectOpen311XmlError(await post("xml", valid({ api_key: revokedKey })), 403);
     expectOpen311XmlError(await post("xml", valid({ api_key: departmentKey })), 403);
-    expect(expectOpen311XmlError(await post("xml", valid({ service_code: "potholes" })), 400)[0]).toMatch(
+    expect(expectOpen311XmlError(await post("xml", valid({ service_code: "potholes" })), 404)[0]).toMatch(
       /^service_code: /,
     );
     expect(expectOpen311XmlError(await post("xml", valid({ lat: "", long: "" })), 400)[0]).toMatch(/^lat: /);
@@ -811,7 +897,7 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
       // A refused submission (no key) counts too.
       expect(
         (await post("json", valid({ api_key: "" }), "?jurisdiction_id=ours", { ...FORM, ...client })).status,
-      ).toBe(400);
+      ).toBe(403);
       const refused = await submit();
       expect(expectOpen311Error(refused, 429)[0]).toMatch(/Too many requests/);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
@@ -835,6 +921,136 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
       expect((await submit()).status).toBe(201);
     } finally {
       await putSettings(SUITE_BUDGETS);
+    }
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // GeoReport v2 conformance (the spec's text, the SeeClickFix validator's rules, the JSON schemas)
+
+  it("takes description as optional: the service's name stands in, a short text is kept", async () => {
+    const { description: _d, ...without } = valid();
+    const created = await post("json", without);
+    expect(created.status).toBe(201);
+    const none = await caseByNumber(created.body[0].service_request_id);
+    expect(none.description).toBe("物业服务质量（未附描述 / no description given）");
+    const short = await caseByNumber(await file({ description: "漏水" }));
+    expect(short.description).toBe("物业服务质量：漏水");
+    const whole = await caseByNumber(await file({ description: "楼道灯坏了一周" }));
+    expect(whole.description).toBe("楼道灯坏了一周");
+  });
+
+  it("a test endpoint checks submissions in full and files nothing", async () => {
+    const count = async () =>
+      (
+        await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+          tx.select({ id: cases.id }).from(cases).where(eq(cases.tenantId, h.ours.id)),
+        )
+      ).length;
+    const before = await count();
+    const testPost = (fields: Record<string, string>, format: "json" | "xml" = "json") =>
+      h.request("POST", `/open311/test/v2/requests.${format}?jurisdiction_id=ours`, {
+        rawBody: new URLSearchParams(fields).toString(),
+        headers: FORM,
+      });
+    const ok = await testPost(valid());
+    expect(ok.status).toBe(201);
+    expect(ok.body[0].service_request_id).toMatch(/^TEST-[0-9A-Z]{26}$/);
+    expect(ok.body[0].service_notice).toContain("阳光花园");
+    expect(readXml((await testPost(valid(), "xml")).body).name).toBe("service_requests");
+    expect(await count()).toBe(before);
+    // The same refusals as production.
+    expectOpen311Error(await testPost(valid({ api_key: "" })), 403);
+    expectOpen311Error(await testPost(valid({ api_key: otherKey })), 403);
+    expectOpen311Error(await testPost(valid({ service_code: "potholes" })), 404);
+    expectOpen311Error(await testPost(valid({ lat: "north" })), 400);
+    // Services are the production ones; it holds no requests.
+    const services = await h.request("GET", "/open311/test/v2/services.json?jurisdiction_id=ours");
+    expect(services.status).toBe(200);
+    expect(services.body.length).toBeGreaterThan(0);
+    const listed = await h.request("GET", "/open311/test/v2/requests.json?jurisdiction_id=ours");
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([]);
+    expectOpen311Error(
+      await h.request(
+        "GET",
+        `/open311/test/v2/requests/${ok.body[0].service_request_id}.json?jurisdiction_id=ours`,
+      ),
+      404,
+    );
+    expect((await h.request("GET", "/open311/test/v2/discovery.json")).body.endpoints).toHaveLength(2);
+  });
+
+  it("media_url is the first public photo; a staff-given link is not shown", async () => {
+    const number = await file({ media_url: "https://img.example.cn/given.jpg" });
+    const row = await caseByNumber(number);
+    const request = async () =>
+      (await h.request("GET", `/open311/v2/requests/${number}.json?jurisdiction_id=ours`)).body[0];
+    expect((await request()).media_url).toBe("https://img.example.cn/given.jpg");
+    // Ids sort by creation: hidden first, then the two public ones.
+    const t0 = h.deps.now().getTime();
+    const hidden = newId("attachment", t0);
+    const shown = newId("attachment", t0 + 1);
+    const later = newId("attachment", t0 + 2);
+    await withTenant(h.deps.db.db, h.ours.id, async (tx) => {
+      for (const [id, isPublic] of [
+        [hidden, false],
+        [shown, true],
+        [later, true],
+      ] as const) {
+        await tx.insert(attachments).values({
+          tenantId: h.ours.id,
+          id,
+          caseId: row.id,
+          purpose: "evidence",
+          contentType: "image/jpeg",
+          size: 10,
+          sha256: "0".repeat(64),
+          storageKey: `${h.ours.id}/${id}`,
+          public: isPublic,
+        });
+      }
+    });
+    expect((await request()).media_url).toBe(`http://localhost/v1/tenants/ours/public/attachments/${shown}`);
+    const xml = await h.request("GET", `/open311/v2/requests/${number}.xml?jurisdiction_id=ours`, {
+      headers: { "x-forwarded-proto": "https", "x-forwarded-host": "gov.example.cn" },
+    });
+    expect(textOf(at(readXml(xml.body), "request"), "media_url")).toBe(
+      `https://gov.example.cn/v1/tenants/ours/public/attachments/${shown}`,
+    );
+    // A case staff filed with a photo link keeps it to itself.
+    const staffCase = await createCase(staff(), {
+      category: "serviceQuality",
+      compoundId: world.sunshine,
+      description: "物业公示栏破损，需更换。",
+      photos: ["https://intranet.example.cn/p.jpg"],
+      channel: "walkIn",
+    });
+    const staffRequest = await h.request(
+      "GET",
+      `/open311/v2/requests/${staffCase.number}.json?jurisdiction_id=ours`,
+    );
+    expect(staffRequest.body[0].media_url).toBeNull();
+  });
+
+  it("answers every request and service as the GeoReport v2 JSON schemas require", async () => {
+    const requests = await getRequests("");
+    expect(requests.status).toBe(200);
+    expect(requests.body.length).toBeGreaterThan(3);
+    for (const r of requests.body) {
+      expect(requestViolations(r), r.service_request_id).toEqual([]);
+      expect(r.agency_responsible).toEqual(expect.any(String));
+      expect(r.status_notes).toMatch(/ \/ /);
+    }
+    const services = await h.request("GET", "/open311/v2/services.json?jurisdiction_id=ours");
+    for (const service of services.body) expect(serviceViolations(service), service.service_code).toEqual([]);
+    // The validator's discovery rules: contact and key_service set, changesets in the past, xml supported.
+    const discovery = (await h.request("GET", "/open311/v2/discovery.json?jurisdiction_id=ours")).body;
+    expect(discovery.contact.trim()).not.toBe("");
+    expect(discovery.key_service.trim()).not.toBe("");
+    for (const endpoint of discovery.endpoints) {
+      expect(Date.parse(endpoint.changeset)).toBeLessThan(h.deps.now().getTime());
+      expect(endpoint.formats).toContain("text/xml");
+      expect(["production", "test"]).toContain(endpoint.type);
     }
   });
 });

@@ -41,6 +41,7 @@ export const idPrefixes = {
   assessmentTemplate: "atp",
   assessment: "asm",
   scorecard: "scd",
+  attachment: "att",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,4 +1,5 @@
 export * from "./assessment/index.js";
+export * from "./attachments/index.js";
 export * from "./cases/index.js";
 export * from "./credit/index.js";
 export * from "./errors.js";

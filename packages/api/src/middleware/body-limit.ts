@@ -1,3 +1,4 @@
+import { ATTACHMENT_MAX_BYTES } from "@propgov/core";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
@@ -7,6 +8,8 @@ import { problemResponse } from "../problem.js";
 /** The largest body of a request: JSON and forms, and a CSV file to import. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
+/** An attachment upload: the largest file and room for the form around it. */
+export const MAX_UPLOAD_BYTES = ATTACHMENT_MAX_BYTES + 64 * 1024;
 
 const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"]);
 
@@ -17,16 +20,19 @@ const tooLarge = (max: number) => (c: Context<AppEnv>) =>
 
 const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
 const csvLimit = bodyLimit({ maxSize: MAX_CSV_BYTES, onError: tooLarge(MAX_CSV_BYTES) });
+const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge(MAX_UPLOAD_BYTES) });
 
 /**
  * Every request body is bounded before anything reads it: 1 MiB, or 10 MiB for a CSV file sent
- * to an import. Over it, 413 problem+json, by `Content-Length` when it is given, else by counting
+ * to an import, or 20 MiB and a little for a multipart attachment upload. Over it, 413 problem+json, by `Content-Length` when it is given, else by counting
  * the streamed bytes.
  */
 export const bodySizeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   const csvImport = c.req.path.includes("/imports/") && (type === "" || CSV_TYPES.has(type));
-  const limit = csvImport ? csvLimit : jsonLimit;
+  const upload =
+    type === "multipart/form-data" && c.req.method === "POST" && c.req.path.endsWith("/attachments");
+  const limit = csvImport ? csvLimit : upload ? uploadLimit : jsonLimit;
   const answer = await limit(c, next);
   if (answer instanceof Response) c.res = answer;
 });

@@ -12,6 +12,8 @@ import {
   getOpen311Request,
   listOpen311Requests,
   listOpen311Services,
+  OPEN311_PATHS,
+  type Open311EndpointKind,
   open311Discovery,
   open311KeyPrincipal,
   open311ServiceDefinition,
@@ -43,17 +45,25 @@ import {
  * in the OpenAPI document (the spec documents them); every answer, errors included, is in the
  * format the path's extension names, errors as the spec's `[{ code, description }]`.
  */
-export const OPEN311_BASE = "/open311/v2";
+export const OPEN311_BASE = OPEN311_PATHS.production;
 
 const FORM_TYPE = "application/x-www-form-urlencoded";
 const MAX_FORM_CHARS = 64 * 1024;
 
 type Open311Context = Context<AppEnv>;
 
-/** Registers Open311 GeoReport v2 under `/open311/v2/`. */
+/**
+ * Registers Open311 GeoReport v2 under `/open311/v2/`, and the test endpoint discovery lists under
+ * `/open311/test/v2/`: the same resources, where `POST requests` is checked in full (key, service,
+ * location) and answered with a `TEST-…` id, but files nothing, and `GET requests` lists nothing.
+ */
 export function registerOpen311Routes(app: Router) {
-  app.all(OPEN311_BASE, serve);
-  app.all(`${OPEN311_BASE}/*`, serve);
+  for (const endpoint of ["production", "test"] as const) {
+    const base = OPEN311_PATHS[endpoint];
+    const handler = (c: Open311Context) => serve(c, endpoint);
+    app.all(base, handler);
+    app.all(`${base}/*`, handler);
+  }
 }
 
 interface Resource {
@@ -62,8 +72,8 @@ interface Resource {
   segments: string[];
 }
 
-function resourceOf(path: string): Resource | null {
-  const rest = path.startsWith(`${OPEN311_BASE}/`) ? path.slice(OPEN311_BASE.length + 1) : "";
+function resourceOf(path: string, base: string): Resource | null {
+  const rest = path.startsWith(`${base}/`) ? path.slice(base.length + 1) : "";
   const parsed = formatOf(rest);
   if (!parsed) return null;
   try {
@@ -73,14 +83,15 @@ function resourceOf(path: string): Resource | null {
   }
 }
 
-async function serve(c: Open311Context): Promise<Response> {
-  const resource = resourceOf(c.req.path);
+async function serve(c: Open311Context, endpoint: Open311EndpointKind): Promise<Response> {
+  const base = OPEN311_PATHS[endpoint];
+  const resource = resourceOf(c.req.path, base);
   const format = resource?.format ?? "json";
   try {
     if (!resource) {
       throw new AppError(
         "not_found",
-        "No such Open311 resource: name one with its format, e.g. /open311/v2/services.json or /open311/v2/services.xml.",
+        `No such Open311 resource: name one with its format, e.g. ${base}/services.json or ${base}/services.xml.`,
       );
     }
     rejectUnstorable(queryOf(c), "query");
@@ -98,10 +109,10 @@ async function serve(c: Open311Context): Promise<Response> {
       case "requests":
         if (id !== undefined) {
           allow(method, ["GET"]);
-          return await request(c, format, id);
+          return await request(c, format, id, endpoint);
         }
         allow(method, ["GET", "POST"]);
-        return method === "POST" ? await submit(c, format) : await requests(c, format);
+        return method === "POST" ? await submit(c, format, endpoint) : await requests(c, format, endpoint);
       default:
         throw noSuchResource();
     }
@@ -232,25 +243,36 @@ async function serviceDefinition(c: Open311Context, format: Open311Format, code:
   );
 }
 
-async function requests(c: Open311Context, format: Open311Format) {
+async function requests(c: Open311Context, format: Open311Format, endpoint: Open311EndpointKind) {
   const tenant = await jurisdiction(c, c.req.query("jurisdiction_id"));
   const q = (name: string) => c.req.query(name);
-  const found = await listOpen311Requests(serviceContext(c, tenant), {
+  const query = {
     service_request_id: q("service_request_id"),
     service_code: q("service_code"),
     start_date: q("start_date"),
     end_date: q("end_date"),
     status: q("status"),
-  });
-  return send(c, renderRequests(found, format));
+  };
+  // The test endpoint files nothing, so it holds no requests (the query is still checked).
+  const found = await listOpen311Requests(serviceContext(c, tenant), query, { baseUrl: baseUrl(c) });
+  return send(c, renderRequests(endpoint === "test" ? [] : found, format));
 }
 
-async function request(c: Open311Context, format: Open311Format, id: string) {
+async function request(c: Open311Context, format: Open311Format, id: string, endpoint: Open311EndpointKind) {
   const tenant = await jurisdiction(c, c.req.query("jurisdiction_id"));
-  return send(c, renderRequests(await getOpen311Request(serviceContext(c, tenant), id), format));
+  if (endpoint === "test") {
+    throw new AppError(
+      "not_found",
+      `service_request_id '${id}' was not found: the test endpoint keeps no requests.`,
+    );
+  }
+  return send(
+    c,
+    renderRequests(await getOpen311Request(serviceContext(c, tenant), id, { baseUrl: baseUrl(c) }), format),
+  );
 }
 
-async function submit(c: Open311Context, format: Open311Format) {
+async function submit(c: Open311Context, format: Open311Format, endpoint: Open311EndpointKind) {
   const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== FORM_TYPE) {
     throw new AppError(
@@ -271,6 +293,6 @@ async function submit(c: Open311Context, format: Open311Format) {
   );
   const principal = await open311KeyPrincipal(c.get("deps"), tenant, fields.api_key);
   c.set("principal", principal);
-  const created = await submitOpen311Request(serviceContext(c, tenant), fields);
+  const created = await submitOpen311Request(serviceContext(c, tenant), fields, { endpoint });
   return send(c, renderRequestCreated(created, format), 201);
 }

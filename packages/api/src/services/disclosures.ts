@@ -364,7 +364,7 @@ export async function getDisclosure(ctx: TenantServiceContext, id: string): Prom
  * company disclosure names; for a disclosure without a company (a committee's or the community's),
  * the committee members of its compound and region staff over it.
  */
-function mayWithdraw(ctx: TenantServiceContext, reach: Reach, d: Row): boolean {
+export function mayWithdraw(ctx: TenantServiceContext, reach: Reach, d: Row): boolean {
   if (reach.kind === "county") return true;
   if (d.publishedBy !== null && d.publishedBy === actorOf(ctx.principal).actorId) return true;
   switch (reach.kind) {

@@ -1,5 +1,6 @@
 import {
   AppError,
+  type CaseChannel,
   type CaseStatus,
   type Category,
   caseKindLabels,
@@ -11,6 +12,7 @@ import {
   type Mechanism,
   mediaUrlSchema,
   nameSchema,
+  newId,
   open311Status,
   phoneSchema,
   type TenantRole,
@@ -29,6 +31,8 @@ import {
   open311Time,
 } from "../open311/format.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
+import { publicPhotosOf } from "./attachments/read.js";
+import { publicAttachmentPath } from "./attachments/view.js";
 import { audit } from "./audit.js";
 import { type CaseRow, caseActorOf, categoryOf, departmentsOf, fileCase } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
@@ -41,6 +45,10 @@ import { inTenant } from "./tx.js";
  * Errors are AppErrors whose field errors name the spec's parameters (`api_key`, `service_code`,
  * `lat`, …); the routes render them in the spec's `[{ code, description }]` form.
  */
+
+/** Where the two endpoints live on this server: production, and test (validates, files nothing). */
+export const OPEN311_PATHS = { production: "/open311/v2", test: "/open311/test/v2" } as const;
+export type Open311EndpointKind = keyof typeof OPEN311_PATHS;
 
 /** The specification every endpoint of discovery implements. */
 export const OPEN311_SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
@@ -85,7 +93,7 @@ export async function findJurisdiction(
 
 /**
  * The principal of an `api_key` form field: a valid, unexpired, unrevoked API key of this tenant
- * whose roles may file cases. Missing → 400; anything else (garbage, a session token, a revoked key,
+ * whose roles may file cases. Missing → 403 (as GeoReport v2 says); anything else (garbage, a session token, a revoked key,
  * another county's key) → 403 with one message, so a key's existence elsewhere does not leak; a
  * key of this county without a filing role → 403 naming the roles.
  */
@@ -96,10 +104,9 @@ export async function open311KeyPrincipal(
 ): Promise<Principal> {
   const key = apiKey?.trim();
   if (!key) {
-    throw fieldError(
-      "api_key",
-      "Required to submit a request: ask the county's administrator for an API key.",
-    );
+    // GeoReport v2: "403 - api_key was not provided or was invalid".
+    const message = "Required to submit a request: ask the county's administrator for an API key.";
+    throw new AppError("forbidden", `api_key: ${message}`, { errors: [{ path: "api_key", message }] });
   }
   const token = key.length <= 512 ? await presentedToken(key, "bearer") : null;
   const resolved = token
@@ -123,7 +130,11 @@ export async function open311KeyPrincipal(
 // ---------------------------------------------------------------------------------------------
 // Discovery and services
 
-/** `GET discovery`: this server's one GeoReport v2 endpoint, dated by the tenant's mechanism when one is named. */
+/**
+ * `GET discovery`: this server's GeoReport v2 endpoints, dated by the tenant's mechanism when one is
+ * named: production, and a test endpoint where the same requests are checked in full (key,
+ * service, location) but nothing is filed.
+ */
 export async function open311Discovery(
   deps: ResolvedDeps,
   tenant: TenantRef | null,
@@ -145,9 +156,16 @@ export async function open311Discovery(
     endpoints: [
       {
         specification: OPEN311_SPECIFICATION,
-        url: `${baseUrl}/open311/v2`,
+        url: `${baseUrl}${OPEN311_PATHS.production}`,
         changeset,
         type: "production",
+        formats: ["text/xml", "application/json"],
+      },
+      {
+        specification: OPEN311_SPECIFICATION,
+        url: `${baseUrl}${OPEN311_PATHS.test}`,
+        changeset,
+        type: "test",
         formats: ["text/xml", "application/json"],
       },
     ],
@@ -353,7 +371,24 @@ interface CheckedForm {
   reporter: { name: string; phone: string } | undefined;
 }
 
-/** Checks every parameter at once, so that one answer names all the failing ones. */
+/** GeoReport v2's limit on `description`. */
+export const OPEN311_MAX_DESCRIPTION = 4000;
+
+/**
+ * The case's description for an Open311 request, whose `description` is optional: the text as
+ * given when it describes enough (a case wants 5 characters), else the service's name with what
+ * was given, or with a note that nothing was (`物业服务质量（未附描述 / no description given）`).
+ */
+export function caseDescription(category: Category, given: string): string {
+  const text = given.trim();
+  if (createCaseSchema.shape.description.safeParse(text).success) return text;
+  return text ? `${category.name.zh}：${text}` : `${category.name.zh}（未附描述 / no description given）`;
+}
+
+/**
+ * Checks every parameter at once, so that one answer names all the failing ones; an unknown
+ * `service_code` is 404 at once, as GeoReport v2 says.
+ */
 function checkForm(fields: Record<string, string>, mechanism: Mechanism): CheckedForm {
   const errors: FieldError[] = [];
   const serviceCode = fields.service_code?.trim();
@@ -361,18 +396,16 @@ function checkForm(fields: Record<string, string>, mechanism: Mechanism): Checke
   if (!serviceCode) {
     errors.push({ path: "service_code", message: "Required: one of the service codes GET services lists." });
   } else if (!category) {
-    errors.push({
-      path: "service_code",
-      message: `'${serviceCode}' is not a service here; one of: ${mechanism.categories.map((c) => c.code).join(", ")}.`,
+    // GeoReport v2: "404 - service_code or service_request_id not found".
+    const message = `'${serviceCode}' is not a service here; one of: ${mechanism.categories.map((c) => c.code).join(", ")}.`;
+    throw new AppError("not_found", `service_code: ${message}`, {
+      errors: [{ path: "service_code", message }],
     });
   }
 
-  const description = createCaseSchema.shape.description.safeParse(fields.description ?? "");
-  if (!description.success) {
-    errors.push({
-      path: "description",
-      message: `${fields.description?.trim() ? firstIssue(description) : "Required."} (Optional in GeoReport v2, but a case here needs a description of the problem.)`,
-    });
+  const given = fields.description?.trim() ?? "";
+  if (given.length > OPEN311_MAX_DESCRIPTION) {
+    errors.push({ path: "description", message: `At most ${OPEN311_MAX_DESCRIPTION} characters.` });
   }
 
   const lat = coordinate(fields.lat, -90, 90);
@@ -423,8 +456,16 @@ function checkForm(fields: Record<string, string>, mechanism: Mechanism): Checke
     else reporter = { name: name ?? "匿名 / Anonymous", phone: phone.data };
   }
 
-  if (errors.length > 0 || !category || !description.success) throw badRequest(errors);
-  return { category, description: description.data, point, addressString, addressId, photos, reporter };
+  if (errors.length > 0 || !category) throw badRequest(errors);
+  return {
+    category,
+    description: caseDescription(category, given),
+    point,
+    addressString,
+    addressId,
+    photos,
+    reporter,
+  };
 }
 
 /**
@@ -436,6 +477,7 @@ function checkForm(fields: Record<string, string>, mechanism: Mechanism): Checke
 export async function submitOpen311Request(
   ctx: TenantServiceContext,
   fields: Record<string, string>,
+  options: { endpoint?: Open311EndpointKind } = {},
 ): Promise<Open311RequestCreated> {
   const { deps, tenant } = ctx;
   try {
@@ -472,6 +514,13 @@ export async function submitOpen311Request(
         );
       }
 
+      if (options.endpoint === "test") {
+        return {
+          service_request_id: `TEST-${newId("case").slice(4)}`,
+          service_notice: `测试端点：请求有效（小区 ${compound.name}），未受理、未保存 / Test endpoint: the request is valid (compound ${compound.name}); nothing was filed.`,
+          account_id: null,
+        };
+      }
       const { row } = await fileCase(
         tx,
         ctx,
@@ -599,10 +648,19 @@ function requestFilter(query: Open311RequestQuery, now: Date): { numbers: string
 
 const CLOSED: CaseStatus[] = ["closed", "cancelled"];
 
+/** Channels on which the reporter, not staff, gave the photo links. */
+const RESIDENT_CHANNELS = new Set<CaseChannel>(["open311", "web", "widget"]);
+
 /** `GET requests`: at most 1000 cases, newest first; never the reporter's name or phone. */
+/** How answers link to this server: its origin as the client reached it, for `media_url`. */
+export interface Open311Links {
+  baseUrl: string;
+}
+
 export async function listOpen311Requests(
   ctx: TenantServiceContext,
   query: Open311RequestQuery,
+  links: Open311Links,
 ): Promise<Open311Request[]> {
   const filter = requestFilter(query, ctx.deps.now());
   const t = ctx.tenant.id;
@@ -626,7 +684,7 @@ export async function listOpen311Requests(
       .where(condition)
       .orderBy(desc(cases.receivedAt), desc(cases.id))
       .limit(OPEN311_MAX_REQUESTS);
-    return requestViews(tx, ctx, rows);
+    return requestViews(tx, ctx, rows, links);
   });
 }
 
@@ -634,6 +692,7 @@ export async function listOpen311Requests(
 export async function getOpen311Request(
   ctx: TenantServiceContext,
   number: string,
+  links: Open311Links,
 ): Promise<Open311Request[]> {
   const t = ctx.tenant.id;
   const found = await withTenant(ctx.deps.db.db, t, async (tx) => {
@@ -641,7 +700,7 @@ export async function getOpen311Request(
       .select()
       .from(cases)
       .where(and(eq(cases.tenantId, t), eq(cases.number, number.trim().toUpperCase())));
-    return requestViews(tx, ctx, rows);
+    return requestViews(tx, ctx, rows, links);
   });
   if (found.length === 0) throw new AppError("not_found", `service_request_id '${number}' was not found.`);
   return found;
@@ -652,6 +711,7 @@ async function requestViews(
   tx: Tx,
   ctx: TenantServiceContext,
   rows: readonly CaseRow[],
+  links: Open311Links,
 ): Promise<Open311Request[]> {
   if (rows.length === 0) return [];
   const t = ctx.tenant.id;
@@ -674,6 +734,17 @@ async function requestViews(
     rows.map((r) => r.id),
   );
   const zone = ctx.tenant.timezone;
+  const photos = await publicPhotosOf(
+    tx,
+    t,
+    rows.map((r) => r.id),
+  );
+  const mediaUrl = (row: CaseRow): string | null => {
+    const first = photos.get(row.id)?.[0];
+    if (first) return `${links.baseUrl}${publicAttachmentPath(ctx.tenant.slug, first.id)}`;
+    // A link the reporter gave (through Open311 or the public form) is theirs to show; staff's are not.
+    return RESIDENT_CHANNELS.has(row.channel) ? (row.photos[0] ?? null) : null;
+  };
 
   return rows.map((row): Open311Request => {
     const compound = compoundById.get(row.compoundId);
@@ -701,7 +772,7 @@ async function requestViews(
       zipcode: null,
       lat: hasPoint ? row.lat : (compound?.lat ?? null),
       long: hasPoint ? row.long : (compound?.lng ?? null),
-      media_url: row.photos[0] ?? null,
+      media_url: mediaUrl(row),
     };
   });
 }

@@ -13,6 +13,7 @@ import {
 import { caseCounters, caseEvents, cases, type Tx } from "@propgov/db";
 import { and, asc, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { type PublicPhoto, publicPhotosOf } from "./attachments/read.js";
 import { applyAction, type CaseActor, type CaseRow, categoryOf, fileCase, lockCase } from "./cases.js";
 import { idempotent } from "./idempotency.js";
 import { currentMechanism } from "./mechanism.js";
@@ -35,6 +36,8 @@ export interface PublicCaseView {
   resolvedAt: Date | null;
   rating: CaseRating | null;
   timeline: { type: string; at: Date; label: Label }[];
+  /** Photos marked public, oldest first. */
+  photos: PublicPhoto[];
 }
 
 /** What each event of a case means to the resident (the public timeline shows only these labels). */
@@ -159,6 +162,7 @@ async function publicView(tx: Tx, ctx: TenantServiceContext, row: CaseRow): Prom
       at: e.at,
       label: publicEventLabels[e.type] ?? { zh: e.type, en: e.type },
     })),
+    photos: (await publicPhotosOf(tx, ctx.tenant.id, [row.id])).get(row.id) ?? [],
   };
 }
 

@@ -1,5 +1,6 @@
 export * from "./api-keys.js";
 export * from "./assessments.js";
+export * from "./attachments.js";
 export * from "./audit-events.js";
 export * from "./bodies.js";
 export * from "./cases.js";

@@ -400,7 +400,11 @@ const caseStatuses = [
 
 export const cases: ResourceSpec<Schema<"Case">> = {
   resource: "cases",
-  list: (q) => client.GET("/v1/tenants/{tenant}/cases", { params: { query: q as AnyQuery } }),
+  // The list also answers CSV and XLSX (by `format`); the console asks for the JSON page.
+  list: (q) =>
+    client.GET("/v1/tenants/{tenant}/cases", { params: { query: q as AnyQuery } }) as Promise<
+      Page<Schema<"Case">>
+    >,
   columns: [
     { key: "number", title: "code", value: (r) => r.number },
     { key: "category", title: "kind", value: (r, pick) => pick(r.category.name) },

@@ -4,7 +4,8 @@ import type { Router } from "../../router.js";
 import { listCases } from "../../services/case-queries.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
-import { anyTenantRole, booleanQuery, json, paginationQuery } from "../shared.js";
+import { anyTenantRole, booleanQuery, paginationQuery } from "../shared.js";
+import { exportContent, exportDescription, exportFormatOf, formatQuery, sendExport } from "./export.js";
 import { caseJson, casePageSchema } from "./schema.js";
 
 const idQuery = (name: string, prefix: string, what: string, description: string) =>
@@ -25,8 +26,7 @@ const route = defineRoute({
   operationId: "listCases",
   tags: ["cases"],
   summary: "List cases, newest first, with filters",
-  description:
-    "Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.",
+  description: `Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.${exportDescription}`,
   request: {
     query: paginationQuery.extend({
       status: z
@@ -70,15 +70,22 @@ const route = defineRoute({
           description: "Text in the case number or the description.",
           example: "电梯",
         }),
+      format: formatQuery,
     }),
   },
   responses: {
-    200: json(casePageSchema, "A page of cases, newest first."),
+    200: {
+      description: "A page of cases, newest first; or every matching case as CSV or XLSX.",
+      content: { "application/json": { schema: casePageSchema }, ...exportContent },
+    },
   },
 });
 
 export const registerListCases = (app: Router) =>
   app.openapi(route, async (c) => {
+    const { format, limit: _limit, cursor: _cursor, ...filters } = c.req.valid("query");
+    const exportAs = exportFormatOf(c, format);
+    if (exportAs) return sendExport(c, exportAs, filters);
     const page = await listCases(tenantCtx(c), c.req.valid("query"));
     return c.json({ items: page.items.map(caseJson), nextCursor: page.nextCursor }, 200);
   });

@@ -25,5 +25,11 @@ const route = defineRoute({
 
 export const registerGetPublicCase = (app: Router) =>
   app.openapi(route, async (c) =>
-    c.json(publicCaseJson(await getPublicCase(tenantCtx(c), c.req.valid("param").trackingCode)), 200),
+    c.json(
+      publicCaseJson(
+        await getPublicCase(tenantCtx(c), c.req.valid("param").trackingCode),
+        c.get("tenant").slug,
+      ),
+      200,
+    ),
   );

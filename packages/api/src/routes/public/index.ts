@@ -1,4 +1,5 @@
 import type { Router } from "../../router.js";
+import { registerPublicAttachment } from "./attachment.js";
 import { registerFilePublicCase } from "./create.js";
 import { registerGetPublicCase } from "./get.js";
 import { registerRatePublicCase } from "./rate.js";
@@ -11,4 +12,5 @@ export function registerPublicRoutes(app: Router) {
   registerFilePublicCase(app);
   registerGetPublicCase(app);
   registerRatePublicCase(app);
+  registerPublicAttachment(app);
 }

@@ -31,6 +31,7 @@ export const registerRatePublicCase = (app: Router) =>
     c.json(
       publicCaseJson(
         await ratePublicCase(tenantCtx(c), c.req.valid("param").trackingCode, c.req.valid("json")),
+        c.get("tenant").slug,
       ),
       200,
     ),

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { caseRatings, caseStatuses, publicCaseSchema, rateSchema, trackingCodeSchema } from "@propgov/core";
+import { publicAttachmentPath } from "../../services/attachments/view.js";
 import { IDEMPOTENCY_KEY_PATTERN } from "../../services/idempotency.js";
 import type { PublicCaseView, PublicReceipt } from "../../services/public-cases.js";
 import { tenantParam } from "../shared.js";
@@ -60,6 +61,17 @@ export const publicCaseViewSchema = z
     resolvedAt: z.string().nullable(),
     rating: z.enum(caseRatings).nullable(),
     timeline: z.array(z.object({ type: z.string(), at: z.string(), label })),
+    photos: z
+      .array(
+        z.object({
+          id: z.string(),
+          url: z.string().openapi({ description: "The photo, a path on this API's origin." }),
+          thumbnailUrl: z.string().nullable(),
+          width: z.number().int().nullable(),
+          height: z.number().int().nullable(),
+        }),
+      )
+      .openapi({ description: "The case's photos marked public (no metadata, no GPS), oldest first." }),
   })
   .openapi("PublicCase", {
     example: {
@@ -83,12 +95,21 @@ export const publicCaseViewSchema = z
         },
         { type: "resolved", at: "2026-11-27T03:00:00.000Z", label: { zh: "已解决", en: "Resolved" } },
       ],
+      photos: [
+        {
+          id: "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+          url: "/v1/tenants/mengcheng/public/attachments/att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+          thumbnailUrl: "/v1/tenants/mengcheng/public/attachments/att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0/thumbnail",
+          width: 1600,
+          height: 1200,
+        },
+      ],
     },
   });
 
 export const receiptJson = (r: PublicReceipt) => ({ number: r.number, trackingCode: r.trackingCode });
 
-export const publicCaseJson = (v: PublicCaseView) => ({
+export const publicCaseJson = (v: PublicCaseView, tenantSlug: string) => ({
   number: v.number,
   category: v.category,
   status: v.status,
@@ -97,4 +118,11 @@ export const publicCaseJson = (v: PublicCaseView) => ({
   resolvedAt: v.resolvedAt ? v.resolvedAt.toISOString() : null,
   rating: v.rating,
   timeline: v.timeline.map((e) => ({ type: e.type, at: e.at.toISOString(), label: e.label })),
+  photos: v.photos.map((p) => ({
+    id: p.id,
+    url: publicAttachmentPath(tenantSlug, p.id),
+    thumbnailUrl: p.hasThumbnail ? `${publicAttachmentPath(tenantSlug, p.id)}/thumbnail` : null,
+    width: p.width,
+    height: p.height,
+  })),
 });

@@ -1,0 +1,6 @@
+/**
+ * What the API needs on Node and nowhere else: attachments in a folder, and images processed by
+ * sharp (libvips). `import { fsAttachmentStore, sharpImageProcessor } from "@propgov/api/node"`.
+ */
+export { fsAttachmentStore } from "./fs-store.js";
+export { sharpImageProcessor } from "./sharp.js";

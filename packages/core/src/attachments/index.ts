@@ -1,0 +1,3 @@
+export * from "./metadata.js";
+export * from "./schemas.js";
+export * from "./sniff.js";
