@@ -145,3 +145,18 @@ export async function lockReachableCompound(
   }
   return row;
 }
+
+/** Whether the caller holds the 12345 dispatcher role (派单员). */
+export function isDispatcher(ctx: TenantServiceContext): boolean {
+  const p = ctx.principal;
+  return (p?.kind === "user" || p?.kind === "apiKey") && p.roles.includes("dispatcher");
+}
+
+/**
+ * The reach over cases: as `reachOf`, except that a 12345 dispatcher handles cases county-wide
+ * (without gaining the county administrator's reach over the registry or the mechanism).
+ */
+export async function caseReachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach> {
+  if (isDispatcher(ctx)) return { kind: "county" };
+  return reachOf(tx, ctx);
+}

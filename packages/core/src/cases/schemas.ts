@@ -46,7 +46,7 @@ export const externalRefSchema = z
     system: z
       .string()
       .trim()
-      .regex(/^[a-z][a-z0-9-]{1,39}$/, "A short lower-case system code, e.g. 12345 or hotline12345."),
+      .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "A short lower-case system code, e.g. 12345 or hotline12345."),
     number: z
       .string()
       .trim()
@@ -210,3 +210,24 @@ export const trackingCodeSchema = z
     /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/,
     "A tracking code such as K7QH-3M9T-XR2P.",
   );
+
+/**
+ * A work order pushed by a 12345 system (工单推送), keyed by its ticket number: the same ticket
+ * pushed again files nothing new. Without `compoundId`, the point's nearest compound (within
+ * 3 km) is taken as a suggestion for the dispatcher to confirm or correct.
+ */
+export const workOrderIntakeSchema = z
+  .object({
+    ticket: externalRefSchema,
+    category: mechanismCodeSchema,
+    compoundId: idOf("cpd", "compound").optional(),
+    description,
+    location: caseLocationSchema.optional(),
+    photos: z.array(mediaUrlSchema).max(9).default([]),
+    reporter: reporterSchema.optional(),
+    priority: z.enum(casePriorities).default("normal"),
+    /** When the hotline took the call; not in the future. */
+    receivedAt: isoInstantSchema().optional(),
+  })
+  .strict();
+export type WorkOrderIntakeInput = z.infer<typeof workOrderIntakeSchema>;
