@@ -201,12 +201,9 @@ const caseFields = {
       .openapi({ description: "More returns than the mechanism's `workOrders.bounceLimit`." }),
   }),
   extension: z.object({
-    pending: z
-      .object({ dueAt: instant, requestedAt: instant, reason: z.string() })
-      .nullable()
-      .openapi({
-        description: "An extension (延期) waiting for approval; the deadline moves only on approval.",
-      }),
+    pending: z.object({ dueAt: instant, requestedAt: instant, reason: z.string() }).nullable().openapi({
+      description: "An extension (延期) waiting for approval; the deadline moves only on approval.",
+    }),
     approved: z.number().int().min(0),
   }),
   supervision: z

@@ -81,11 +81,9 @@ export const workOrderStatusSchema = z
     rating: z.enum(caseRatings).nullable(),
     duplicateOf: z.string().nullable(),
     updatedAt: z.string(),
-    events: z
-      .array(z.object({ type: z.string(), at: z.string(), reason: z.string().nullable() }))
-      .openapi({
-        description: "The steps so far, oldest first; no comments, internal notes or personal data.",
-      }),
+    events: z.array(z.object({ type: z.string(), at: z.string(), reason: z.string().nullable() })).openapi({
+      description: "The steps so far, oldest first; no comments, internal notes or personal data.",
+    }),
   })
   .openapi("WorkOrderStatus", { example: statusExample });
 
