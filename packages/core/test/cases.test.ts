@@ -216,7 +216,9 @@ describe("case state machine", () => {
 
   it("a refusal says the current state and what it allows in its message", () => {
     const error = thrown(() => transition(states.received, actions.resolve, AT));
-    expect(error.message).toBe("A received case does not accept 'resolve'. Allowed now: contact, cancel.");
+    expect(error.message).toBe(
+      "A received case does not accept 'resolve'. Allowed now: acknowledge, contact, return, reassign, requestExtension, supervise, cancel, merge.",
+    );
     const none = thrown(() => transition(states.cancelled, actions.reopen, AT));
     expect(none.message).toMatch(/Allowed now: none\./);
     expect(none.extensions).toEqual({
@@ -263,7 +265,16 @@ describe("departments: whistle, check in, complete", () => {
     expect(early.message).toMatch(/checks in .* before it completes/);
     expect(early.extensions).toEqual({
       currentStatus: "whistled",
-      allowedActions: ["whistle", "checkIn", "cancel"],
+      allowedActions: [
+        "whistle",
+        "checkIn",
+        "return",
+        "reassign",
+        "requestExtension",
+        "supervise",
+        "cancel",
+        "merge",
+      ],
       reason: "case_department_not_checked_in",
     });
     const again = thrown(() => transition(two, { type: "checkIn", departmentId: A }, AT));

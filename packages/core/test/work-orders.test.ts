@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   acknowledgeDueAt,
-  addDays,
   bd09ToGcj02,
   caseDeadlines,
   deadlinesAtPriority,
@@ -18,6 +17,7 @@ import {
   wgs84ToGcj02,
   workingCalendarOf,
 } from "../src/index.js";
+import { addDays } from "../src/policies/time.js";
 
 const TZ = "Asia/Shanghai";
 const national = workingCalendarOf([]);
