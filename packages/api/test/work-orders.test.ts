@@ -43,8 +43,7 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
         departmentId: w.departmentIds.urbanManagement as string,
       })
     ).token;
-    company = (await h.userWith(h.ours, ["companyStaff"], { companyId: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }))
-      .token;
+    company = (await h.userWith(h.ours, ["committeeMember"], { compoundId: w.sunshine })).token;
   });
   afterAll(() => h?.destroy());
 
@@ -89,7 +88,7 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
     expect(asAdmin.reporter).toMatchObject({ phone: "138****5678", phoneMasked: true });
     // The dispatcher's reach is county-wide: it lists cases of every community.
     const far = await fileCaseVia(h, h.ours, admin(), caseBody(w, { compoundId: w.far }));
-    const listed = await h.request("GET", `${base}?limit=200`, { token: dispatcher });
+    const listed = await h.request("GET", `${base}?limit=100`, { token: dispatcher });
     expect(listed.body.items.map((c: { id: string }) => c.id)).toEqual(
       expect.arrayContaining([filed.id, far.id]),
     );
@@ -278,10 +277,10 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
     expect(badLevel.status).toBe(422);
     const s = await ok(filed.id, "supervise", { level: "listed", dueAt, reason: "群众多次反映" }, admin());
     expect(s.supervision).toMatchObject({ level: "listed", dueAt, overdue: false });
-    const listed = await h.request("GET", `${base}?supervised=true&limit=200`, { token: admin() });
+    const listed = await h.request("GET", `${base}?supervised=true&limit=100`, { token: admin() });
     expect(listed.body.items.map((c: { id: string }) => c.id)).toContain(filed.id);
     expect(listed.body.items.every((c: { supervision: unknown }) => c.supervision !== null)).toBe(true);
-    const unsupervised = await h.request("GET", `${base}?supervised=false&limit=200`, { token: admin() });
+    const unsupervised = await h.request("GET", `${base}?supervised=false&limit=100`, { token: admin() });
     expect(unsupervised.body.items.map((c: { id: string }) => c.id)).not.toContain(filed.id);
   });
 

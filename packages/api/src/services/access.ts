@@ -18,6 +18,9 @@ export type Reach =
 
 const roleOrder: TenantRole[] = [
   "countyAdmin",
+  // The 12345 desk reads the county's map county-wide (to dispatch); what it may change is gated
+  // by the routes' roles, which name it only on the case steps it takes.
+  "dispatcher",
   "regionStaff",
   "companyStaff",
   "committeeMember",
@@ -32,6 +35,7 @@ export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach>
   const role = roleOrder.find((r) => p.roles.includes(r));
   switch (role) {
     case "countyAdmin":
+    case "dispatcher":
       return { kind: "county" };
     case "regionStaff": {
       const regionId = p.scope?.regionId;

@@ -102,7 +102,7 @@ export function casesWithin(reach: Reach) {
     case "region":
       return sql`exists (select 1 from regions r where r.tenant_id = ${cases.tenantId} and r.id = ${cases.communityId} and r.path like ${`${escapeLike(reach.path)}%`})`;
     case "department":
-      return sql`exists (select 1 from case_departments d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${reach.departmentId})`;
+      return sql`exists (select 1 from case_departments d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${reach.departmentId} and d.withdrawn_at is null)`;
     case "company":
       return sql`exists (select 1 from contracts k where k.tenant_id = ${cases.tenantId} and k.compound_id = ${cases.compoundId} and k.company_id = ${reach.companyId} and k.archived_at is null)`;
     case "compound":
