@@ -478,7 +478,12 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
       return fileCaseVia(h, h.ours, admin(), body);
     };
     // 7 working days from Wed 30 Sep: 8, 9, 10 (make-up Saturday), 12, 13, 14, 15 October.
-    expect((await file()).resolutionDueAt).toBe("2026-10-15T01:00:00.000Z");
+    const national = await file();
+    expect(national.resolutionDueAt).toBe("2026-10-15T01:00:00.000Z");
+    // The complaintHandling policy's obligation carries the same deadline.
+    const received = (await timeline(national.id)).find((e) => e.type === "received");
+    const effects = received?.payload.effects as { type: string; dueAt: string }[];
+    expect(effects.map((e) => e.dueAt)).toContain("2026-10-15T01:00:00.000Z");
     // Spring Festival: from Fri 13 Feb: 14 (make-up Saturday), 24, 25, 26, 27, 28 (make-up Saturday), 2 March.
     const spring = await fileCaseVia(
       h,

@@ -824,6 +824,8 @@ export async function fileCase(
         firstContactDueAt: due.firstContactDueAt,
         resolutionDueAt: due.resolutionDueAt,
       },
+      // The policy's obligations carry the case's deadlines (priority caps, holiday calendar).
+      policyPayload: { firstContactDueAt: due.firstContactDueAt, resolutionDueAt: due.resolutionDueAt },
     }),
     options.alongside?.(filed),
   ]);
@@ -982,7 +984,7 @@ export async function applyAction(
   // The status first: a whistle on a closed case is a 409, whatever departments it names.
   assertAllowed(state, input.type);
   if (isWorkOrderAction(input)) {
-    return applyWorkOrderAction(tx, ctx, mechanism, row, state, steps, input, actor);
+    return applyWorkOrderAction(tx, ctx, mechanism, row, state, input, actor);
   }
   const now = ctx.deps.now();
   const at = now.toISOString();

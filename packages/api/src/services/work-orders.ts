@@ -20,7 +20,6 @@ import { workingCalendarFor } from "./calendar.js";
 import {
   appendEvent,
   type CaseActor,
-  type CaseDepartmentRow,
   type CaseRow,
   categoryOf,
   deadlinesFor,
@@ -114,7 +113,6 @@ export async function applyWorkOrderAction(
   mechanism: Mechanism,
   row: CaseRow,
   state: CaseState,
-  steps: readonly CaseDepartmentRow[],
   input: WorkOrderActionInput,
   actor: CaseActor,
 ): Promise<CaseRow> {
@@ -427,7 +425,7 @@ export async function applyWorkOrderAction(
         ...(input.note ? { note: input.note } : {}),
       });
       after = () =>
-        appendEvent(tx, ctx, mechanism, original, actorOfMerge(), {
+        appendEvent(tx, ctx, mechanism, original, actor, {
           type: "duplicateMerged",
           at: now,
           status: original.status,
@@ -435,10 +433,6 @@ export async function applyWorkOrderAction(
         });
       break;
     }
-  }
-
-  function actorOfMerge(): CaseActor {
-    return actor;
   }
 
   await appendEvent(tx, ctx, mechanism, row, actor, {
