@@ -22,6 +22,7 @@ import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
 import { registerMe } from "./routes/auth/me.js";
 import { registerBodyRoutes } from "./routes/bodies/index.js";
+import { registerCalendarRoutes } from "./routes/calendar/index.js";
 import { registerCaseRoutes } from "./routes/cases/index.js";
 import { registerCommitteeRoutes } from "./routes/committees/index.js";
 import { registerCompanyRoutes } from "./routes/companies/index.js";
@@ -58,6 +59,7 @@ import { registerGetUser } from "./routes/users/get.js";
 import { registerListUsers } from "./routes/users/list.js";
 import { registerUpdateUser } from "./routes/users/update.js";
 import { registerVenueRoutes } from "./routes/venues/index.js";
+import { registerWorkOrderIntakeRoutes } from "./routes/work-orders/index.js";
 
 export const API_VERSION = "0.1.0";
 
@@ -157,6 +159,8 @@ export function createApp(appDeps: AppDeps) {
   registerImportRoutes(app);
   // Cases: 接诉即办 and 吹哨报到, the public intake residents use, and Open311 GeoReport v2.
   registerCaseRoutes(app);
+  registerWorkOrderIntakeRoutes(app);
+  registerCalendarRoutes(app);
   registerPublicRoutes(app);
   registerOpen311Routes(app);
   // Governance workflows: meetings, disclosures, responsibility lists, lifecycle events, excellence.

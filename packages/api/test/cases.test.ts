@@ -111,7 +111,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
       reporter: { name: "张三", phone: "138****5678", phoneMasked: true },
       contactedAt: null,
       departments: [],
-      allowedActions: ["contact", "cancel"],
+      allowedActions: ["contact", "return", "reassign", "requestExtension", "supervise", "cancel", "merge"],
       overdue: { firstContact: false, checkIn: false, resolution: false, any: false },
     });
     const received = Date.parse(filed.receivedAt);
@@ -124,7 +124,16 @@ describe.each(testDrivers())("cases on %s", (driver) => {
     const contacted = await ok(id, "contact", { note: "已电话联系" });
     expect(contacted.status).toBe("contacted");
     expect(contacted.contactedAt).not.toBeNull();
-    expect(contacted.allowedActions).toEqual(["resolve", "whistle", "cancel"]);
+    expect(contacted.allowedActions).toEqual([
+      "resolve",
+      "whistle",
+      "return",
+      "reassign",
+      "requestExtension",
+      "supervise",
+      "cancel",
+      "merge",
+    ]);
 
     tick();
     // No departments named: the category's default ones (serviceQuality → housingCentre).
@@ -142,7 +151,16 @@ describe.each(testDrivers())("cases on %s", (driver) => {
       checkInOverdue: false,
     });
     expect(Date.parse(dept.checkInDueAt) - Date.parse(dept.notifiedAt)).toBe(2 * HOUR);
-    expect(whistled.allowedActions).toEqual(["whistle", "checkIn", "cancel"]);
+    expect(whistled.allowedActions).toEqual([
+      "whistle",
+      "checkIn",
+      "return",
+      "reassign",
+      "requestExtension",
+      "supervise",
+      "cancel",
+      "merge",
+    ]);
 
     const step = `departments/${dep("housingCentre")}`;
     tick();
@@ -153,7 +171,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
     const completed = await ok(id, `${step}/complete`, { outcome: "已责令物业修复电梯" });
     expect(completed.status).toBe("completed");
     expect(completed.departments[0].outcome).toBe("已责令物业修复电梯");
-    expect(completed.allowedActions).toEqual(["resolve", "whistle"]);
+    expect(completed.allowedActions).toEqual(["resolve", "whistle", "requestExtension", "supervise"]);
     tick();
     const resolved = await ok(id, "resolve", {});
     expect(resolved).toMatchObject({ status: "resolved", resolvedOnSpot: false });
@@ -268,7 +286,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
     await ok(id, "contact");
     const resolved = await ok(id, "resolve", { note: "当场协调物业修复" });
     expect(resolved).toMatchObject({ status: "resolved", resolvedOnSpot: true, departments: [] });
-    expect(resolved.allowedActions).toEqual(["rate", "close", "reopen"]);
+    expect(resolved.allowedActions).toEqual(["rate", "callback", "close", "reopen"]);
     const closed = await ok(id, "close", {});
     expect(closed.status).toBe("closed");
     const { timeline } = await get(id);
@@ -297,7 +315,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
       contactedAt: null,
       resolvedAt: null,
       resolvedOnSpot: null,
-      allowedActions: ["contact", "cancel"],
+      allowedActions: ["contact", "return", "reassign", "requestExtension", "supervise", "cancel", "merge"],
     });
     const started = Date.parse(reopened.roundStartedAt);
     expect(started).toBeGreaterThan(Date.parse(reopened.receivedAt));
@@ -391,7 +409,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
       expect(res.body, action).toMatchObject({
         status: 409,
         currentStatus: "received",
-        allowedActions: ["contact", "cancel"],
+        allowedActions: ["contact", "return", "reassign", "requestExtension", "supervise", "cancel", "merge"],
       });
     }
     const contacted = await ok(received.id, "contact");
@@ -399,7 +417,16 @@ describe.each(testDrivers())("cases on %s", (driver) => {
     const twice = await act(received.id, "contact");
     expect(twice.body).toMatchObject({
       currentStatus: "contacted",
-      allowedActions: ["resolve", "whistle", "cancel"],
+      allowedActions: [
+        "resolve",
+        "whistle",
+        "return",
+        "reassign",
+        "requestExtension",
+        "supervise",
+        "cancel",
+        "merge",
+      ],
     });
 
     // A department completes only after it checked in.
@@ -408,7 +435,16 @@ describe.each(testDrivers())("cases on %s", (driver) => {
     expectProblem(early, 409, "conflict");
     expect(early.body).toMatchObject({
       currentStatus: "whistled",
-      allowedActions: ["whistle", "checkIn", "cancel"],
+      allowedActions: [
+        "whistle",
+        "checkIn",
+        "return",
+        "reassign",
+        "requestExtension",
+        "supervise",
+        "cancel",
+        "merge",
+      ],
     });
     expect(early.body.detail).toMatch(/checks in/);
 
@@ -734,9 +770,25 @@ describe.each(testDrivers())("cases on %s", (driver) => {
         "closeCase",
         "reopenCase",
         "cancelCase",
+        // 12345 work orders
+        "dispatchCase",
+        "acknowledgeCase",
+        "returnCase",
+        "reassignCase",
+        "requestCaseExtension",
+        "approveCaseExtension",
+        "refuseCaseExtension",
+        "superviseCase",
+        "recordCaseCallback",
+        "mergeCase",
+        "commentOnCase",
+        "correctCase",
+        "suggestCompounds",
       ].sort(),
     );
-    for (const op of ops.filter((o) => !["createCase", "listCases", "getCase"].includes(o.operationId))) {
+    // Comments and compound suggestions change no status: they have no 409.
+    const stateless = ["createCase", "listCases", "getCase", "commentOnCase", "suggestCompounds"];
+    for (const op of ops.filter((o) => !stateless.includes(o.operationId))) {
       const conflict = op.responses["409"]?.content?.["application/problem+json"]?.schema;
       expect(conflict?.$ref, op.operationId).toBe("#/components/schemas/CaseConflictProblem");
     }

@@ -29,6 +29,7 @@ export const idPrefixes = {
   case: "cas",
   caseEvent: "cev",
   caseDepartment: "cdp",
+  caseAssignment: "cag",
   meeting: "mtg",
   meetingResolution: "mrs",
   disclosure: "dsc",

@@ -6,6 +6,7 @@ import { z } from "zod";
  */
 export const tenantRoles = [
   "countyAdmin",
+  "dispatcher",
   "regionStaff",
   "departmentOfficer",
   "companyStaff",
@@ -21,6 +22,7 @@ export type Role = TenantRole | PlatformRole;
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
   platformAdmin: { zh: "平台管理员", en: "Platform administrator" },
   countyAdmin: { zh: "县级管理员", en: "County administrator" },
+  dispatcher: { zh: "12345派单员", en: "12345 dispatcher" },
   regionStaff: { zh: "乡镇(街道)/社区工作人员", en: "Township / community staff" },
   departmentOfficer: { zh: "职能部门人员", en: "Department officer" },
   companyStaff: { zh: "物业服务企业人员", en: "Property company staff" },
@@ -30,6 +32,8 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 /** Which scope key a role requires; `null` means the role spans the whole tenant. */
 export const roleScopeKey: Record<TenantRole, ScopeKey | null> = {
   countyAdmin: null,
+  /** County-wide: dispatches work orders, handles returns and extensions, calls residents back. */
+  dispatcher: null,
   regionStaff: "regionId",
   departmentOfficer: "departmentId",
   companyStaff: "companyId",

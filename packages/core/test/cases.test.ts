@@ -29,12 +29,14 @@ const B = "dep_B";
 
 /** A representative state for each status (one department summoned where the status implies it). */
 const states: Record<CaseStatus, CaseState> = {
-  received: { status: "received", departments: [], resolvedAt: null },
-  contacted: { status: "contacted", departments: [], resolvedAt: null },
+  awaitingDispatch: { status: "awaitingDispatch", departments: [], resolvedAt: null },
+  received: { status: "received", departments: [], resolvedAt: null, awaitingAcknowledgement: true },
+  contacted: { status: "contacted", departments: [], resolvedAt: null, awaitingAcknowledgement: true },
   whistled: {
     status: "whistled",
     departments: [{ departmentId: A, checkedInAt: null, completedAt: null }],
     resolvedAt: null,
+    awaitingAcknowledgement: true,
   },
   checkedIn: {
     status: "checkedIn",
@@ -50,10 +52,21 @@ const states: Record<CaseStatus, CaseState> = {
   rated: { status: "rated", departments: [], resolvedAt: RESOLVED_AT },
   closed: { status: "closed", departments: [], resolvedAt: RESOLVED_AT },
   cancelled: { status: "cancelled", departments: [], resolvedAt: null },
+  merged: { status: "merged", departments: [], resolvedAt: null },
 };
 
 /** One instance of each action, as the API would build it. */
 const actions: Record<CaseActionName, CaseAction> = {
+  dispatch: { type: "dispatch", to: "departments", departmentIds: [B] },
+  acknowledge: { type: "acknowledge" },
+  return: { type: "return" },
+  reassign: { type: "reassign", to: "community" },
+  requestExtension: { type: "requestExtension", dueAt: "2024-05-20T02:00:00.000Z", currentDueAt: AT },
+  approveExtension: { type: "approveExtension" },
+  refuseExtension: { type: "refuseExtension" },
+  supervise: { type: "supervise" },
+  callback: { type: "callback", rating: "satisfied", reopenOnDissatisfaction: true },
+  merge: { type: "merge" },
   contact: { type: "contact" },
   resolve: { type: "resolve" },
   whistle: { type: "whistle", departmentIds: [B] },
@@ -67,15 +80,64 @@ const actions: Record<CaseActionName, CaseAction> = {
 
 /** The lifecycle written out by hand: status → action → status after (absent = refused). */
 const legal: Record<CaseStatus, Partial<Record<CaseActionName, CaseStatus>>> = {
-  received: { contact: "contacted", cancel: "cancelled" },
-  contacted: { resolve: "resolved", whistle: "whistled", cancel: "cancelled" },
-  whistled: { whistle: "whistled", checkIn: "checkedIn", cancel: "cancelled" },
-  checkedIn: { whistle: "whistled", complete: "completed", cancel: "cancelled" },
-  completed: { resolve: "resolved", whistle: "whistled" },
-  resolved: { rate: "rated", close: "closed", reopen: "received" },
+  awaitingDispatch: {
+    dispatch: "whistled",
+    supervise: "awaitingDispatch",
+    cancel: "cancelled",
+    merge: "merged",
+  },
+  received: {
+    acknowledge: "received",
+    contact: "contacted",
+    return: "awaitingDispatch",
+    reassign: "received",
+    requestExtension: "received",
+    supervise: "received",
+    cancel: "cancelled",
+    merge: "merged",
+  },
+  contacted: {
+    acknowledge: "contacted",
+    resolve: "resolved",
+    whistle: "whistled",
+    return: "awaitingDispatch",
+    reassign: "received",
+    requestExtension: "contacted",
+    supervise: "contacted",
+    cancel: "cancelled",
+    merge: "merged",
+  },
+  whistled: {
+    acknowledge: "whistled",
+    whistle: "whistled",
+    checkIn: "checkedIn",
+    return: "awaitingDispatch",
+    reassign: "received",
+    requestExtension: "whistled",
+    supervise: "whistled",
+    cancel: "cancelled",
+    merge: "merged",
+  },
+  checkedIn: {
+    whistle: "whistled",
+    complete: "completed",
+    reassign: "received",
+    requestExtension: "checkedIn",
+    supervise: "checkedIn",
+    cancel: "cancelled",
+    merge: "merged",
+  },
+  completed: {
+    resolve: "resolved",
+    whistle: "whistled",
+    requestExtension: "completed",
+    supervise: "completed",
+  },
+  resolved: { rate: "rated", callback: "rated", close: "closed", reopen: "received" },
   rated: { close: "closed", reopen: "received" },
   closed: { reopen: "received" },
   cancelled: {},
+  merged: {},
 };
 
 /** The error `fn` throws (fails the test when it throws nothing). */
@@ -127,7 +189,16 @@ describe("case state machine", () => {
       expect(allowedActions(states[status]), status).toEqual(caseActions.filter((a) => legal[status][a]));
     }
     // Department actions appear only where some department can take them.
-    expect(allowedActions({ ...states.whistled, departments: [] })).toEqual(["whistle", "cancel"]);
+    expect(allowedActions({ ...states.whistled, departments: [] })).toEqual([
+      "acknowledge",
+      "whistle",
+      "return",
+      "reassign",
+      "requestExtension",
+      "supervise",
+      "cancel",
+      "merge",
+    ]);
   });
 
   it("a whistle that summons nobody new is refused", () => {
@@ -145,7 +216,9 @@ describe("case state machine", () => {
 
   it("a refusal says the current state and what it allows in its message", () => {
     const error = thrown(() => transition(states.received, actions.resolve, AT));
-    expect(error.message).toBe("A received case does not accept 'resolve'. Allowed now: contact, cancel.");
+    expect(error.message).toBe(
+      "A received case does not accept 'resolve'. Allowed now: acknowledge, contact, return, reassign, requestExtension, supervise, cancel, merge.",
+    );
     const none = thrown(() => transition(states.cancelled, actions.reopen, AT));
     expect(none.message).toMatch(/Allowed now: none\./);
     expect(none.extensions).toEqual({
@@ -192,7 +265,16 @@ describe("departments: whistle, check in, complete", () => {
     expect(early.message).toMatch(/checks in .* before it completes/);
     expect(early.extensions).toEqual({
       currentStatus: "whistled",
-      allowedActions: ["whistle", "checkIn", "cancel"],
+      allowedActions: [
+        "whistle",
+        "checkIn",
+        "return",
+        "reassign",
+        "requestExtension",
+        "supervise",
+        "cancel",
+        "merge",
+      ],
       reason: "case_department_not_checked_in",
     });
     const again = thrown(() => transition(two, { type: "checkIn", departmentId: A }, AT));

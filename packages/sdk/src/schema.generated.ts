@@ -999,6 +999,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/kpis/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 12345 work-order KPIs per unit and period (签收率, 按期办结率, 退单率, 重复件率, 延期率, 督办)
+         * @description Over the dispatches made in the period. A returned dispatch counts against the unit only in its return rate; the other rates are over the work orders the unit kept.
+         */
+        get: operations["getWorkOrderKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/imports/compounds": {
         parameters: {
             query?: never;
@@ -1103,7 +1123,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a case's category, compound, location or description
+         * @description Staff corrections with a reason, audited and on the timeline (`corrected`) with before and after. Not once the case is finished.
+         */
+        patch: operations["correctCase"];
         trace?: never;
     };
     "/v1/tenants/{tenant}/cases/{id}/contact": {
@@ -1281,6 +1305,330 @@ export interface paths {
          */
         post: operations["cancelCase"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispatch a work order (派单) to the community or to departments
+         * @description The dispatcher sends a case awaiting dispatch to its compound's community, or directly to departments for matters outside the community's remit. The unit's deadlines start now (the priority's caps apply); it acknowledges (签收) by `dispatch.acknowledgeDueAt`.
+         */
+        post: operations["dispatchCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a dispatched case (签收)
+         * @description The receiving unit (community staff, or an officer of a department it was dispatched to) acknowledges the case; within 24 hours counts in the acknowledgement rate.
+         */
+        post: operations["acknowledgeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a case the unit is not responsible for (退单)
+         * @description With a reason. The case goes back to the dispatcher (awaitingDispatch) and counts against no unit until it is dispatched again. More returns than the mechanism's `workOrders.bounceLimit` flag it as bouncing.
+         */
+        post: operations["returnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reassign a case to another unit (改派)
+         * @description The dispatcher moves the case to the community or to other departments, with a reason; fresh deadlines.
+         */
+        post: operations["reassignCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an extension (延期申请)
+         * @description The handling unit asks for a later resolution due date, with a reason. The deadline moves only when the dispatcher or the county approves.
+         */
+        post: operations["requestCaseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/extension/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the pending extension (批准延期)
+         * @description The resolution deadline becomes the date asked for.
+         */
+        post: operations["approveCaseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/extension/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse the pending extension (驳回延期)
+         * @description With a reason; the deadline stays.
+         */
+        post: operations["refuseCaseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supervise a case (督办 / 挂牌督办)
+         * @description The county puts the case under supervision with a level and its own due date; supervised cases stand out in lists (`supervised=true`) and KPIs.
+         */
+        post: operations["superviseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the callback (回访)
+         * @description The dispatcher calls the resident; the satisfaction given by phone counts as the rating (an unsatisfied one reopens the case where the complaintHandling policy says so).
+         */
+        post: operations["recordCaseCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a repeat complaint into its original (重复件)
+         * @description The case follows the original and closes with it; it counts as a repeat complaint, not as a new case.
+         */
+        post: operations["mergeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/cases/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a case, or add an internal note
+         * @description Goes on the timeline with actor and time (`commented`, or `noted` when `internal`); public tracking shows neither. Any status.
+         */
+        post: operations["commentOnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/compound-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The compounds nearest to a point (for filing or correcting a case)
+         * @description Up to `limit` active compounds with coordinates within 5 km, closest first, within the caller's reach. The point is GCJ-02 unless `coordinateSystem` says otherwise.
+         */
+        get: operations["suggestCompounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a 12345 work order (工单推送), idempotent by ticket number
+         * @description For the county's 12345 system, with an API key holding the dispatcher role. The first push of a ticket files a case awaiting dispatch (201); pushing the same ticket again answers its current status (200) and files nothing.
+         */
+        post: operations["intakeWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/work-orders/{system}/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Poll a 12345 ticket's status
+         * @description What the 12345 system shows its caller: the status and the steps so far. API key only.
+         */
+        get: operations["getWorkOrderStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The working calendar of a year (法定节假日 / 调休)
+         * @description The national preset (from the State Council General Office's notice) with the county's own entries. Working-day deadlines skip the holidays and count the make-up working days.
+         */
+        get: operations["getWorkingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/calendar/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the county's entry for a day
+         * @description `kind`: holiday, workday, regular (`regular` puts a preset day back to the weekday rule). Audited.
+         */
+        put: operations["setCalendarDay"];
+        post?: never;
+        /**
+         * Remove the county's entry for a day (the national preset applies again)
+         * @description 404 when the county has no entry of its own for the day. Audited.
+         */
+        delete: operations["clearCalendarDay"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2657,7 +3005,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            roles: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember" | "platformAdmin")[];
+            roles: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember" | "platformAdmin")[];
             scope: {
                 regionId?: string;
                 departmentId?: string;
@@ -2852,7 +3200,7 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            roles: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
+            roles: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
             scope: components["schemas"]["Scope"];
             disabled: boolean;
             createdAt: string;
@@ -2893,7 +3241,7 @@ export interface components {
              *       "regionStaff"
              *     ]
              */
-            roles: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
+            roles: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
             scope?: components["schemas"]["Scope"];
         };
         UserPage: {
@@ -2916,7 +3264,7 @@ export interface components {
              *       "regionStaff"
              *     ]
              */
-            roles?: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
+            roles?: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
             scope?: components["schemas"]["Scope"];
             disabled?: boolean;
         };
@@ -2960,7 +3308,7 @@ export interface components {
             name: string;
             /** @description The key's first characters, to recognise it; not usable alone. */
             prefix: string;
-            roles: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
+            roles: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
             scope: components["schemas"]["Scope"];
             createdAt: string;
             lastUsedAt: string | null;
@@ -2977,7 +3325,7 @@ export interface components {
          */
         CreateApiKeyRequest: {
             name: string;
-            roles: ("countyAdmin" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
+            roles: ("countyAdmin" | "dispatcher" | "regionStaff" | "departmentOfficer" | "companyStaff" | "committeeMember")[];
             scope?: components["schemas"]["Scope"];
             /**
              * Format: date-time
@@ -4323,6 +4671,52 @@ export interface components {
                 /** @default 3 */
                 partyEligibility: number;
             };
+            /** @default {} */
+            workOrders: {
+                /** @default {} */
+                priorities: {
+                    /**
+                     * @default {
+                     *       "acknowledgeHours": 24
+                     *     }
+                     */
+                    normal: {
+                        acknowledgeHours: number;
+                        firstContactHours?: number;
+                        checkInHours?: number;
+                        resolutionDays?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "acknowledgeHours": 4,
+                     *       "firstContactHours": 4,
+                     *       "resolutionDays": 3
+                     *     }
+                     */
+                    urgent: {
+                        acknowledgeHours: number;
+                        firstContactHours?: number;
+                        checkInHours?: number;
+                        resolutionDays?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "acknowledgeHours": 1,
+                     *       "firstContactHours": 2,
+                     *       "checkInHours": 1,
+                     *       "resolutionDays": 1
+                     *     }
+                     */
+                    emergency: {
+                        acknowledgeHours: number;
+                        firstContactHours?: number;
+                        checkInHours?: number;
+                        resolutionDays?: number;
+                    };
+                };
+                /** @default 2 */
+                bounceLimit: number;
+            };
         };
         MechanismVersionPage: {
             items: components["schemas"]["MechanismVersionSummary"][];
@@ -5402,6 +5796,42 @@ export interface components {
             /** @description rate ≥ target; null while the rate is null. */
             meetsTarget: boolean | null;
         };
+        WorkOrderKpis: {
+            period: string;
+            from: string;
+            to: string;
+            timezone: string;
+            asAt: string;
+            total: {
+                /** @description Dispatches (派单 / 改派) to the unit in the period. */
+                dispatched: number;
+                acknowledgedIn24h: components["schemas"]["Ratio"] & unknown;
+                onTimeCompletion: components["schemas"]["Ratio"] & unknown;
+                returnRate: components["schemas"]["Ratio"] & unknown;
+                repeatRate: components["schemas"]["Ratio"] & unknown;
+                extensionRate: components["schemas"]["Ratio"] & unknown;
+                /** @description 督办件: kept work orders under supervision. */
+                supervised: number;
+            };
+            units: {
+                /** @enum {string} */
+                type: "community" | "department";
+                id: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description Dispatches (派单 / 改派) to the unit in the period. */
+                dispatched: number;
+                acknowledgedIn24h: components["schemas"]["Ratio"] & unknown;
+                onTimeCompletion: components["schemas"]["Ratio"] & unknown;
+                returnRate: components["schemas"]["Ratio"] & unknown;
+                repeatRate: components["schemas"]["Ratio"] & unknown;
+                extensionRate: components["schemas"]["Ratio"] & unknown;
+                /** @description 督办件: kept work orders under supervision. */
+                supervised: number;
+            }[];
+        };
         /**
          * @example {
          *       "rows": 3,
@@ -5517,6 +5947,29 @@ export interface components {
          *           "closedAt": null,
          *           "cancelledAt": null,
          *           "cancelReason": null,
+         *           "priority": "normal",
+         *           "externalRef": {
+         *             "system": "12345",
+         *             "number": "GD20261126000123"
+         *           },
+         *           "dispatch": {
+         *             "to": "community",
+         *             "dispatchedAt": "2026-11-26T08:05:00.000Z",
+         *             "acknowledgeDueAt": "2026-11-27T08:05:00.000Z",
+         *             "acknowledgedAt": "2026-11-26T08:20:00.000Z",
+         *             "acknowledgeOverdue": false
+         *           },
+         *           "returns": {
+         *             "count": 0,
+         *             "bouncing": false
+         *           },
+         *           "extension": {
+         *             "pending": null,
+         *             "approved": 0
+         *           },
+         *           "supervision": null,
+         *           "duplicateOf": null,
+         *           "ratingSource": null,
          *           "overdue": {
          *             "firstContact": false,
          *             "checkIn": false,
@@ -5537,13 +5990,18 @@ export interface components {
          *               "checkedInAt": "2026-11-26T09:40:00.000Z",
          *               "completedAt": null,
          *               "outcome": null,
+         *               "withdrawnAt": null,
          *               "checkInOverdue": false
          *             }
          *           ],
          *           "allowedActions": [
          *             "whistle",
          *             "complete",
-         *             "cancel"
+         *             "reassign",
+         *             "requestExtension",
+         *             "supervise",
+         *             "cancel",
+         *             "merge"
          *           ],
          *           "createdAt": "2026-11-26T08:00:00.000Z",
          *           "updatedAt": "2026-11-26T09:40:00.000Z"
@@ -5605,6 +6063,29 @@ export interface components {
          *       "closedAt": null,
          *       "cancelledAt": null,
          *       "cancelReason": null,
+         *       "priority": "normal",
+         *       "externalRef": {
+         *         "system": "12345",
+         *         "number": "GD20261126000123"
+         *       },
+         *       "dispatch": {
+         *         "to": "community",
+         *         "dispatchedAt": "2026-11-26T08:05:00.000Z",
+         *         "acknowledgeDueAt": "2026-11-27T08:05:00.000Z",
+         *         "acknowledgedAt": "2026-11-26T08:20:00.000Z",
+         *         "acknowledgeOverdue": false
+         *       },
+         *       "returns": {
+         *         "count": 0,
+         *         "bouncing": false
+         *       },
+         *       "extension": {
+         *         "pending": null,
+         *         "approved": 0
+         *       },
+         *       "supervision": null,
+         *       "duplicateOf": null,
+         *       "ratingSource": null,
          *       "overdue": {
          *         "firstContact": false,
          *         "checkIn": false,
@@ -5625,13 +6106,18 @@ export interface components {
          *           "checkedInAt": "2026-11-26T09:40:00.000Z",
          *           "completedAt": null,
          *           "outcome": null,
+         *           "withdrawnAt": null,
          *           "checkInOverdue": false
          *         }
          *       ],
          *       "allowedActions": [
          *         "whistle",
          *         "complete",
-         *         "cancel"
+         *         "reassign",
+         *         "requestExtension",
+         *         "supervise",
+         *         "cancel",
+         *         "merge"
          *       ],
          *       "createdAt": "2026-11-26T08:00:00.000Z",
          *       "updatedAt": "2026-11-26T09:40:00.000Z"
@@ -5668,6 +6154,11 @@ export interface components {
                 text?: string;
                 lat?: number;
                 long?: number;
+                /**
+                 * @description Of lat/long: gcj02 (Chinese map apps; the default at intake), wgs84 (GPS, Open311), bd09 (Baidu).
+                 * @enum {string}
+                 */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
             } | null;
             description: string;
             photos: string[];
@@ -5685,7 +6176,7 @@ export interface components {
             /** @enum {string} */
             channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
             /** @enum {string} */
-            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            status: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
             /** @description 1, and one more each time the case is reopened. */
             round: number;
             /**
@@ -5724,6 +6215,71 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelReason: "duplicate" | "invalid" | null;
+            /**
+             * @description normal | urgent | emergency: the mechanism's per-priority deadlines cap the category's.
+             * @enum {string}
+             */
+            priority: "normal" | "urgent" | "emergency";
+            /** @description The 12345 ticket (工单号) the case came from; unique per county and system. */
+            externalRef: {
+                system: string;
+                number: string;
+            } | null;
+            /** @description The current dispatch (派单) and its acknowledgement (签收); null before one. */
+            dispatch: {
+                /** @enum {string} */
+                to: "community" | "departments";
+                /** @example null */
+                dispatchedAt: string | null;
+                /** @example null */
+                acknowledgeDueAt: string | null;
+                /** @example null */
+                acknowledgedAt: string | null;
+                acknowledgeOverdue: boolean;
+            } | null;
+            returns: {
+                /** @description Returns (退单) so far. */
+                count: number;
+                /** @description More returns than the mechanism's `workOrders.bounceLimit`. */
+                bouncing: boolean;
+            };
+            extension: {
+                /** @description An extension (延期) waiting for approval; the deadline moves only on approval. */
+                pending: {
+                    /**
+                     * @description ISO 8601, UTC.
+                     * @example 2026-11-26T08:00:00.000Z
+                     */
+                    dueAt: string;
+                    /**
+                     * @description ISO 8601, UTC.
+                     * @example 2026-11-26T08:00:00.000Z
+                     */
+                    requestedAt: string;
+                    reason: string;
+                } | null;
+                approved: number;
+            };
+            /** @description The county's supervision (督办 / 挂牌督办), if any. */
+            supervision: {
+                /** @enum {string} */
+                level: "general" | "key" | "listed";
+                /**
+                 * @description ISO 8601, UTC.
+                 * @example 2026-11-26T08:00:00.000Z
+                 */
+                since: string;
+                /** @example null */
+                dueAt: string | null;
+                overdue: boolean;
+            } | null;
+            /** @description The original case this one repeats (重复件); it closes with the original. */
+            duplicateOf: string | null;
+            /**
+             * @description Who gave the rating: the resident, or the dispatcher's callback (回访).
+             * @enum {string|null}
+             */
+            ratingSource: "resident" | "callback" | null;
             /** @description Deadlines of the current round an open case has missed, as of now (never stored). */
             overdue: {
                 firstContact: boolean;
@@ -5734,7 +6290,7 @@ export interface components {
             /** @description Departments summoned (吹哨), every round, oldest round first. */
             departments: components["schemas"]["CaseDepartment"][];
             /** @description What the state machine accepts now (regardless of the caller's role). */
-            allowedActions: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+            allowedActions: ("dispatch" | "acknowledge" | "contact" | "resolve" | "whistle" | "checkIn" | "complete" | "return" | "reassign" | "requestExtension" | "approveExtension" | "refuseExtension" | "supervise" | "rate" | "callback" | "close" | "reopen" | "cancel" | "merge")[];
             /**
              * @description ISO 8601, UTC.
              * @example 2026-11-26T08:00:00.000Z
@@ -5760,6 +6316,7 @@ export interface components {
          *       "checkedInAt": "2026-11-26T09:40:00.000Z",
          *       "completedAt": null,
          *       "outcome": null,
+         *       "withdrawnAt": null,
          *       "checkInOverdue": false
          *     }
          */
@@ -5789,6 +6346,11 @@ export interface components {
             completedAt: string | null;
             /** @description What the department did, as it reported. */
             outcome: string | null;
+            /**
+             * @description The case was returned (退单) or reassigned (改派) away from the department; the step no longer counts.
+             * @example null
+             */
+            withdrawnAt: string | null;
             /** @description An open case's current-round department has not checked in and its deadline has passed. */
             checkInOverdue: boolean;
         };
@@ -5818,6 +6380,8 @@ export interface components {
                 text?: string;
                 lat?: number;
                 long?: number;
+                /** @enum {string} */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
             };
             /** @default [] */
             photos: string[];
@@ -5832,6 +6396,15 @@ export interface components {
             channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
             /** Format: date-time */
             receivedAt?: string;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority: "normal" | "urgent" | "emergency";
+            externalRef?: {
+                system: string;
+                number: string;
+            };
         };
         /**
          * @example {
@@ -5881,6 +6454,29 @@ export interface components {
          *       "closedAt": null,
          *       "cancelledAt": null,
          *       "cancelReason": null,
+         *       "priority": "normal",
+         *       "externalRef": {
+         *         "system": "12345",
+         *         "number": "GD20261126000123"
+         *       },
+         *       "dispatch": {
+         *         "to": "community",
+         *         "dispatchedAt": "2026-11-26T08:05:00.000Z",
+         *         "acknowledgeDueAt": "2026-11-27T08:05:00.000Z",
+         *         "acknowledgedAt": "2026-11-26T08:20:00.000Z",
+         *         "acknowledgeOverdue": false
+         *       },
+         *       "returns": {
+         *         "count": 0,
+         *         "bouncing": false
+         *       },
+         *       "extension": {
+         *         "pending": null,
+         *         "approved": 0
+         *       },
+         *       "supervision": null,
+         *       "duplicateOf": null,
+         *       "ratingSource": null,
          *       "overdue": {
          *         "firstContact": false,
          *         "checkIn": false,
@@ -5901,13 +6497,18 @@ export interface components {
          *           "checkedInAt": "2026-11-26T09:40:00.000Z",
          *           "completedAt": null,
          *           "outcome": null,
+         *           "withdrawnAt": null,
          *           "checkInOverdue": false
          *         }
          *       ],
          *       "allowedActions": [
          *         "whistle",
          *         "complete",
-         *         "cancel"
+         *         "reassign",
+         *         "requestExtension",
+         *         "supervise",
+         *         "cancel",
+         *         "merge"
          *       ],
          *       "createdAt": "2026-11-26T08:00:00.000Z",
          *       "updatedAt": "2026-11-26T09:40:00.000Z",
@@ -5963,6 +6564,11 @@ export interface components {
                 text?: string;
                 lat?: number;
                 long?: number;
+                /**
+                 * @description Of lat/long: gcj02 (Chinese map apps; the default at intake), wgs84 (GPS, Open311), bd09 (Baidu).
+                 * @enum {string}
+                 */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
             } | null;
             description: string;
             photos: string[];
@@ -5980,7 +6586,7 @@ export interface components {
             /** @enum {string} */
             channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
             /** @enum {string} */
-            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            status: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
             /** @description 1, and one more each time the case is reopened. */
             round: number;
             /**
@@ -6019,6 +6625,71 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelReason: "duplicate" | "invalid" | null;
+            /**
+             * @description normal | urgent | emergency: the mechanism's per-priority deadlines cap the category's.
+             * @enum {string}
+             */
+            priority: "normal" | "urgent" | "emergency";
+            /** @description The 12345 ticket (工单号) the case came from; unique per county and system. */
+            externalRef: {
+                system: string;
+                number: string;
+            } | null;
+            /** @description The current dispatch (派单) and its acknowledgement (签收); null before one. */
+            dispatch: {
+                /** @enum {string} */
+                to: "community" | "departments";
+                /** @example null */
+                dispatchedAt: string | null;
+                /** @example null */
+                acknowledgeDueAt: string | null;
+                /** @example null */
+                acknowledgedAt: string | null;
+                acknowledgeOverdue: boolean;
+            } | null;
+            returns: {
+                /** @description Returns (退单) so far. */
+                count: number;
+                /** @description More returns than the mechanism's `workOrders.bounceLimit`. */
+                bouncing: boolean;
+            };
+            extension: {
+                /** @description An extension (延期) waiting for approval; the deadline moves only on approval. */
+                pending: {
+                    /**
+                     * @description ISO 8601, UTC.
+                     * @example 2026-11-26T08:00:00.000Z
+                     */
+                    dueAt: string;
+                    /**
+                     * @description ISO 8601, UTC.
+                     * @example 2026-11-26T08:00:00.000Z
+                     */
+                    requestedAt: string;
+                    reason: string;
+                } | null;
+                approved: number;
+            };
+            /** @description The county's supervision (督办 / 挂牌督办), if any. */
+            supervision: {
+                /** @enum {string} */
+                level: "general" | "key" | "listed";
+                /**
+                 * @description ISO 8601, UTC.
+                 * @example 2026-11-26T08:00:00.000Z
+                 */
+                since: string;
+                /** @example null */
+                dueAt: string | null;
+                overdue: boolean;
+            } | null;
+            /** @description The original case this one repeats (重复件); it closes with the original. */
+            duplicateOf: string | null;
+            /**
+             * @description Who gave the rating: the resident, or the dispatcher's callback (回访).
+             * @enum {string|null}
+             */
+            ratingSource: "resident" | "callback" | null;
             /** @description Deadlines of the current round an open case has missed, as of now (never stored). */
             overdue: {
                 firstContact: boolean;
@@ -6029,7 +6700,7 @@ export interface components {
             /** @description Departments summoned (吹哨), every round, oldest round first. */
             departments: components["schemas"]["CaseDepartment"][];
             /** @description What the state machine accepts now (regardless of the caller's role). */
-            allowedActions: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+            allowedActions: ("dispatch" | "acknowledge" | "contact" | "resolve" | "whistle" | "checkIn" | "complete" | "return" | "reassign" | "requestExtension" | "approveExtension" | "refuseExtension" | "supervise" | "rate" | "callback" | "close" | "reopen" | "cancel" | "merge")[];
             /**
              * @description ISO 8601, UTC.
              * @example 2026-11-26T08:00:00.000Z
@@ -6064,7 +6735,7 @@ export interface components {
          */
         CaseEvent: {
             id: string;
-            /** @description `received`, `contacted`, `resolved`, `whistled`, `checkedIn`, `completed`, `rated`, `closed`, `reopened`, `cancelled`. */
+            /** @description `received`, `contacted`, `resolved`, `whistled`, `checkedIn`, `completed`, `rated` (by the resident, or `source: callback` for the dispatcher's 回访), `closed`, `reopened`, `cancelled`; work orders: `dispatched`, `acknowledged`, `returned`, `reassigned`, `extensionRequested`, `extensionApproved`, `extensionRefused`, `supervised`, `merged`, `duplicateMerged`; `commented`, `noted` (internal), `corrected` (before and after) */
             type: string;
             /**
              * @description ISO 8601, UTC.
@@ -6081,7 +6752,7 @@ export interface components {
              * @description The case's status after the event.
              * @enum {string}
              */
-            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            status: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
             /** @description Details: departments, outcome, rating, reason, deadlines, policy effects. */
             payload: {
                 [key: string]: unknown;
@@ -6104,8 +6775,8 @@ export interface components {
          */
         CaseConflictProblem: components["schemas"]["Problem"] & {
             /** @enum {string} */
-            currentStatus?: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
-            allowedActions?: ("contact" | "resolve" | "whistle" | "checkIn" | "complete" | "rate" | "close" | "reopen" | "cancel")[];
+            currentStatus?: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
+            allowedActions?: ("dispatch" | "acknowledge" | "contact" | "resolve" | "whistle" | "checkIn" | "complete" | "return" | "reassign" | "requestExtension" | "approveExtension" | "refuseExtension" | "supervise" | "rate" | "callback" | "close" | "reopen" | "cancel" | "merge")[];
         };
         /**
          * @example {
@@ -6168,6 +6839,360 @@ export interface components {
         };
         /**
          * @example {
+         *       "to": "community",
+         *       "priority": "urgent",
+         *       "note": "请社区24小时内签收。"
+         *     }
+         */
+        DispatchCaseRequest: {
+            /** @enum {string} */
+            to: "community";
+            /** @enum {string} */
+            priority?: "normal" | "urgent" | "emergency";
+            note?: string;
+        } | {
+            /** @enum {string} */
+            to: "departments";
+            departmentIds: string[];
+            /** @enum {string} */
+            priority?: "normal" | "urgent" | "emergency";
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "note": "已签收。"
+         *     }
+         */
+        AcknowledgeCaseRequest: {
+            departmentId?: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "该小区不属本社区管辖。"
+         *     }
+         */
+        ReturnCaseRequest: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "to": "departments",
+         *       "departmentIds": [
+         *         "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *       ],
+         *       "reason": "属城管职责。"
+         *     }
+         */
+        ReassignCaseRequest: {
+            /** @enum {string} */
+            to: "community";
+            reason: string;
+        } | {
+            /** @enum {string} */
+            to: "departments";
+            departmentIds: string[];
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "dueAt": "2026-12-10T08:00:00.000Z",
+         *       "reason": "需等待配件到货。"
+         *     }
+         */
+        RequestCaseExtensionRequest: {
+            /** Format: date-time */
+            dueAt: string;
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "note": "同意延期。"
+         *     }
+         */
+        ApproveCaseExtensionRequest: {
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "理由不充分，按期办结。"
+         *     }
+         */
+        RefuseCaseExtensionRequest: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "level": "listed",
+         *       "dueAt": "2026-12-05T08:00:00.000Z",
+         *       "reason": "群众多次反映，挂牌督办。"
+         *     }
+         */
+        SuperviseCaseRequest: {
+            /** @enum {string} */
+            level: "general" | "key" | "listed";
+            /** Format: date-time */
+            dueAt: string;
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "rating": "satisfied",
+         *       "comment": "电话回访，群众表示满意。"
+         *     }
+         */
+        CaseCallbackRequest: {
+            /** @enum {string} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
+            comment?: string;
+        };
+        /**
+         * @example {
+         *       "duplicateOf": "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "note": "同一电梯问题。"
+         *     }
+         */
+        MergeCaseRequest: {
+            duplicateOf: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "text": "已与物业约定明日上午维修。",
+         *       "internal": false
+         *     }
+         */
+        CommentOnCaseRequest: {
+            text: string;
+            /** @default false */
+            internal: boolean;
+        };
+        /**
+         * @example {
+         *       "category": "facilityMaintenance",
+         *       "reason": "12345 分类有误，更正为设施维修。"
+         *     }
+         */
+        CorrectCaseRequest: {
+            category?: string;
+            compoundId?: string;
+            location?: {
+                text?: string;
+                lat?: number;
+                long?: number;
+                /** @enum {string} */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
+            } | null;
+            description?: string;
+            reason: string;
+        };
+        CompoundSuggestion: {
+            id: string;
+            name: string;
+            communityId: string;
+            address: string;
+            distanceMetres: number;
+        };
+        /**
+         * @example {
+         *       "created": true,
+         *       "caseId": "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "number": "MC-2026-000123",
+         *       "trackingCode": "K7QH-3M9T-XR2P",
+         *       "ticket": {
+         *         "system": "12345",
+         *         "number": "GD20261126000123"
+         *       },
+         *       "status": "awaitingDispatch",
+         *       "statusLabel": {
+         *         "zh": "待派单",
+         *         "en": "Awaiting dispatch"
+         *       },
+         *       "priority": "urgent",
+         *       "compound": {
+         *         "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "suggested": null
+         *       },
+         *       "receivedAt": "2026-11-26T08:00:00.000Z",
+         *       "dispatchedAt": null,
+         *       "acknowledgedAt": null,
+         *       "resolutionDueAt": "2026-11-29T08:00:00.000Z",
+         *       "resolvedAt": null,
+         *       "closedAt": null,
+         *       "rating": null,
+         *       "duplicateOf": null,
+         *       "updatedAt": "2026-11-26T08:00:01.000Z",
+         *       "events": [
+         *         {
+         *           "type": "received",
+         *           "at": "2026-11-26T08:00:00.000Z",
+         *           "reason": null
+         *         }
+         *       ]
+         *     }
+         */
+        WorkOrderStatus: {
+            /** @description This push filed the case; false when the ticket was already filed. */
+            created: boolean;
+            caseId: string;
+            number: string;
+            trackingCode: string;
+            ticket: {
+                system: string;
+                number: string;
+            };
+            /** @enum {string} */
+            status: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            priority: "normal" | "urgent" | "emergency";
+            compound: {
+                id: string;
+                /** @description The nearest compound taken from the point when the push named none. */
+                suggested: {
+                    id: string;
+                    name: string;
+                    communityId: string;
+                    address: string;
+                    distanceMetres: number;
+                } | null;
+            };
+            receivedAt: string;
+            dispatchedAt: string | null;
+            acknowledgedAt: string | null;
+            resolutionDueAt: string;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string|null} */
+            rating: "satisfied" | "basicallySatisfied" | "unsatisfied" | null;
+            duplicateOf: string | null;
+            updatedAt: string;
+            /** @description The steps so far, oldest first; no comments, internal notes or personal data. */
+            events: {
+                type: string;
+                at: string;
+                reason: string | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "ticket": {
+         *         "system": "12345",
+         *         "number": "GD20261126000123"
+         *       },
+         *       "category": "serviceQuality",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "description": "3号楼电梯坏了三天，物业没人来修。",
+         *       "location": {
+         *         "text": "3号楼2单元",
+         *         "lat": 33.2671,
+         *         "long": 116.5689,
+         *         "coordinateSystem": "gcj02"
+         *       },
+         *       "reporter": {
+         *         "name": "张三",
+         *         "phone": "13812345678"
+         *       },
+         *       "priority": "urgent",
+         *       "receivedAt": "2026-11-26T08:00:00.000Z"
+         *     }
+         */
+        WorkOrderIntakeRequest: {
+            ticket: {
+                system: string;
+                number: string;
+            };
+            category: string;
+            compoundId?: string;
+            description: string;
+            location?: {
+                text?: string;
+                lat?: number;
+                long?: number;
+                /** @enum {string} */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
+            };
+            /** @default [] */
+            photos: string[];
+            reporter?: {
+                name: string;
+                phone: string;
+            };
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority: "normal" | "urgent" | "emergency";
+            /** Format: date-time */
+            receivedAt?: string;
+        };
+        /**
+         * @example {
+         *       "year": 2026,
+         *       "notice": {
+         *         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+         *         "number": "国办发明电〔2025〕7号",
+         *         "issuedOn": "2025-11-04",
+         *         "url": "https://politics.gmw.cn/2025-11/04/content_38391083.htm"
+         *       },
+         *       "days": [
+         *         {
+         *           "date": "2026-02-14",
+         *           "kind": "workday",
+         *           "name": {
+         *             "zh": "春节调休上班",
+         *             "en": "Spring Festival make-up working day"
+         *           },
+         *           "source": "national",
+         *           "notice": "国办发明电〔2025〕7号"
+         *         }
+         *       ]
+         *     }
+         */
+        WorkingCalendar: {
+            year: number;
+            /** @description The State Council General Office notice the national preset follows. */
+            notice: {
+                title: string;
+                number: string;
+                issuedOn: string;
+                url: string;
+            } | null;
+            days: {
+                date: string;
+                /** @enum {string} */
+                kind: "holiday" | "workday";
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                source: "national" | "county";
+                notice: string | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "kind": "holiday",
+         *       "name": {
+         *         "zh": "县庆放假",
+         *         "en": "County day off"
+         *       }
+         *     }
+         */
+        CalendarDayRequest: {
+            /** @enum {string} */
+            kind: "holiday" | "workday" | "regular";
+            name?: {
+                zh: string;
+                en: string;
+            };
+        };
+        /**
+         * @example {
          *       "number": "MC-2026-000123",
          *       "trackingCode": "K7QH-3M9T-XR2P"
          *     }
@@ -6200,6 +7225,8 @@ export interface components {
                 text?: string;
                 lat?: number;
                 long?: number;
+                /** @enum {string} */
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
             };
             /** @default [] */
             photos: string[];
@@ -6274,7 +7301,7 @@ export interface components {
                 };
             };
             /** @enum {string} */
-            status: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+            status: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
             statusLabel: {
                 zh: string;
                 en: string;
@@ -17329,6 +18356,86 @@ export interface operations {
             };
         };
     };
+    getWorkOrderKpis: {
+        parameters: {
+            query?: {
+                /** @description A month (`2026-10`), a quarter (`2026-Q4`) or a year (`2026`); default the current month. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, in total and per unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderKpis"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importCompounds: {
         parameters: {
             query?: {
@@ -17559,7 +18666,7 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                status?: "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled";
+                status?: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
                 category?: string;
                 kind?: "complaint" | "violation" | "dispute" | "consultation";
                 /** @description Cases of compounds in this region's subtree. */
@@ -17578,6 +18685,13 @@ export interface operations {
                 q?: string;
                 /** @description `csv` or `xlsx`: every matching case as a file instead of a page (also by `Accept: text/csv` or `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; the query wins). At most 10000 cases, else 422 naming `query.from`. */
                 format?: "json" | "csv" | "xlsx";
+                /** @description Work orders from this system (the 12345 ticket's `externalRef.system`). */
+                externalSystem?: string;
+                /** @description The ticket number (工单号), `externalRef.number`. */
+                externalNumber?: string;
+                priority?: "normal" | "urgent" | "emergency";
+                /** @description `true`: cases under the county's supervision (督办); `false`: the others. */
+                supervised?: "true" | "false";
             };
             header?: never;
             path: {
@@ -17805,6 +18919,115 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The corrected case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18788,6 +20011,1724 @@ export interface operations {
             };
             /** @description The body parsed but does not fit: `errors` names each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dispatchCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reassignCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCaseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCaseExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveCaseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveCaseExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseCaseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseCaseExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    superviseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuperviseCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCaseCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCallbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the step. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case's status does not accept this action: `currentStatus` and `allowedActions` say what it does accept. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CaseConflictProblem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commentOnCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentOnCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestCompounds: {
+        parameters: {
+            query?: {
+                lat?: number | null;
+                lng?: number | null;
+                coordinateSystem?: "gcj02" | "wgs84" | "bd09";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nearest compounds, closest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompoundSuggestion"][];
+                    };
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    intakeWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkOrderIntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description The ticket was already filed: its current status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderStatus"];
+                };
+            };
+            /** @description The work order, filed now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderStatus"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                system: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderStatus"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkingCalendar: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's holidays and make-up working days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendar"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarDayRequest"];
+            };
+        };
+        responses: {
+            /** @description The year's calendar after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendar"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clearCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's calendar after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendar"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

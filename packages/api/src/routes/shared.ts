@@ -106,6 +106,7 @@ export const idParam = (prefix: string, what: string) =>
 /** Every role of a tenant: for reads of the organisational map. */
 export const anyTenantRole = [
   "countyAdmin",
+  "dispatcher",
   "regionStaff",
   "departmentOfficer",
   "companyStaff",

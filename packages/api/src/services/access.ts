@@ -18,6 +18,9 @@ export type Reach =
 
 const roleOrder: TenantRole[] = [
   "countyAdmin",
+  // The 12345 desk reads the county's map county-wide (to dispatch); what it may change is gated
+  // by the routes' roles, which name it only on the case steps it takes.
+  "dispatcher",
   "regionStaff",
   "companyStaff",
   "committeeMember",
@@ -32,6 +35,7 @@ export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach>
   const role = roleOrder.find((r) => p.roles.includes(r));
   switch (role) {
     case "countyAdmin":
+    case "dispatcher":
       return { kind: "county" };
     case "regionStaff": {
       const regionId = p.scope?.regionId;
@@ -144,4 +148,19 @@ export async function lockReachableCompound(
     });
   }
   return row;
+}
+
+/** Whether the caller holds the 12345 dispatcher role (派单员). */
+export function isDispatcher(ctx: TenantServiceContext): boolean {
+  const p = ctx.principal;
+  return (p?.kind === "user" || p?.kind === "apiKey") && p.roles.includes("dispatcher");
+}
+
+/**
+ * The reach over cases: as `reachOf`, except that a 12345 dispatcher handles cases county-wide
+ * (without gaining the county administrator's reach over the registry or the mechanism).
+ */
+export async function caseReachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach> {
+  if (isDispatcher(ctx)) return { kind: "county" };
+  return reachOf(tx, ctx);
 }

@@ -15,7 +15,7 @@ import {
 import { regions, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { caseReachOf, type Reach } from "./access.js";
 import { casesWithin, complaintConfig, rowsOf } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
@@ -107,7 +107,8 @@ const monthsOf = (period: Period): string[] => {
   return Array.from({ length: last - first + 1 }, (_, i) => `${year}-${pad(first + i)}`);
 };
 
-const FINISHED = sql.raw(`('resolved', 'rated', 'closed', 'cancelled')`);
+// Finished, merged into an original (重复件), or waiting for the dispatcher: no deadline runs against a unit.
+const FINISHED = sql.raw(`('resolved', 'rated', 'closed', 'cancelled', 'merged', 'awaitingDispatch')`);
 const SATISFIED = sql.raw(`(${satisfiedRatings.map((r) => `'${r}'`).join(", ")})`);
 
 /**
@@ -146,7 +147,7 @@ export async function caseKpis(ctx: TenantServiceContext, input: CaseKpisInput):
   const before = periodWindow(previous, tz);
 
   return inTenant(ctx, async (tx) => {
-    const reach = await reachOf(tx, ctx);
+    const reach = await caseReachOf(tx, ctx);
     if (reach.kind === "none") {
       throw new AppError("forbidden", "Your role's scope names no part of the county whose cases you read.");
     }
@@ -168,7 +169,8 @@ export async function caseKpis(ctx: TenantServiceContext, input: CaseKpisInput):
 
     // 1. This and the previous period in one pass.
     const figures = (w: { from: number; to: number }, p: string) => {
-      const live = sql`cases.status <> 'cancelled'`;
+      // Cancelled cases, repeat complaints (重复件) and cases waiting for the dispatcher count in no rate.
+      const live = sql`cases.status not in ('cancelled', 'merged', 'awaitingDispatch')`;
       const rate = (due: string, done: string) => {
         const met = sql`cases.${sql.raw(done)} <= cases.${sql.raw(due)}`;
         return sql`count(*) filter (where ${live} and ${within(due, w)} and ${met})::int as ${sql.raw(`${p}_${due}_met`)},

@@ -1,16 +1,17 @@
 import {
   AppError,
   type CaseKind,
+  type CasePriority,
   type CaseStatus,
   clampInstant,
   endOfDayIn,
-  finishedStatuses,
   startOfDayIn,
+  unchargedStatuses,
 } from "@propgov/core";
 import { caseDepartments, caseEvents, cases, regions, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access.js";
+import { caseReachOf } from "./access.js";
 import { type CaseEventView, type CaseView, casesWithin, caseViews, eventView } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
@@ -36,14 +37,21 @@ export interface ListCasesInput {
   to?: string | undefined;
   /** Text in the number or the description. */
   q?: string | undefined;
+  /** The 12345 ticket: its system, and optionally its number. */
+  externalSystem?: string | undefined;
+  externalNumber?: string | undefined;
+  priority?: CasePriority | undefined;
+  /** `true`: cases under supervision (督办); `false`: the others. */
+  supervised?: boolean | undefined;
 }
 
 export interface CaseWithTimeline extends CaseView {
   timeline: CaseEventView[];
 }
 
+// A case waiting for the dispatcher counts against no unit, like a finished one.
 const finished = sql.join(
-  finishedStatuses.map((s) => sql`${s}`),
+  unchargedStatuses.map((s) => sql`${s}`),
   sql`, `,
 );
 
@@ -89,7 +97,7 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
     });
   }
   return inTenant(ctx, async (tx) => {
-    const reach = await reachOf(tx, ctx);
+    const reach = await caseReachOf(tx, ctx);
     const path = input.regionId ? await regionPath(tx, ctx, input.regionId) : undefined;
     const now = ctx.deps.now();
     const tz = ctx.tenant.timezone;
@@ -119,6 +127,14 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
           input.from ? gte(cases.receivedAt, clampInstant(startOfDayIn(input.from, tz))) : undefined,
           input.to ? lt(cases.receivedAt, clampInstant(endOfDayIn(input.to, tz))) : undefined,
           textMatches(input.q, cases.number, cases.description),
+          input.externalSystem ? eq(cases.externalSystem, input.externalSystem) : undefined,
+          input.externalNumber ? eq(cases.externalNumber, input.externalNumber) : undefined,
+          input.priority ? eq(cases.priority, input.priority) : undefined,
+          input.supervised === undefined
+            ? undefined
+            : input.supervised
+              ? sql`${cases.supervisionLevel} is not null`
+              : sql`${cases.supervisionLevel} is null`,
         ),
       )
       .orderBy(desc(cases.id))
@@ -133,7 +149,7 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
 /** One case the caller may see, with its timeline oldest first; 404 outside the caller's reach. */
 export async function getCase(ctx: TenantServiceContext, id: string): Promise<CaseWithTimeline> {
   return inTenant(ctx, async (tx) => {
-    const reach = await reachOf(tx, ctx);
+    const reach = await caseReachOf(tx, ctx);
     const [row] = await tx
       .select()
       .from(cases)

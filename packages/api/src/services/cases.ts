@@ -4,18 +4,23 @@ import {
   assertAllowed,
   type CancelReason,
   type CaseAction,
+  type CaseActionName,
   type CaseChannel,
   type CaseLocation,
+  type CasePriority,
   type CaseRating,
   type CaseState,
   type CaseStatus,
   type Category,
+  type CoordinateSystem,
   caseDeadlines,
   caseNumberPrefixOf,
   checkInDueAt,
   complaintHandlingConfigSchema,
   type Deadlines,
   type DomainEvent,
+  deadlinesAtPriority,
+  type ExternalRef,
   formatCaseNumber,
   type Mechanism,
   maskPhone,
@@ -24,9 +29,11 @@ import {
   onEvent,
   type PolicyEffect,
   readTenantSettings,
+  type SupervisionLevel,
   slicesRead,
   type TenantSettings,
   transition,
+  unchargedStatuses,
   yearInZone,
 } from "@propgov/core";
 import {
@@ -43,13 +50,15 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { caseReachOf, isDispatcher, type Reach } from "./access.js";
 import { audit } from "./audit.js";
+import { workingCalendarFor } from "./calendar.js";
 import { currentMechanism } from "./mechanism.js";
 import { loadPolicyView } from "./policy-view.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
 import { inTenant } from "./tx.js";
+import { applyWorkOrderAction, closeDuplicatesOf, type WorkOrderActionInput } from "./work-orders.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseDepartmentRow = typeof caseDepartments.$inferSelect;
@@ -93,7 +102,7 @@ export function casesWithin(reach: Reach) {
     case "region":
       return sql`exists (select 1 from regions r where r.tenant_id = ${cases.tenantId} and r.id = ${cases.communityId} and r.path like ${`${escapeLike(reach.path)}%`})`;
     case "department":
-      return sql`exists (select 1 from case_departments d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${reach.departmentId})`;
+      return sql`exists (select 1 from case_departments d where d.tenant_id = ${cases.tenantId} and d.case_id = ${cases.id} and d.department_id = ${reach.departmentId} and d.withdrawn_at is null)`;
     case "company":
       return sql`exists (select 1 from contracts k where k.tenant_id = ${cases.tenantId} and k.compound_id = ${cases.compoundId} and k.company_id = ${reach.companyId} and k.archived_at is null)`;
     case "compound":
@@ -104,9 +113,10 @@ export function casesWithin(reach: Reach) {
 }
 
 /**
- * Whether the caller handles this case and so may see the reporter's phone: region staff of its
- * community's subtree, an officer of a department whistled to it, or its guarantor. Everyone else
- * (county administrators included, who supervise rather than handle) sees it masked.
+ * Whether the caller handles this case and so may see the reporter's phone: a 12345 dispatcher,
+ * region staff of its community's subtree, an officer of a department whistled to it, or its
+ * guarantor. Everyone else (county administrators included, who supervise rather than handle)
+ * sees it masked.
  */
 export function handlesCase(
   ctx: TenantServiceContext,
@@ -116,18 +126,47 @@ export function handlesCase(
 ): boolean {
   const p = ctx.principal;
   if (p?.kind === "user" && row.guarantorUserId === p.userId) return true;
+  // The 12345 desk calls the reporter back (回访), so it sees the phone county-wide.
+  if (isDispatcher(ctx)) return true;
   if (reach.kind === "region") return true; // only cases within the subtree are ever loaded
   if (reach.kind === "department") return departmentIds.includes(reach.departmentId);
   return false;
 }
 
-/** Actions each reach may take; company staff and committee members read only. */
-function mayAct(reach: Reach, action: CaseAction["type"], departmentId?: string): boolean {
+/** Actions only the county desk takes: the dispatcher, county administrators (and the platform). */
+const countyDeskActions = new Set<CaseActionName>([
+  "dispatch",
+  "reassign",
+  "approveExtension",
+  "refuseExtension",
+  "supervise",
+  "callback",
+]);
+/** Actions of the unit the case is dispatched to (besides the county desk acting for it). */
+const unitActions = new Set<CaseActionName>(["acknowledge", "return", "requestExtension"]);
+
+/**
+ * Actions each reach may take; company staff and committee members read only. A department's
+ * officers check in and complete for their own department, and acknowledge, return or ask for an
+ * extension of a case dispatched directly to it.
+ */
+function mayAct(
+  reach: Reach,
+  action: CaseActionName,
+  departmentId: string | undefined,
+  row: CaseRow,
+  current: readonly string[],
+): boolean {
+  if (countyDeskActions.has(action)) return reach.kind === "county";
   switch (reach.kind) {
     case "county":
-    case "region":
       return true;
+    case "region":
+      return !unitActions.has(action) || row.assignment !== "departments";
     case "department":
+      if (unitActions.has(action)) {
+        return row.assignment === "departments" && current.includes(reach.departmentId);
+      }
       return (action === "checkIn" || action === "complete") && departmentId === reach.departmentId;
     default:
       return false;
@@ -147,6 +186,8 @@ export interface CaseDepartmentView {
   checkedInAt: Date | null;
   completedAt: Date | null;
   outcome: string | null;
+  /** The case was returned or reassigned away from the department. */
+  withdrawnAt: Date | null;
   checkInOverdue: boolean;
 }
 
@@ -188,6 +229,20 @@ export interface CaseView {
   closedAt: Date | null;
   cancelledAt: Date | null;
   cancelReason: CancelReason | null;
+  priority: CasePriority;
+  externalRef: ExternalRef | null;
+  dispatch: {
+    to: "community" | "departments";
+    dispatchedAt: Date | null;
+    acknowledgeDueAt: Date | null;
+    acknowledgedAt: Date | null;
+    acknowledgeOverdue: boolean;
+  } | null;
+  returns: { count: number; bouncing: boolean };
+  extension: { pending: { dueAt: Date; requestedAt: Date; reason: string } | null; approved: number };
+  supervision: { level: SupervisionLevel; since: Date; dueAt: Date | null; overdue: boolean } | null;
+  duplicateOf: string | null;
+  ratingSource: "resident" | "callback" | null;
   overdue: { firstContact: boolean; checkIn: boolean; resolution: boolean; any: boolean };
   departments: CaseDepartmentView[];
   allowedActions: string[];
@@ -195,14 +250,17 @@ export interface CaseView {
   updatedAt: Date;
 }
 
-const FINISHED = new Set<CaseStatus>(["resolved", "rated", "closed", "cancelled"]);
+/** Statuses in which no deadline runs against a unit (finished, or waiting for the dispatcher). */
+const UNCHARGED = new Set<CaseStatus>(unchargedStatuses);
 
 /** The state machine's view of a row and its current round's departments. */
 export const stateOf = (row: CaseRow, steps: readonly CaseDepartmentRow[]): CaseState => ({
   status: row.status,
   resolvedAt: row.resolvedAt?.toISOString() ?? null,
+  awaitingAcknowledgement: row.assignment !== null && row.acknowledgedAt === null,
+  extensionPending: row.extensionDueAt !== null,
   departments: steps
-    .filter((d) => d.round === row.round)
+    .filter((d) => d.round === row.round && !d.withdrawnAt)
     .map((d) => ({
       departmentId: d.departmentId,
       checkedInAt: d.checkedInAt?.toISOString() ?? null,
@@ -216,11 +274,13 @@ export interface ViewExtras {
   departments: readonly (CaseDepartmentRow & { code: string; nameZh: string; nameEn: string })[];
   now: Date;
   showPhone: boolean;
+  /** Returns above this many flag the case as bouncing between units (the mechanism's `workOrders.bounceLimit`). */
+  bounceLimit: number;
 }
 
 export function caseView(row: CaseRow, x: ViewExtras): CaseView {
   const now = x.now.getTime();
-  const open = !FINISHED.has(row.status);
+  const open = !UNCHARGED.has(row.status);
   const depts = x.departments.map(
     (d): CaseDepartmentView => ({
       departmentId: d.departmentId,
@@ -232,7 +292,9 @@ export function caseView(row: CaseRow, x: ViewExtras): CaseView {
       checkedInAt: d.checkedInAt,
       completedAt: d.completedAt,
       outcome: d.outcome,
-      checkInOverdue: open && d.round === row.round && !d.checkedInAt && d.checkInDueAt.getTime() < now,
+      withdrawnAt: d.withdrawnAt,
+      checkInOverdue:
+        open && d.round === row.round && !d.withdrawnAt && !d.checkedInAt && d.checkInDueAt.getTime() < now,
     }),
   );
   const firstContact = open && !row.contactedAt && row.firstContactDueAt.getTime() < now;
@@ -242,9 +304,12 @@ export function caseView(row: CaseRow, x: ViewExtras): CaseView {
     row.locationText || row.lat !== null
       ? {
           ...(row.locationText ? { text: row.locationText } : {}),
-          ...(row.lat !== null && row.long !== null ? { lat: row.lat, long: row.long } : {}),
+          ...(row.lat !== null && row.long !== null
+            ? { lat: row.lat, long: row.long, coordinateSystem: row.coordinateSystem ?? "wgs84" }
+            : {}),
         }
       : null;
+  const stillOpen = !["resolved", "rated", "closed", "cancelled", "merged"].includes(row.status);
   return {
     id: row.id,
     number: row.number,
@@ -284,6 +349,47 @@ export function caseView(row: CaseRow, x: ViewExtras): CaseView {
     closedAt: row.closedAt,
     cancelledAt: row.cancelledAt,
     cancelReason: row.cancelReason,
+    priority: row.priority,
+    externalRef:
+      row.externalSystem && row.externalNumber
+        ? { system: row.externalSystem, number: row.externalNumber }
+        : null,
+    dispatch: row.assignment
+      ? {
+          to: row.assignment,
+          dispatchedAt: row.dispatchedAt,
+          acknowledgeDueAt: row.acknowledgeDueAt,
+          acknowledgedAt: row.acknowledgedAt,
+          acknowledgeOverdue:
+            open &&
+            !row.acknowledgedAt &&
+            row.acknowledgeDueAt !== null &&
+            row.acknowledgeDueAt.getTime() < now,
+        }
+      : null,
+    returns: { count: row.returnCount, bouncing: row.returnCount > x.bounceLimit },
+    extension: {
+      pending:
+        row.extensionDueAt && row.extensionRequestedAt
+          ? {
+              dueAt: row.extensionDueAt,
+              requestedAt: row.extensionRequestedAt,
+              reason: row.extensionReason ?? "",
+            }
+          : null,
+      approved: row.extensionCount,
+    },
+    supervision:
+      row.supervisionLevel && row.supervisedAt
+        ? {
+            level: row.supervisionLevel,
+            since: row.supervisedAt,
+            dueAt: row.supervisionDueAt,
+            overdue: stillOpen && row.supervisionDueAt !== null && row.supervisionDueAt.getTime() < now,
+          }
+        : null,
+    duplicateOf: row.duplicateOfId,
+    ratingSource: row.ratingSource,
     overdue: { firstContact, checkIn, resolution, any: firstContact || checkIn || resolution },
     departments: depts,
     allowedActions: allowedActions(stateOf(row, x.departments)),
@@ -316,6 +422,7 @@ export async function departmentsOf(tx: Tx, tenantId: string, caseIds: readonly 
       checkedInAt: caseDepartments.checkedInAt,
       completedAt: caseDepartments.completedAt,
       outcome: caseDepartments.outcome,
+      withdrawnAt: caseDepartments.withdrawnAt,
       code: departments.code,
       nameZh: departments.nameZh,
       nameEn: departments.nameEn,
@@ -366,11 +473,12 @@ export async function caseViews(
       categoryName: categoryOf(mechanism, row.category)?.name ?? { zh: row.category, en: row.category },
       departments: mine,
       now,
+      bounceLimit: mechanism.workOrders.bounceLimit,
       showPhone: handlesCase(
         ctx,
         reach,
         row,
-        mine.map((s) => s.departmentId),
+        mine.filter((s) => !s.withdrawnAt).map((s) => s.departmentId),
       ),
     });
   });
@@ -388,16 +496,27 @@ export function complaintConfig(mechanism: Mechanism) {
   return parsed.success ? parsed.data : complaintHandlingConfigSchema.parse({});
 }
 
-/** A category's own deadlines win; else the complaintHandling policy's. */
-export function deadlinesFor(mechanism: Mechanism, category: Category | undefined): Deadlines {
-  if (category) return category.deadlines;
-  const c = complaintConfig(mechanism);
-  return {
-    firstContactHours: c.firstContactHours,
-    checkInHours: c.checkInHours,
-    resolutionDays: c.resolutionDays,
-    workingDays: c.workingDays,
-  };
+/**
+ * A category's own deadlines win; else the complaintHandling policy's. A priority above normal
+ * caps them with the mechanism's `workOrders.priorities` (emergency: first contact in 2 h).
+ */
+export function deadlinesFor(
+  mechanism: Mechanism,
+  category: Category | undefined,
+  priority: CasePriority = "normal",
+): Deadlines {
+  let own: Deadlines;
+  if (category) own = category.deadlines;
+  else {
+    const c = complaintConfig(mechanism);
+    own = {
+      firstContactHours: c.firstContactHours,
+      checkInHours: c.checkInHours,
+      resolutionDays: c.resolutionDays,
+      workingDays: c.workingDays,
+    };
+  }
+  return deadlinesAtPriority(own, mechanism.workOrders, priority);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,6 +664,8 @@ export interface FileCaseInput {
   reporter?: { name: string; phone: string } | undefined;
   channel: CaseChannel;
   receivedAt?: string | undefined;
+  priority?: CasePriority | undefined;
+  externalRef?: ExternalRef | undefined;
 }
 
 /**
@@ -565,6 +686,8 @@ export async function fileCase(
     mechanism?: Mechanism;
     /** Writes that go with the case's `received` event (its audit entry), sent in one round trip. */
     alongside?: (row: CaseRow) => Promise<unknown>;
+    /** A 12345 work order: it waits for the dispatcher (待派单) instead of going to the community. */
+    awaitDispatch?: boolean;
   },
 ): Promise<FiledCase> {
   // The mechanism and the compound in one round trip (pipelined on the transaction's connection).
@@ -625,7 +748,20 @@ export async function fileCase(
       });
     }
   }
-  const due = caseDeadlines(category.deadlines, receivedAt.toISOString(), ctx.tenant.timezone);
+  const priority = input.priority ?? "normal";
+  if (input.externalRef) await assertTicketFree(tx, ctx, input.externalRef);
+  const due = caseDeadlines(
+    deadlinesFor(mechanism, category, priority),
+    receivedAt.toISOString(),
+    ctx.tenant.timezone,
+    await workingCalendarFor(tx, ctx),
+  );
+  const point = input.location?.lat !== undefined;
+  // Chinese map apps give GCJ-02; Open311 (GeoReport v2) points are WGS-84.
+  const coordinateSystem: CoordinateSystem | null = point
+    ? (input.location?.coordinateSystem ?? (input.channel === "open311" ? "wgs84" : "gcj02"))
+    : null;
+  const status: CaseStatus = options.awaitDispatch ? "awaitingDispatch" : "received";
   const { counter, number } = await caseNumber(tx, ctx, receivedAt);
 
   let row: CaseRow | undefined;
@@ -651,12 +787,16 @@ export async function fileCase(
         locationText: input.location?.text ?? null,
         lat: input.location?.lat ?? null,
         long: input.location?.long ?? null,
+        coordinateSystem,
         description: input.description,
         photos: input.photos,
         reporterName: input.reporter?.name ?? null,
         reporterPhone: input.reporter?.phone ?? null,
         channel: input.channel,
-        status: "received",
+        priority,
+        externalSystem: input.externalRef?.system ?? null,
+        externalNumber: input.externalRef?.number ?? null,
+        status,
         round: 1,
         receivedAt,
         roundStartedAt: receivedAt,
@@ -673,15 +813,19 @@ export async function fileCase(
     appendEvent(tx, ctx, mechanism, filed, options.actor, {
       type: "received",
       at: receivedAt,
-      status: "received",
+      status,
       payload: {
         channel: input.channel,
+        priority,
+        ...(input.externalRef ? { externalRef: input.externalRef } : {}),
         category: category.code,
         communityId: compound.communityId,
         guarantor: guarantor.userId || guarantor.name ? guarantor : null,
         firstContactDueAt: due.firstContactDueAt,
         resolutionDueAt: due.resolutionDueAt,
       },
+      // The policy's obligations carry the case's deadlines (priority caps, holiday calendar).
+      policyPayload: { firstContactDueAt: due.firstContactDueAt, resolutionDueAt: due.resolutionDueAt },
     }),
     options.alongside?.(filed),
   ]);
@@ -711,6 +855,29 @@ async function reachSeesCompound(
   }
 }
 
+/** A 12345 ticket is filed once per county and system: a second filing is a 409 naming the case. */
+export async function assertTicketFree(tx: Tx, ctx: TenantServiceContext, ref: ExternalRef) {
+  const [taken] = await findByTicket(tx, ctx, ref);
+  if (taken) {
+    throw new AppError("conflict", `Ticket ${ref.system}/${ref.number} is already case ${taken.number}.`, {
+      errors: [{ path: "body.externalRef.number", message: `Already filed as ${taken.number}.` }],
+      extensions: { reason: "case_ticket_taken", caseId: taken.id },
+    });
+  }
+}
+
+export const findByTicket = (tx: Tx, ctx: TenantServiceContext, ref: ExternalRef) =>
+  tx
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.tenantId, ctx.tenant.id),
+        eq(cases.externalSystem, ref.system),
+        eq(cases.externalNumber, ref.number),
+      ),
+    );
+
 /** Rows of `tx.execute` on either driver (postgres.js gives an array, PGlite `{ rows }`). */
 export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
@@ -720,13 +887,15 @@ export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
 /** Staff file a case (hotline, inspection, walk-in, web). Region staff file only within their subtree. */
 export async function createCase(ctx: TenantServiceContext, input: FileCaseInput): Promise<CaseView> {
   return inTenant(ctx, async (tx) => {
-    const reach = await reachOf(tx, ctx);
+    const reach = await caseReachOf(tx, ctx);
     if (reach.kind !== "county" && reach.kind !== "region") {
       throw new AppError("forbidden", "Only county and community staff file cases for residents.");
     }
     const { row, compound, mechanism } = await fileCase(tx, ctx, input, {
       reach,
       actor: caseActorOf(ctx),
+      // What the 12345 desk files waits for its own dispatch (派单).
+      awaitDispatch: isDispatcher(ctx),
       alongside: (filed) =>
         audit(tx, ctx, ctx.tenant.id, {
           action: "case.create",
@@ -737,6 +906,10 @@ export async function createCase(ctx: TenantServiceContext, input: FileCaseInput
             category: filed.category,
             compoundId: filed.compoundId,
             channel: filed.channel,
+            priority: filed.priority,
+            externalRef: filed.externalSystem
+              ? { system: filed.externalSystem, number: filed.externalNumber }
+              : null,
           },
         }),
     });
@@ -762,7 +935,23 @@ export type CaseActionInput =
   | { type: "rate"; rating: CaseRating; comment?: string | undefined }
   | { type: "close"; note?: string | undefined }
   | { type: "reopen"; note?: string | undefined }
-  | { type: "cancel"; reason: CancelReason; note?: string | undefined };
+  | { type: "cancel"; reason: CancelReason; note?: string | undefined }
+  | WorkOrderActionInput;
+
+const workOrderActions = new Set<CaseActionInput["type"]>([
+  "dispatch",
+  "reassign",
+  "acknowledge",
+  "return",
+  "requestExtension",
+  "approveExtension",
+  "refuseExtension",
+  "supervise",
+  "callback",
+  "merge",
+]);
+const isWorkOrderAction = (input: CaseActionInput): input is WorkOrderActionInput =>
+  workOrderActions.has(input.type);
 
 /** Locks a case the reach may see (`FOR UPDATE`: actions on one case take turns), else 404. */
 export async function lockCase(tx: Tx, ctx: TenantServiceContext, reach: Reach | null, id: string) {
@@ -788,16 +977,20 @@ export async function applyAction(
   input: CaseActionInput,
   actor: CaseActor,
 ): Promise<CaseRow> {
-  const steps = (await departmentsOf(tx, ctx.tenant.id, [row.id])).filter((s) => s.round === row.round);
+  const steps = (await departmentsOf(tx, ctx.tenant.id, [row.id])).filter(
+    (s) => s.round === row.round && !s.withdrawnAt,
+  );
   const state = stateOf(row, steps);
+  // The status first: a whistle on a closed case is a 409, whatever departments it names.
+  assertAllowed(state, input.type);
+  if (isWorkOrderAction(input)) {
+    return applyWorkOrderAction(tx, ctx, mechanism, row, state, input, actor);
+  }
   const now = ctx.deps.now();
   const at = now.toISOString();
   const config = complaintConfig(mechanism);
   const category = categoryOf(mechanism, row.category);
-  const deadlines = deadlinesFor(mechanism, category);
-
-  // The status first: a whistle on a closed case is a 409, whatever departments it names.
-  assertAllowed(state, input.type);
+  const deadlines = deadlinesFor(mechanism, category, row.priority);
   let departmentIds: string[] = [];
   let action: CaseAction;
   switch (input.type) {
@@ -881,6 +1074,7 @@ export async function applyAction(
     case "rate":
       patch.rating = input.rating;
       patch.ratedAt = now;
+      patch.ratingSource = "resident";
       payload.rating = input.rating;
       if (input.comment) payload.comment = input.comment;
       break;
@@ -896,7 +1090,7 @@ export async function applyAction(
       break;
   }
 
-  const eventType: Record<CaseActionInput["type"], string> = {
+  const eventType: Record<Exclude<CaseActionInput["type"], WorkOrderActionInput["type"]>, string> = {
     contact: "contacted",
     resolve: "resolved",
     whistle: "whistled",
@@ -909,7 +1103,9 @@ export async function applyAction(
   };
   const rated = input.type === "rate";
   // Reopened: a new round in which the community answers again, with fresh deadlines from now.
-  const due = next.reopened ? caseDeadlines(deadlines, at, ctx.tenant.timezone) : null;
+  const due = next.reopened
+    ? caseDeadlines(deadlines, at, ctx.tenant.timezone, await workingCalendarFor(tx, ctx))
+    : null;
   if (due && !rated) Object.assign(payload, due);
   await appendEvent(tx, ctx, mechanism, row, actor, {
     type: eventType[input.type],
@@ -946,6 +1142,8 @@ export async function applyAction(
     .where(and(eq(cases.tenantId, ctx.tenant.id), eq(cases.id, row.id)))
     .returning();
   if (!updated) throw new Error("update returned nothing");
+  // Repeat complaints (重复件) close with their original.
+  if (input.type === "close") await closeDuplicatesOf(tx, ctx, mechanism, updated);
   return updated;
 }
 
@@ -953,7 +1151,7 @@ export async function applyAction(
  * Departments a whistle summons: those named (active departments of the roster), else the
  * category's default departments. Neither → 422 naming `body.departmentIds`.
  */
-async function whistleTargets(
+export async function whistleTargets(
   tx: Tx,
   ctx: TenantServiceContext,
   category: Category | undefined,
@@ -1004,10 +1202,17 @@ export async function actOnCase(
   input: CaseActionInput,
 ): Promise<CaseView> {
   return inTenant(ctx, async (tx) => {
-    const reach = await reachOf(tx, ctx);
+    const reach = await caseReachOf(tx, ctx);
     const row = await lockCase(tx, ctx, reach, id);
-    const departmentId = "departmentId" in input ? input.departmentId : undefined;
-    if (!mayAct(reach, input.type, departmentId)) {
+    const departmentId =
+      "departmentId" in input && typeof input.departmentId === "string" ? input.departmentId : undefined;
+    const current =
+      reach.kind === "department"
+        ? (await departmentsOf(tx, ctx.tenant.id, [row.id]))
+            .filter((s) => s.round === row.round && !s.withdrawnAt)
+            .map((s) => s.departmentId)
+        : [];
+    if (!mayAct(reach, input.type, departmentId, row, current)) {
       throw new AppError("forbidden", "Your role may not take this action on the case.");
     }
     const mechanism = (await currentMechanism(tx, ctx)).document;

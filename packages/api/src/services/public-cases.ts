@@ -52,6 +52,15 @@ export const publicEventLabels: Record<string, Label> = {
   closed: { zh: "已结案", en: "Closed" },
   reopened: { zh: "已重新办理", en: "Reopened" },
   cancelled: { zh: "已撤销", en: "Cancelled" },
+  dispatched: { zh: "已派单", en: "Dispatched" },
+  acknowledged: { zh: "承办单位已签收", en: "Acknowledged by the handling unit" },
+  returned: { zh: "已退回重新派单", en: "Returned for dispatch" },
+  reassigned: { zh: "已改派", en: "Reassigned" },
+  extensionRequested: { zh: "承办单位申请延期", en: "Extension requested" },
+  extensionApproved: { zh: "延期已批准", en: "Extension approved" },
+  extensionRefused: { zh: "延期未批准", en: "Extension refused" },
+  supervised: { zh: "县级督办", en: "Under county supervision" },
+  merged: { zh: "已并入同一诉求办理", en: "Merged into the same report" },
 };
 
 const PUBLIC: CaseActor = { type: "public", id: null, name: null };
@@ -139,6 +148,8 @@ async function findByTrackingCode(tx: Tx, ctx: TenantServiceContext, trackingCod
   return found.id;
 }
 
+const STAFF_ONLY_EVENTS = new Set(["commented", "noted", "corrected", "duplicateMerged"]);
+
 async function publicView(tx: Tx, ctx: TenantServiceContext, row: CaseRow): Promise<PublicCaseView> {
   const mechanism = (await currentMechanism(tx, ctx)).document;
   const events = await tx
@@ -157,11 +168,14 @@ async function publicView(tx: Tx, ctx: TenantServiceContext, row: CaseRow): Prom
     receivedAt: row.receivedAt,
     resolvedAt: row.resolvedAt,
     rating: row.rating,
-    timeline: events.map((e) => ({
-      type: e.type,
-      at: e.at,
-      label: publicEventLabels[e.type] ?? { zh: e.type, en: e.type },
-    })),
+    // Comments, internal notes and corrections stay inside the county: only lifecycle steps are public.
+    timeline: events
+      .filter((e) => !STAFF_ONLY_EVENTS.has(e.type))
+      .map((e) => ({
+        type: e.type,
+        at: e.at,
+        label: publicEventLabels[e.type] ?? { zh: e.type, en: e.type },
+      })),
     photos: (await publicPhotosOf(tx, ctx.tenant.id, [row.id])).get(row.id) ?? [],
   };
 }

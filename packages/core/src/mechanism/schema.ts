@@ -216,6 +216,56 @@ export const thresholdsSchema = z
   .strict();
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
+/** How urgent a work order is (normal | urgent | emergency); each may shorten the category's deadlines. */
+export const casePriorities = ["normal", "urgent", "emergency"] as const;
+export type CasePriority = (typeof casePriorities)[number];
+
+export const casePriorityLabels: Record<CasePriority, Label> = {
+  normal: { zh: "一般", en: "Normal" },
+  urgent: { zh: "紧急", en: "Urgent" },
+  emergency: { zh: "特急", en: "Emergency" },
+};
+
+/**
+ * What a priority asks: the receiving unit acknowledges (签收) within `acknowledgeHours` of the
+ * dispatch; the other limits cap the category's own (the shorter wins), absent ones leave it.
+ */
+export const priorityDeadlinesSchema = z
+  .object({
+    acknowledgeHours: z.number().positive().max(720),
+    firstContactHours: z.number().positive().max(720).optional(),
+    checkInHours: z.number().positive().max(720).optional(),
+    resolutionDays: z.number().int("A whole number of days.").min(1).max(365).optional(),
+  })
+  .strict();
+export type PriorityDeadlines = z.infer<typeof priorityDeadlinesSchema>;
+
+/** The 12345 work-order desk: per-priority deadlines and when returns count as bouncing. */
+export const workOrdersSchema = z
+  .object({
+    priorities: z
+      .object({
+        normal: priorityDeadlinesSchema.default({ acknowledgeHours: 24 }),
+        urgent: priorityDeadlinesSchema.default({
+          acknowledgeHours: 4,
+          firstContactHours: 4,
+          resolutionDays: 3,
+        }),
+        emergency: priorityDeadlinesSchema.default({
+          acknowledgeHours: 1,
+          firstContactHours: 2,
+          checkInHours: 1,
+          resolutionDays: 1,
+        }),
+      })
+      .strict()
+      .prefault({}),
+    /** A case returned (退单) more often than this is flagged as bouncing between units. */
+    bounceLimit: z.number().int().min(0).max(50).default(2),
+  })
+  .strict();
+export type WorkOrders = z.infer<typeof workOrdersSchema>;
+
 export const mechanismSchema = z
   .object({
     name: labelSchema,
@@ -226,6 +276,7 @@ export const mechanismSchema = z
     categories: categoriesSchema,
     policies: policyEntriesSchema,
     thresholds: thresholdsSchema.prefault({}),
+    workOrders: workOrdersSchema.prefault({}),
   })
   .strict()
   .superRefine((doc, ctx) =>

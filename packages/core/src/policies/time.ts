@@ -1,4 +1,6 @@
+import { isWorkingDate, type WorkingCalendar, weekdayCalendar } from "../calendar/index.js";
 import { AppError } from "../errors.js";
+import { dateInZone } from "../registry/common.js";
 import type { Period } from "./types.js";
 
 const HOUR_MS = 3_600_000;
@@ -32,16 +34,23 @@ export function isWeekend(t: number, timeZone: string): boolean {
 }
 
 /**
- * The instant `days` days after `at`; with `workingDays`, Saturdays and Sundays (in the time
- * zone) are not counted. Statutory holidays and swapped working days are not modelled.
+ * The instant `days` days after `at`; with `workingDays`, only working days (in the time zone)
+ * are counted: Monday to Friday, minus the calendar's statutory holidays, plus its make-up
+ * working days (调休上班). Without a calendar, Saturdays and Sundays alone are skipped.
  */
-export function addDays(at: string, days: number, workingDays: boolean, timeZone: string): string {
+export function addDays(
+  at: string,
+  days: number,
+  workingDays: boolean,
+  timeZone: string,
+  calendar: WorkingCalendar = weekdayCalendar,
+): string {
   let t = instantOf(at);
   if (!workingDays) return new Date(t + days * DAY_MS).toISOString();
   let left = days;
   while (left > 0) {
     t += DAY_MS;
-    if (!isWeekend(t, timeZone)) left--;
+    if (isWorkingDate(dateInZone(new Date(t), timeZone), calendar)) left--;
   }
   return new Date(t).toISOString();
 }

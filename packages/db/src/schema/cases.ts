@@ -1,4 +1,13 @@
-import type { CancelReason, CaseChannel, CaseKind, CaseRating, CaseStatus } from "@propgov/core";
+import type {
+  CancelReason,
+  CaseChannel,
+  CaseKind,
+  CasePriority,
+  CaseRating,
+  CaseStatus,
+  CoordinateSystem,
+  SupervisionLevel,
+} from "@propgov/core";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -47,6 +56,8 @@ export const cases = pgTable(
     locationText: text("location_text"),
     lat: doublePrecision("lat"),
     long: doublePrecision("long"),
+    /** The coordinate system of lat/long as given: `gcj02` (Chinese map apps), `wgs84` (GPS), `bd09` (Baidu). */
+    coordinateSystem: text("coordinate_system").$type<CoordinateSystem>(),
     description: text("description").notNull(),
     photos: jsonb("photos").$type<string[]>().notNull().default([]),
     reporterName: text("reporter_name"),
@@ -69,11 +80,46 @@ export const cases = pgTable(
     closedAt: timestamptz("closed_at"),
     cancelledAt: timestamptz("cancelled_at"),
     cancelReason: text("cancel_reason").$type<CancelReason>(),
+    /** `normal`, `urgent` or `emergency`: the mechanism's per-priority deadlines cap the category's. */
+    priority: text("priority").$type<CasePriority>().notNull().default("normal"),
+    /** The 12345 ticket (工单号) this case came from: the system and its number, unique per county and system. */
+    externalSystem: text("external_system"),
+    externalNumber: text("external_number"),
+    /** Whom the case is dispatched to now: the community, or departments directly; null before a dispatch. */
+    assignment: text("assignment").$type<"community" | "departments">(),
+    dispatchedAt: timestamptz("dispatched_at"),
+    acknowledgeDueAt: timestamptz("acknowledge_due_at"),
+    acknowledgedAt: timestamptz("acknowledged_at"),
+    /** How often a unit returned the case (退单). */
+    returnCount: integer("return_count").notNull().default(0),
+    /** A pending extension request (延期): the due date asked for, when and why. */
+    extensionDueAt: timestamptz("extension_due_at"),
+    extensionRequestedAt: timestamptz("extension_requested_at"),
+    extensionReason: text("extension_reason"),
+    /** Extensions approved so far. */
+    extensionCount: integer("extension_count").notNull().default(0),
+    /** Supervision (督办) by the county: level, since when, due by. */
+    supervisionLevel: text("supervision_level").$type<SupervisionLevel>(),
+    supervisedAt: timestamptz("supervised_at"),
+    supervisionDueAt: timestamptz("supervision_due_at"),
+    /** The original case this one repeats (重复件); it follows the original and closes with it. */
+    duplicateOfId: text("duplicate_of_id"),
+    /** Who gave the rating: the resident, or the dispatcher's callback (回访). */
+    ratingSource: text("rating_source").$type<"resident" | "callback">(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ name: "cases_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "cases_duplicate_of_fk",
+      columns: [t.tenantId, t.duplicateOfId],
+      foreignColumns: [t.tenantId, t.id],
+    }),
+    uniqueIndex("cases_external_ref_key")
+      .on(t.tenantId, t.externalSystem, t.externalNumber)
+      .where(sql`external_system is not null`),
+    index("cases_duplicate_of_idx").on(t.tenantId, t.duplicateOfId).where(sql`duplicate_of_id is not null`),
     foreignKey({
       name: "cases_compound_fk",
       columns: [t.tenantId, t.compoundId],
@@ -153,6 +199,8 @@ export const caseDepartments = pgTable(
     checkedInAt: timestamptz("checked_in_at"),
     completedAt: timestamptz("completed_at"),
     outcome: text("outcome"),
+    /** The case was returned or reassigned away from this department (its round no longer counts). */
+    withdrawnAt: timestamptz("withdrawn_at"),
   },
   (t) => [
     primaryKey({ name: "case_departments_pkey", columns: [t.tenantId, t.id] }),
@@ -166,9 +214,66 @@ export const caseDepartments = pgTable(
       columns: [t.tenantId, t.departmentId],
       foreignColumns: [departments.tenantId, departments.id],
     }),
-    uniqueIndex("case_departments_round_key").on(t.tenantId, t.caseId, t.round, t.departmentId),
+    uniqueIndex("case_departments_round_key")
+      .on(t.tenantId, t.caseId, t.round, t.departmentId)
+      .where(sql`withdrawn_at is null`),
     index("case_departments_department_idx").on(t.tenantId, t.departmentId, t.caseId),
     tenantIsolation("case_departments"),
+  ],
+).enableRLS();
+
+/**
+ * One dispatch (派单) of a case to one unit (its community, or one department): when, the
+ * acknowledgement (签收) deadline and time, and how it ended (returned 退单, reassigned 改派). The
+ * per-unit work-order KPIs read these.
+ */
+export const caseAssignments = pgTable(
+  "case_assignments",
+  {
+    tenantId: text("tenant_id").notNull(),
+    id: text("id").notNull(),
+    caseId: text("case_id").notNull(),
+    unitType: text("unit_type").$type<"community" | "department">().notNull(),
+    unitId: text("unit_id").notNull(),
+    assignedAt: timestamptz("assigned_at").notNull(),
+    acknowledgeDueAt: timestamptz("acknowledge_due_at").notNull(),
+    acknowledgedAt: timestamptz("acknowledged_at"),
+    endedAt: timestamptz("ended_at"),
+    endReason: text("end_reason").$type<"returned" | "reassigned">(),
+    returnReason: text("return_reason"),
+  },
+  (t) => [
+    primaryKey({ name: "case_assignments_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "case_assignments_case_fk",
+      columns: [t.tenantId, t.caseId],
+      foreignColumns: [cases.tenantId, cases.id],
+    }),
+    index("case_assignments_case_idx").on(t.tenantId, t.caseId),
+    index("case_assignments_unit_idx").on(t.tenantId, t.unitType, t.unitId, t.assignedAt),
+    index("case_assignments_assigned_idx").on(t.tenantId, t.assignedAt),
+    tenantIsolation("case_assignments"),
+  ],
+).enableRLS();
+
+/**
+ * A county's entry in its working calendar (法定节假日 / 调休), overriding the national preset:
+ * a holiday, a make-up working day, or `regular` (the weekday rule, removing a preset day).
+ */
+export const calendarDays = pgTable(
+  "calendar_days",
+  {
+    tenantId: text("tenant_id").notNull(),
+    /** `YYYY-MM-DD`. */
+    date: text("date").notNull(),
+    kind: text("kind").$type<"holiday" | "workday" | "regular">().notNull(),
+    nameZh: text("name_zh"),
+    nameEn: text("name_en"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "calendar_days_pkey", columns: [t.tenantId, t.date] }),
+    tenantIsolation("calendar_days"),
   ],
 ).enableRLS();
 

@@ -8,7 +8,7 @@ import { caseJson, caseSchema, createCaseBody } from "./schema.js";
 const route = defineRoute({
   method: "post",
   path: "/v1/tenants/{tenant}/cases",
-  roles: ["countyAdmin", "regionStaff"],
+  roles: ["countyAdmin", "dispatcher", "regionStaff"],
   operationId: "createCase",
   tags: ["cases"],
   summary: "File a case for a resident (hotline, inspection, walk-in)",

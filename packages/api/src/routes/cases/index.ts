@@ -3,6 +3,7 @@ import { registerCancelCase } from "./cancel.js";
 import { registerCheckInCaseDepartment } from "./check-in.js";
 import { registerCloseCase } from "./close.js";
 import { registerCompleteCaseDepartment } from "./complete.js";
+import { registerSuggestCompounds } from "./compound-suggestions.js";
 import { registerContactCase } from "./contact.js";
 import { registerCreateCase } from "./create.js";
 import { registerGetCase } from "./get.js";
@@ -11,6 +12,7 @@ import { registerRateCase } from "./rate.js";
 import { registerReopenCase } from "./reopen.js";
 import { registerResolveCase } from "./resolve.js";
 import { registerWhistleCase } from "./whistle.js";
+import { registerWorkOrderRoutes } from "./work-orders.js";
 
 /** Registers the staff case routes (接诉即办 + 吹哨报到). */
 export function registerCaseRoutes(app: Router) {
@@ -26,4 +28,6 @@ export function registerCaseRoutes(app: Router) {
   registerCloseCase(app);
   registerReopenCase(app);
   registerCancelCase(app);
+  registerWorkOrderRoutes(app);
+  registerSuggestCompounds(app);
 }

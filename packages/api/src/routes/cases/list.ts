@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { caseKinds, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
+import { caseKinds, casePriorities, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listCases } from "../../services/case-queries.js";
 import { tenantCtx } from "../ctx.js";
@@ -71,6 +71,34 @@ const route = defineRoute({
           example: "电梯",
         }),
       format: formatQuery,
+      externalSystem: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, "A system code such as 12345.")
+        .optional()
+        .openapi({
+          param: { name: "externalSystem", in: "query" },
+          description: "Work orders from this system (the 12345 ticket's `externalRef.system`).",
+          example: "12345",
+        }),
+      externalNumber: z
+        .string()
+        .min(1)
+        .max(64)
+        .optional()
+        .openapi({
+          param: { name: "externalNumber", in: "query" },
+          description: "The ticket number (工单号), `externalRef.number`.",
+          example: "GD20261126000123",
+        }),
+      priority: z
+        .enum(casePriorities)
+        .optional()
+        .openapi({ param: { name: "priority", in: "query" }, example: "emergency" }),
+      supervised: booleanQuery.openapi({
+        param: { name: "supervised", in: "query" },
+        description: "`true`: cases under the county's supervision (督办); `false`: the others.",
+        example: "true",
+      }),
     }),
   },
   responses: {

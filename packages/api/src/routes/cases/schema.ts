@@ -1,17 +1,32 @@
 import { z } from "@hono/zod-openapi";
 import {
+  acknowledgeSchema,
+  callbackSchema,
   cancelReasons,
   cancelSchema,
   caseActions,
   caseChannels,
   caseKinds,
   caseNoteSchema,
+  casePriorities,
   caseRatings,
   caseStatuses,
+  commentSchema,
   completeSchema,
+  coordinateSystems,
+  correctCaseSchema,
   createCaseSchema,
+  dispatchSchema,
+  extensionApprovalSchema,
+  extensionRefusalSchema,
+  extensionRequestSchema,
+  mergeSchema,
   rateSchema,
+  reassignSchema,
   reopenSchema,
+  returnSchema,
+  superviseSchema,
+  supervisionLevels,
   whistleSchema,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
@@ -33,6 +48,7 @@ const departmentExample = {
   checkedInAt: "2026-11-26T09:40:00.000Z",
   completedAt: null,
   outcome: null,
+  withdrawnAt: null,
   checkInOverdue: false,
 };
 
@@ -47,6 +63,10 @@ export const caseDepartmentSchema = z
     checkedInAt: maybeInstant,
     completedAt: maybeInstant,
     outcome: z.string().nullable().openapi({ description: "What the department did, as it reported." }),
+    withdrawnAt: maybeInstant.openapi({
+      description:
+        "The case was returned (退单) or reassigned (改派) away from the department; the step no longer counts.",
+    }),
     checkInOverdue: z.boolean().openapi({
       description: "An open case's current-round department has not checked in and its deadline has passed.",
     }),
@@ -82,9 +102,23 @@ const caseExample = {
   closedAt: null,
   cancelledAt: null,
   cancelReason: null,
+  priority: "normal",
+  externalRef: { system: "12345", number: "GD20261126000123" },
+  dispatch: {
+    to: "community",
+    dispatchedAt: "2026-11-26T08:05:00.000Z",
+    acknowledgeDueAt: "2026-11-27T08:05:00.000Z",
+    acknowledgedAt: "2026-11-26T08:20:00.000Z",
+    acknowledgeOverdue: false,
+  },
+  returns: { count: 0, bouncing: false },
+  extension: { pending: null, approved: 0 },
+  supervision: null,
+  duplicateOf: null,
+  ratingSource: null,
   overdue: { firstContact: false, checkIn: false, resolution: false, any: false },
   departments: [departmentExample],
-  allowedActions: ["whistle", "complete", "cancel"],
+  allowedActions: ["whistle", "complete", "reassign", "requestExtension", "supervise", "cancel", "merge"],
   createdAt: "2026-11-26T08:00:00.000Z",
   updatedAt: "2026-11-26T09:40:00.000Z",
 };
@@ -102,7 +136,15 @@ const caseFields = {
     description: "The grid's guarantor (包保责任人), else the compound's, when the case was filed.",
   }),
   location: z
-    .object({ text: z.string().optional(), lat: z.number().optional(), long: z.number().optional() })
+    .object({
+      text: z.string().optional(),
+      lat: z.number().optional(),
+      long: z.number().optional(),
+      coordinateSystem: z.enum(coordinateSystems).optional().openapi({
+        description:
+          "Of lat/long: gcj02 (Chinese map apps; the default at intake), wgs84 (GPS, Open311), bd09 (Baidu).",
+      }),
+    })
     .nullable(),
   description: z.string(),
   photos: z.array(z.string()),
@@ -135,6 +177,52 @@ const caseFields = {
   closedAt: maybeInstant,
   cancelledAt: maybeInstant,
   cancelReason: z.enum(cancelReasons).nullable(),
+  priority: z.enum(casePriorities).openapi({
+    description: "normal | urgent | emergency: the mechanism's per-priority deadlines cap the category's.",
+  }),
+  externalRef: z
+    .object({ system: z.string(), number: z.string() })
+    .nullable()
+    .openapi({ description: "The 12345 ticket (工单号) the case came from; unique per county and system." }),
+  dispatch: z
+    .object({
+      to: z.enum(["community", "departments"]),
+      dispatchedAt: maybeInstant,
+      acknowledgeDueAt: maybeInstant,
+      acknowledgedAt: maybeInstant,
+      acknowledgeOverdue: z.boolean(),
+    })
+    .nullable()
+    .openapi({ description: "The current dispatch (派单) and its acknowledgement (签收); null before one." }),
+  returns: z.object({
+    count: z.number().int().min(0).openapi({ description: "Returns (退单) so far." }),
+    bouncing: z
+      .boolean()
+      .openapi({ description: "More returns than the mechanism's `workOrders.bounceLimit`." }),
+  }),
+  extension: z.object({
+    pending: z.object({ dueAt: instant, requestedAt: instant, reason: z.string() }).nullable().openapi({
+      description: "An extension (延期) waiting for approval; the deadline moves only on approval.",
+    }),
+    approved: z.number().int().min(0),
+  }),
+  supervision: z
+    .object({
+      level: z.enum(supervisionLevels),
+      since: instant,
+      dueAt: maybeInstant,
+      overdue: z.boolean(),
+    })
+    .nullable()
+    .openapi({ description: "The county's supervision (督办 / 挂牌督办), if any." }),
+  duplicateOf: z
+    .string()
+    .nullable()
+    .openapi({ description: "The original case this one repeats (重复件); it closes with the original." }),
+  ratingSource: z
+    .enum(["resident", "callback"])
+    .nullable()
+    .openapi({ description: "Who gave the rating: the resident, or the dispatcher's callback (回访)." }),
   overdue: z
     .object({
       firstContact: z.boolean(),
@@ -171,7 +259,7 @@ export const caseEventSchema = z
     id: z.string(),
     type: z.string().openapi({
       description:
-        "`received`, `contacted`, `resolved`, `whistled`, `checkedIn`, `completed`, `rated`, `closed`, `reopened`, `cancelled`.",
+        "`received`, `contacted`, `resolved`, `whistled`, `checkedIn`, `completed`, `rated` (by the resident, or `source: callback` for the dispatcher's 回访), `closed`, `reopened`, `cancelled`; work orders: `dispatched`, `acknowledged`, `returned`, `reassigned`, `extensionRequested`, `extensionApproved`, `extensionRefused`, `supervised`, `merged`, `duplicateMerged`; `commented`, `noted` (internal), `corrected` (before and after)",
     }),
     at: instant,
     actor: z.object({
@@ -231,7 +319,9 @@ export const caseConflict = {
  * Roles that act on cases: county and community staff, and department officers (whom the service
  * lets check in and complete only for their own department). Company staff and committees read only.
  */
-export const caseActorRoles = ["countyAdmin", "regionStaff", "departmentOfficer"] as const;
+export const caseActorRoles = ["countyAdmin", "dispatcher", "regionStaff", "departmentOfficer"] as const;
+/** The county desk: the 12345 dispatcher and county administrators. */
+export const countyDeskRoles = ["countyAdmin", "dispatcher"] as const;
 
 /** `{tenant}/cases/{id}` path parameter. */
 export const caseIdParam = z.object({
@@ -287,8 +377,58 @@ export const cancelBody = cancelSchema.meta({
   example: { reason: "duplicate", note: "与 MC-2026-000122 重复。" },
 });
 
+export const dispatchBody = dispatchSchema.meta({
+  id: "DispatchCaseRequest",
+  example: { to: "community", priority: "urgent", note: "请社区24小时内签收。" },
+});
+export const reassignBody = reassignSchema.meta({
+  id: "ReassignCaseRequest",
+  example: { to: "departments", departmentIds: ["dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"], reason: "属城管职责。" },
+});
+export const acknowledgeBody = acknowledgeSchema.meta({
+  id: "AcknowledgeCaseRequest",
+  example: { note: "已签收。" },
+});
+export const returnBody = returnSchema.meta({
+  id: "ReturnCaseRequest",
+  example: { reason: "该小区不属本社区管辖。" },
+});
+export const extensionRequestBody = extensionRequestSchema.meta({
+  id: "RequestCaseExtensionRequest",
+  example: { dueAt: "2026-12-10T08:00:00.000Z", reason: "需等待配件到货。" },
+});
+export const extensionApprovalBody = extensionApprovalSchema.meta({
+  id: "ApproveCaseExtensionRequest",
+  example: { note: "同意延期。" },
+});
+export const extensionRefusalBody = extensionRefusalSchema.meta({
+  id: "RefuseCaseExtensionRequest",
+  example: { reason: "理由不充分，按期办结。" },
+});
+export const superviseBody = superviseSchema.meta({
+  id: "SuperviseCaseRequest",
+  example: { level: "listed", dueAt: "2026-12-05T08:00:00.000Z", reason: "群众多次反映，挂牌督办。" },
+});
+export const commentBody = commentSchema.meta({
+  id: "CommentOnCaseRequest",
+  example: { text: "已与物业约定明日上午维修。", internal: false },
+});
+export const mergeBody = mergeSchema.meta({
+  id: "MergeCaseRequest",
+  example: { duplicateOf: "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0", note: "同一电梯问题。" },
+});
+export const callbackBody = callbackSchema.meta({
+  id: "CaseCallbackRequest",
+  example: { rating: "satisfied", comment: "电话回访，群众表示满意。" },
+});
+export const correctCaseBody = correctCaseSchema.meta({
+  id: "CorrectCaseRequest",
+  example: { category: "facilityMaintenance", reason: "12345 分类有误，更正为设施维修。" },
+});
+
 const departmentJson = (d: CaseView["departments"][number]) => ({
   ...d,
+  withdrawnAt: iso(d.withdrawnAt),
   notifiedAt: d.notifiedAt.toISOString(),
   checkInDueAt: d.checkInDueAt.toISOString(),
   checkedInAt: iso(d.checkedInAt),
@@ -307,6 +447,27 @@ export const caseJson = (v: CaseView) => ({
   ratedAt: iso(v.ratedAt),
   closedAt: iso(v.closedAt),
   cancelledAt: iso(v.cancelledAt),
+  dispatch: v.dispatch
+    ? {
+        ...v.dispatch,
+        dispatchedAt: iso(v.dispatch.dispatchedAt),
+        acknowledgeDueAt: iso(v.dispatch.acknowledgeDueAt),
+        acknowledgedAt: iso(v.dispatch.acknowledgedAt),
+      }
+    : null,
+  extension: {
+    approved: v.extension.approved,
+    pending: v.extension.pending
+      ? {
+          ...v.extension.pending,
+          dueAt: v.extension.pending.dueAt.toISOString(),
+          requestedAt: v.extension.pending.requestedAt.toISOString(),
+        }
+      : null,
+  },
+  supervision: v.supervision
+    ? { ...v.supervision, since: v.supervision.since.toISOString(), dueAt: iso(v.supervision.dueAt) }
+    : null,
   departments: v.departments.map(departmentJson),
   allowedActions: v.allowedActions as (typeof caseActions)[number][],
   createdAt: v.createdAt.toISOString(),

@@ -2,10 +2,12 @@ import type { Router } from "../../router.js";
 import { registerGetCaseKpis } from "./cases.js";
 import { registerGetCoverageKpis } from "./coverage.js";
 import { registerGetMechanismKpis } from "./mechanism.js";
+import { registerGetWorkOrderKpis } from "./work-orders.js";
 
 /** Registers the KPI routes. */
 export function registerKpiRoutes(app: Router) {
   registerGetCoverageKpis(app);
   registerGetMechanismKpis(app);
   registerGetCaseKpis(app);
+  registerGetWorkOrderKpis(app);
 }

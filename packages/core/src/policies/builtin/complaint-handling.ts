@@ -42,7 +42,15 @@ export const complaintHandlingConfigSchema = z
   .strict();
 export type ComplaintHandlingConfig = z.infer<typeof complaintHandlingConfigSchema>;
 
-const receivedSchema = z.object({ category: z.string().nullable().optional().catch(null) });
+const receivedSchema = z.object({
+  category: z.string().nullable().optional().catch(null),
+  /**
+   * The case's own deadlines when the caller worked them out (priority caps, the county's
+   * holiday calendar); else the category's are applied here.
+   */
+  firstContactDueAt: z.string().optional().catch(undefined),
+  resolutionDueAt: z.string().optional().catch(undefined),
+});
 const whistledSchema = z.object({
   category: z.string().nullable().optional().catch(null),
   departments: z.array(z.string()).catch([]).default([]),
@@ -183,7 +191,8 @@ export const complaintHandling = definePolicy({
             zh: `社区在${d.firstContactHours}小时内联系反映人`,
             en: `The community contacts the person who raised it within ${d.firstContactHours} h`,
           },
-          dueAt: addHours(event.at, d.firstContactHours),
+          dueAt:
+            (payload.success && payload.data.firstContactDueAt) || addHours(event.at, d.firstContactHours),
         },
         {
           type: "obligation",
@@ -192,7 +201,9 @@ export const complaintHandling = definePolicy({
             zh: `${d.resolutionDays}个${d.workingDays ? "工作日" : "自然日"}内办结`,
             en: `Resolved within ${d.resolutionDays} ${d.workingDays ? "working days" : "days"}`,
           },
-          dueAt: addDays(event.at, d.resolutionDays, d.workingDays, view.tenant.timezone),
+          dueAt:
+            (payload.success && payload.data.resolutionDueAt) ||
+            addDays(event.at, d.resolutionDays, d.workingDays, view.tenant.timezone),
         },
       ];
     }
