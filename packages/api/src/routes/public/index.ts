@@ -1,6 +1,9 @@
 import type { Router } from "../../router.js";
+import { registerSearchPublicCompounds } from "./compounds.js";
 import { registerFilePublicCase } from "./create.js";
 import { registerGetPublicCase } from "./get.js";
+import { registerGetPublicIntakeForm } from "./intake.js";
+import { registerGetPublicKpis } from "./kpis.js";
 import { registerRatePublicCase } from "./rate.js";
 
 /**
@@ -11,4 +14,7 @@ export function registerPublicRoutes(app: Router) {
   registerFilePublicCase(app);
   registerGetPublicCase(app);
   registerRatePublicCase(app);
+  registerSearchPublicCompounds(app);
+  registerGetPublicIntakeForm(app);
+  registerGetPublicKpis(app);
 }
