@@ -43,6 +43,11 @@ export class PropgovElement extends LitElement {
     return call<T>(this.endpoint, path, init);
   }
 
+  /** Marks the first render on the page's timeline (`propgov:first-render:<element>`), for budgets and host metrics. */
+  protected override firstUpdated() {
+    performance.mark?.(`propgov:first-render:${this.localName}`);
+  }
+
   /** What to tell the person about a failure, in their language. */
   protected failure(error: unknown): string {
     if (error instanceof ApiProblem) {
