@@ -58,7 +58,7 @@ export class PropgovKpiCard extends PropgovElement {
     if (this.period) query.set("period", this.period);
     this._error = "";
     try {
-      this._kpis = await this.api<PublicKpis>(`kpis${query.size ? `?${query}` : ""}`);
+      this._kpis = await this.api<PublicKpis>(`kpis${query.toString() ? `?${query}` : ""}`);
     } catch (error) {
       this._error = this.failure(error);
     }
