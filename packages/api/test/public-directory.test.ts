@@ -45,7 +45,7 @@ describe.each(testDrivers())("public compounds, intake form and KPIs on %s", (dr
           id: world.sunshine,
           name: "阳光花园",
           address: expect.any(String),
-          community: { id: world.community, name: "城南社区" },
+          community: { id: world.community.id, name: "城南社区" },
         },
       ]);
       const byCommunity = await get(`compounds?q=${encodeURIComponent("城南")}`);
@@ -160,20 +160,20 @@ describe.each(testDrivers())("public compounds, intake form and KPIs on %s", (dr
       }
       expect(res.body.coverage.serviceCoverage.denominator).toBe(3);
       expect(res.body.regions.map((r: { id: string }) => r.id).sort()).toEqual(
-        [world.street, world.township].sort(),
+        [world.street.id, world.township.id].sort(),
       );
       expect(Object.keys(res.body)).not.toContain("overdue");
       expect(JSON.stringify(res.body)).not.toMatch(/王五|13812345678|byCategory/);
     });
 
     it("measures one township; a community, an unknown region or a bad period is refused at the field", async () => {
-      const township = await get(`kpis?period=2026-04&regionId=${world.township}`);
+      const township = await get(`kpis?period=2026-04&regionId=${world.township.id}`);
       expect(township.status).toBe(200);
-      expect(township.body.region).toEqual({ id: world.township, name: "立仓镇", kind: "township" });
+      expect(township.body.region).toEqual({ id: world.township.id, name: "立仓镇", kind: "township" });
       expect(township.body.received).toBe(0);
       expect(township.body.coverage.serviceCoverage.denominator).toBe(1);
 
-      const community = await get(`kpis?regionId=${world.community}`);
+      const community = await get(`kpis?regionId=${world.community.id}`);
       expect(failingPaths(community)).toEqual(["query.regionId"]);
       expectProblem(community, 404, "not_found");
       expect(failingPaths(await get("kpis?regionId=nope"))).toEqual(["query.regionId"]);
