@@ -1,7 +1,26 @@
-import { css, html, nothing } from "lit";
-import { styleMap } from "lit/directives/style-map.js";
+import { css, html, noChange, nothing } from "lit";
+import { type AttributePart, Directive, directive, type PartInfo, PartType } from "lit/directive.js";
 import { PropgovElement } from "./base.js";
 import { type Label, percent, pick } from "./i18n.js";
+
+/**
+ * Sets inline styles through the CSSOM only. Lit's styleMap writes a `style` attribute on first render,
+ * which a host page's CSP without 'unsafe-inline' in style-src refuses; CSSOM writes are not affected.
+ */
+class CssomStyle extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ATTRIBUTE || part.name !== "style") throw new Error("cssom() binds to style only");
+  }
+  render(_props: Record<string, string>) {
+    return noChange;
+  }
+  override update(part: AttributePart, [props]: [Record<string, string>]) {
+    for (const [name, value] of Object.entries(props)) part.element.style.setProperty(name, value);
+    return noChange;
+  }
+}
+const cssom = directive(CssomStyle);
 
 interface Rate {
   name: Label;
@@ -82,8 +101,8 @@ export class PropgovKpiCard extends PropgovElement {
         aria-valuenow=${value}
         aria-valuetext=${r.rate === null ? this.t("noData") : percent(r.rate)}
       >
-        <span style=${styleMap({ width: `${value}%` })}></span>
-        ${r.target !== undefined ? html`<i style=${styleMap({ left: `${r.target * 100}%` })} aria-hidden="true"></i>` : nothing}
+        <span style=${cssom({ width: `${value}%` })}></span>
+        ${r.target !== undefined ? html`<i style=${cssom({ left: `${r.target * 100}%` })} aria-hidden="true"></i>` : nothing}
       </div>
       <div class="muted small">
         ${r.numerator} / ${r.denominator}${r.target !== undefined ? ` · ${this.t("target")} ${percent(r.target)}` : ""}
