@@ -124,6 +124,8 @@ export class PropgovCreditBoard extends PropgovElement {
       thead th {
         color: var(--_muted);
         font-size: 0.875em;
+        /* "信用分" stays on one line at 360 px; the company column takes the wrapping. */
+        white-space: nowrap;
       }
       .uscc {
         font-size: 0.8em;

@@ -10,7 +10,8 @@ import { type Label, percent, pick } from "./i18n.js";
 class CssomStyle extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== "style") throw new Error("cssom() binds to style only");
+    if (part.type !== PartType.ATTRIBUTE || part.name !== "style")
+      throw new Error("cssom() binds to style only");
   }
   render(_props: Record<string, string>) {
     return noChange;
@@ -90,7 +91,7 @@ export class PropgovKpiCard extends PropgovElement {
     return html`<li class="rate">
       <div class="rate-head">
         <span>${name}</span>
-        <strong class=${r.meetsTarget === false ? "below" : ""}>${percent(r.rate)}</strong>
+        <strong class=${r.meetsTarget === false ? "below" : r.meetsTarget ? "met" : ""}>${percent(r.rate)}</strong>
       </div>
       <div
         class="bar"
@@ -182,7 +183,8 @@ export class PropgovKpiCard extends PropgovElement {
         display: flex;
         justify-content: space-between;
       }
-      .rate-head strong {
+      /* Green only for a rate that meets its target; a rate without a target stays neutral. */
+      .rate-head strong.met {
         color: var(--_ok);
       }
       .rate-head strong.below {
