@@ -264,27 +264,36 @@ describe("widgets embedded on another origin, in Chromium", () => {
     await p.close();
   });
 
-  it("renders first within 100 ms of its scripts arriving, with the CPU throttled 4×", async () => {
-    const p = await w.browser.newPage();
-    const cdp = await w.browser.newCDPSession(p);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await p.goto(`${host.origin}/form`);
+  it("renders first within 100 ms of its scripts arriving, with the CPU throttled 4× (median of 3 cold loads)", async () => {
+    // One load on the shared test machine can stall on another process; the median of three cold loads
+    // (HTTP cache off, so no load is helped by the one before) is the widget's time, not the machine's.
     const mark = "propgov:first-render:propgov-complaint-form";
-    await p.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
-    const timing = await p.evaluate((name) => {
-      const rendered = performance.getEntriesByName(name)[0]?.startTime ?? 0;
-      const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) =>
-        r.name.includes("/widgets/"),
-      );
-      return { rendered, arrived: Math.max(...scripts.map((r) => r.responseEnd)), scripts: scripts.length };
-    }, mark);
-    expect(timing.scripts).toBeGreaterThan(1);
+    const gaps: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await w.browser.newPage();
+      const cdp = await w.browser.newCDPSession(p);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await p.goto(`${host.origin}/form`);
+      await p.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+      const timing = await p.evaluate((name) => {
+        const rendered = performance.getEntriesByName(name)[0]?.startTime ?? 0;
+        const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+          (r) => r.name.includes("/widgets/"),
+        );
+        return { rendered, arrived: Math.max(...scripts.map((r) => r.responseEnd)), scripts: scripts.length };
+      }, mark);
+      expect(timing.scripts).toBeGreaterThan(1);
+      gaps.push(timing.rendered - timing.arrived);
+      await cdp.detach();
+      await p.close();
+    }
+    const median = [...gaps].sort((a, b) => a - b)[1] as number;
     console.log(
-      `[widgets first render] ${Math.round(timing.rendered - timing.arrived)} ms after the scripts arrived (CPU 4× slower)`,
+      `[widgets first render] ${gaps.map(Math.round).join(", ")} ms after the scripts arrived (CPU 4× slower); median ${Math.round(median)}`,
     );
-    expect(timing.rendered - timing.arrived).toBeLessThanOrEqual(100);
-    await cdp.detach();
-    await p.close();
+    expect(median).toBeLessThanOrEqual(100);
   });
 
   it("has every widget at phone and desktop width (screenshots), without serious accessibility faults", async () => {
