@@ -2,11 +2,25 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { type AppDeps, type AttachmentStore, createApp, resolveDeps, s3AttachmentStore } from "@propgov/api";
+import {
+  type AppDeps,
+  type AttachmentStore,
+  anyTenantAllowsOrigin,
+  createApp,
+  resolveDeps,
+  s3AttachmentStore,
+} from "@propgov/api";
 import { fsAttachmentStore, sharpImageProcessor } from "@propgov/api/node";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
+
+import { consoleDistDir, withConsole } from "./console.js";
+import { openDatabase } from "./database.js";
+import { localDocsScript, scalarScriptPath } from "./docs.js";
+import { nodeScryptHasher } from "./hasher.js";
+import { jsonLogger, type LogSink } from "./logger.js";
+import { cachedOriginCheck, widgetsDistDir, withWidgets } from "./widgets.js";
 
 /** The attachment store the configuration names. */
 function attachmentStore(config: AttachmentConfig): AttachmentStore {
@@ -14,12 +28,6 @@ function attachmentStore(config: AttachmentConfig): AttachmentStore {
   const { kind: _kind, ...options } = config;
   return s3AttachmentStore(options);
 }
-
-import { consoleDistDir, withConsole } from "./console.js";
-import { openDatabase } from "./database.js";
-import { localDocsScript, scalarScriptPath } from "./docs.js";
-import { nodeScryptHasher } from "./hasher.js";
-import { jsonLogger, type LogSink } from "./logger.js";
 
 export interface ServerIo {
   /** JSON log lines (requests, unexpected errors). */
@@ -134,12 +142,22 @@ export async function startServer(
     const consoleDir = consoleDistDir();
     if (!consoleDir)
       say("console disabled: @propgov/console is not built (pnpm --filter @propgov/console build)");
-    const server = await listen(consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch, config);
+    const widgetsDir = widgetsDistDir();
+    if (!widgetsDir)
+      say("widgets disabled: @propgov/widgets is not built (pnpm --filter @propgov/widgets build)");
+    const resolved = resolveDeps(appDeps);
+    const origins = cachedOriginCheck(
+      async (origin) =>
+        config.allowedOrigins.includes(origin) || (await anyTenantAllowsOrigin(resolved, origin)),
+    );
+    const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
+    const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
     const port = (server.address() as AddressInfo).port;
     const url = displayUrl(config.host, port);
     say(`listening on ${config.host}:${port}`);
     say(`  API:      ${url}/v1`);
     if (consoleDir) say(`  console:  ${url}/console/`);
+    if (widgetsDir) say(`  widgets:  ${url}/widgets/propgov-widgets.js`);
     say(`  docs:     ${url}/docs`);
     say(`  OpenAPI:  ${url}/openapi.json`);
 

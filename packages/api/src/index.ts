@@ -43,5 +43,6 @@ export { createApiKey } from "./services/api-keys.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
 export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
+export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";
 export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } from "./services/tenants.js";
 export { createUser } from "./services/users.js";

@@ -1734,6 +1734,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/public/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a compound by its name, address or community (no login)
+         * @description For the complaint widget's compound picker; no credentials. Active compounds whose name, address or community name contains `q` (case-insensitive), a page at a time (at most 50). No personal data: no guarantor, no phone, no committee. Rate-limited per client (the county's `publicReads.perMinute`, default 120 a minute; 429 with Retry-After).
+         */
+        get: operations["searchPublicCompounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a complaint form shows: the county's name, its case categories and privacy text (no login)
+         * @description For the complaint widget; no credentials. The categories of the county's current mechanism (the codes `POST /public/cases` accepts) and the link to its privacy text (the `privacyUrl` setting). Rate-limited per client (the county's `publicReads.perMinute`).
+         */
+        get: operations["getPublicIntakeForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/public/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The county's or a township's public figures: 三率 and the three 100% rates (no login)
+         * @description For the KPI widget; no credentials. Aggregates only: the response, resolution and satisfaction rates of the period with the county's targets, the number of cases received, and today's service coverage, committee formation and party organisation formation rates. Nothing per case or per person. `regionId` must be one of the county's townships or streets (listed in `regions`), else 404 naming `query.regionId`. Rate-limited per client (the county's `publicReads.perMinute`).
+         */
+        get: operations["getPublicKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/meetings": {
         parameters: {
             query?: never;
@@ -3092,6 +3152,8 @@ export interface components {
                 caseNumberPrefix?: string;
                 /** @default [] */
                 allowedOrigins: string[];
+                /** Format: uri */
+                privacyUrl?: string;
                 /** @default {} */
                 publicIntake: {
                     /** @default 20 */
@@ -3129,6 +3191,7 @@ export interface components {
          *       "allowedOrigins": [
          *         "https://www.mengcheng.gov.cn"
          *       ],
+         *       "privacyUrl": "https://www.mengcheng.gov.cn/privacy.html",
          *       "publicIntake": {
          *         "perMinute": 20
          *       },
@@ -3142,6 +3205,8 @@ export interface components {
             caseNumberPrefix?: string;
             /** @description Browser origins allowed to call the public API (the widget's host pages). */
             allowedOrigins: string[];
+            /** @description The county's privacy text (PIPL notice); the complaint widget links to it beside its consent notice. */
+            privacyUrl?: string;
             publicIntake: {
                 /** @description Public reports, ratings and Open311 requests accepted per client and minute. */
                 perMinute: number;
@@ -3157,6 +3222,7 @@ export interface components {
          *       "allowedOrigins": [
          *         "https://www.mengcheng.gov.cn"
          *       ],
+         *       "privacyUrl": "https://www.mengcheng.gov.cn/privacy.html",
          *       "publicIntake": {
          *         "perMinute": 20
          *       },
@@ -3169,6 +3235,8 @@ export interface components {
             caseNumberPrefix?: string;
             /** @default [] */
             allowedOrigins: string[];
+            /** Format: uri */
+            privacyUrl?: string;
             /** @default {} */
             publicIntake: {
                 /** @default 20 */
@@ -7338,6 +7406,263 @@ export interface components {
             /** @enum {string} */
             rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
             comment?: string;
+        };
+        PublicCompoundPage: {
+            items: components["schemas"]["PublicCompound"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "name": "阳光花园",
+         *       "address": "蒙城县城关街道建设路 88 号",
+         *       "community": {
+         *         "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1",
+         *         "name": "城南社区"
+         *       }
+         *     }
+         */
+        PublicCompound: {
+            id: string;
+            name: string;
+            address: string;
+            community: {
+                id: string;
+                name: string;
+            };
+        };
+        /**
+         * @example {
+         *       "tenant": {
+         *         "slug": "mengcheng",
+         *         "name": "蒙城县"
+         *       },
+         *       "categories": [
+         *         {
+         *           "code": "serviceQuality",
+         *           "name": {
+         *             "zh": "物业服务质量",
+         *             "en": "Service quality"
+         *           },
+         *           "kind": "complaint"
+         *         }
+         *       ],
+         *       "privacyUrl": "https://www.mengcheng.gov.cn/privacy.html"
+         *     }
+         */
+        PublicIntakeForm: {
+            tenant: {
+                slug: string;
+                name: string;
+            };
+            categories: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "complaint" | "violation" | "dispute" | "consultation";
+            }[];
+            /** @description The county's privacy text (PIPL notice); null when the county set none. */
+            privacyUrl: string | null;
+        };
+        /**
+         * @example {
+         *       "period": "2026-10",
+         *       "from": "2026-10-01",
+         *       "to": "2026-10-31",
+         *       "timezone": "Asia/Shanghai",
+         *       "on": "2026-11-03",
+         *       "region": null,
+         *       "received": 50,
+         *       "caseRates": {
+         *         "responseRate": {
+         *           "name": {
+         *             "zh": "响应率",
+         *             "en": "Response rate"
+         *           },
+         *           "numerator": 47,
+         *           "denominator": 48,
+         *           "rate": 0.9791666666666666,
+         *           "target": 1,
+         *           "meetsTarget": false
+         *         },
+         *         "resolutionRate": {
+         *           "name": {
+         *             "zh": "解决率",
+         *             "en": "Resolution rate"
+         *           },
+         *           "numerator": 40,
+         *           "denominator": 42,
+         *           "rate": 0.9523809523809523,
+         *           "target": 0.95,
+         *           "meetsTarget": true
+         *         },
+         *         "satisfactionRate": {
+         *           "name": {
+         *             "zh": "满意率",
+         *             "en": "Satisfaction rate"
+         *           },
+         *           "numerator": 36,
+         *           "denominator": 38,
+         *           "rate": 0.9473684210526315,
+         *           "target": 0.9,
+         *           "meetsTarget": true
+         *         }
+         *       },
+         *       "coverage": {
+         *         "serviceCoverage": {
+         *           "name": {
+         *             "zh": "物业服务覆盖率",
+         *             "en": "Property service coverage"
+         *           },
+         *           "numerator": 45,
+         *           "denominator": 50,
+         *           "rate": 0.9
+         *         },
+         *         "committeeFormation": {
+         *           "name": {
+         *             "zh": "业委会组建率",
+         *             "en": "Owners' committee formation"
+         *           },
+         *           "numerator": 30,
+         *           "denominator": 50,
+         *           "rate": 0.6
+         *         },
+         *         "partyOrgFormation": {
+         *           "name": {
+         *             "zh": "党组织组建率",
+         *             "en": "Party organisation formation"
+         *           },
+         *           "numerator": 18,
+         *           "denominator": 24,
+         *           "rate": 0.75
+         *         }
+         *       },
+         *       "regions": [
+         *         {
+         *           "id": "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *           "name": "城关街道",
+         *           "kind": "street"
+         *         }
+         *       ]
+         *     }
+         */
+        PublicKpis: {
+            period: string;
+            from: string;
+            to: string;
+            timezone: string;
+            /** @description The day the three 100% rates were read (tenant's zone). */
+            on: string;
+            /** @description Null for the whole county. */
+            region: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "township" | "street" | "community";
+            } | null;
+            /** @description 受理量: cases received in the period. */
+            received: number;
+            /** @description 三率 of the period, as `GET /kpis/cases` defines them. */
+            caseRates: {
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                responseRate: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                    target: number;
+                    meetsTarget: boolean | null;
+                };
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                resolutionRate: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                    target: number;
+                    meetsTarget: boolean | null;
+                };
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                satisfactionRate: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                    target: number;
+                    meetsTarget: boolean | null;
+                };
+            };
+            /** @description The three 100% goals today, as `GET /kpis/coverage` defines them. */
+            coverage: {
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                serviceCoverage: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                committeeFormation: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+                /**
+                 * @example {
+                 *       "numerator": 3,
+                 *       "denominator": 4,
+                 *       "rate": 0.75
+                 *     }
+                 */
+                partyOrgFormation: components["schemas"]["Ratio"] & {
+                    name: {
+                        zh: string;
+                        en: string;
+                    };
+                };
+            };
+            /** @description Townships and streets whose figures can be read. */
+            regions: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "township" | "street" | "community";
+            }[];
         };
         MeetingPage: {
             items: components["schemas"]["Meeting"][];
@@ -22124,6 +22449,221 @@ export interface operations {
                     "image/png": string;
                     "image/webp": string;
                     "application/pdf": string;
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPublicCompounds: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Part of the compound's name or address, or of its community's name. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of compounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCompoundPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicIntakeForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicIntakeForm"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicKpis: {
+        parameters: {
+            query?: {
+                /** @description A month (`2026-10`), a quarter (`2026-Q4`) or a year (`2026`); default the current month. */
+                period?: string;
+                /** @description A township or street of the county (one of `regions`); default the whole county. */
+                regionId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; a rate is null when its denominator is 0. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKpis"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

@@ -100,3 +100,18 @@ export async function updateTenantSettings(
     return next;
   });
 }
+
+/**
+ * Whether a browser `Origin` is among the allowed origins of any active tenant: for what every
+ * county shares, such as the widget scripts (one set of files, whichever county embeds them).
+ */
+export async function anyTenantAllowsOrigin(
+  deps: ResolvedDeps,
+  origin: string | undefined | null,
+): Promise<boolean> {
+  if (!origin || normalizeOrigin(origin) === null) return false;
+  const rows = await withoutTenant(deps.db.db, (tx) =>
+    tx.select({ settings: tenants.settings }).from(tenants).where(isNull(tenants.archivedAt)),
+  );
+  return rows.some((row) => originAllowed(readTenantSettings(row.settings), origin));
+}

@@ -22,6 +22,17 @@ export const tenantSettingsSchema = z
       .optional(),
     /** Browser origins allowed to call the public API (CORS); the widget's host pages. */
     allowedOrigins: z.array(originSchema).max(50).default([]),
+    /**
+     * The county's privacy text (个人信息保护 notice, PIPL): an http(s) page the complaint widget
+     * links to beside its consent notice.
+     */
+    privacyUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .url("An absolute URL.")
+      .refine((u) => /^https?:\/\//i.test(u), "An http or https URL.")
+      .optional(),
     publicIntake: z
       .object({
         /** Reports (public intake, ratings, Open311 requests) accepted per client (IP) and minute; default 20. */

@@ -1,7 +1,10 @@
 import type { Router } from "../../router.js";
 import { registerPublicAttachment } from "./attachment.js";
+import { registerSearchPublicCompounds } from "./compounds.js";
 import { registerFilePublicCase } from "./create.js";
 import { registerGetPublicCase } from "./get.js";
+import { registerGetPublicIntakeForm } from "./intake.js";
+import { registerGetPublicKpis } from "./kpis.js";
 import { registerRatePublicCase } from "./rate.js";
 
 /**
@@ -13,4 +16,7 @@ export function registerPublicRoutes(app: Router) {
   registerGetPublicCase(app);
   registerRatePublicCase(app);
   registerPublicAttachment(app);
+  registerSearchPublicCompounds(app);
+  registerGetPublicIntakeForm(app);
+  registerGetPublicKpis(app);
 }

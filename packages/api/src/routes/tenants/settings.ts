@@ -9,6 +9,7 @@ import { json } from "../shared.js";
 const example = {
   caseNumberPrefix: "MC",
   allowedOrigins: ["https://www.mengcheng.gov.cn"],
+  privacyUrl: "https://www.mengcheng.gov.cn/privacy.html",
   publicIntake: { perMinute: 20 },
   publicReads: { perMinute: 120 },
 };
@@ -25,6 +26,10 @@ const settingsSchema = z
     allowedOrigins: z
       .array(z.string())
       .openapi({ description: "Browser origins allowed to call the public API (the widget's host pages)." }),
+    privacyUrl: z.string().optional().openapi({
+      description:
+        "The county's privacy text (PIPL notice); the complaint widget links to it beside its consent notice.",
+    }),
     publicIntake: z.object({
       perMinute: z.number().int().openapi({
         description: "Public reports, ratings and Open311 requests accepted per client and minute.",
@@ -42,6 +47,7 @@ const settingsSchema = z
 const settingsJson = (s: TenantSettings) => ({
   ...(s.caseNumberPrefix ? { caseNumberPrefix: s.caseNumberPrefix } : {}),
   allowedOrigins: s.allowedOrigins,
+  ...(s.privacyUrl ? { privacyUrl: s.privacyUrl } : {}),
   publicIntake: { perMinute: s.publicIntake.perMinute },
   publicReads: { perMinute: s.publicReads.perMinute },
 });
