@@ -7,6 +7,7 @@ import {
   createUser,
   deleteDemoTenant,
   findTenantBySlug,
+  installPresetTemplates,
   type ResolvedDeps,
   resolveDeps,
   type ServiceContext,
@@ -345,6 +346,35 @@ Example:
       return async (deps) => {
         await deleteDemoTenant(ctxOf(deps), slug);
         return { deleted: slug };
+      };
+    },
+  },
+  {
+    name: "templates install",
+    summary: "give a county the preset assessment templates it lacks",
+    usage: "propgov templates install --tenant <slug> [--preset <id>]",
+    details: `Writes version 1 of each assessment template the preset ships (anhui-3338: company and
+township) that the county does not have yet, e.g. a county created before templates existed.
+Templates the county has, its own versions included, are kept as they are. Audited.
+
+Options:
+  --tenant <slug>          the county
+  --preset <id>            ${presetIds.join(", ")} (default anhui-3338)
+
+Example:
+  propgov templates install --tenant mengcheng`,
+    options: { tenant: { type: "string" }, preset: { type: "string" } },
+    async prepare(values) {
+      const input = validate(
+        z.object({
+          tenant: tenantSlugSchema,
+          preset: z.enum(presetIds as [PresetId, ...PresetId[]]).default("anhui-3338"),
+        }),
+        { tenant: values.tenant, preset: values.preset },
+      );
+      return async (deps) => {
+        const tenant = await tenantOf(deps, input.tenant);
+        return installPresetTemplates({ ...ctxOf(deps), tenant }, input.preset);
       };
     },
   },

@@ -2,8 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "@propgov/api";
-import { regions, withTenant } from "@propgov/db";
+import { assessmentTemplates, regions, tenants, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabaseConfig } from "../src/config.js";
 import { type OpenedDatabase, openDatabase } from "../src/database.js";
@@ -222,6 +223,52 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
     expect(body).toMatchObject({ name: "12345 热线", roles: ["countyAdmin"], scope: null });
     key = body.key;
     expect(key).toMatch(/^key_[0-9A-Z]{26}\./);
+  });
+
+  it("installs the preset assessment templates a county lacks, and keeps those it has", async () => {
+    // 利辛县 started on the two-level preset, which ships the company template only.
+    const first = await cli(["templates", "install", "--tenant", "lixin", "--preset", "anhui-3338"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({
+      preset: "anhui-3338",
+      installed: ["township"],
+      kept: ["company"],
+    });
+    const again = await cli(["templates", "install", "--tenant", "lixin", "--preset", "anhui-3338"]);
+    expect(JSON.parse(again.stdout)).toEqual({
+      preset: "anhui-3338",
+      installed: [],
+      kept: ["company", "township"],
+    });
+    const opened = await openDatabase(loadDatabaseConfig(env), "test");
+    try {
+      // As the connecting superuser (the test's own database), across tenants.
+      const rows = await opened.handle.db
+        .select({
+          code: assessmentTemplates.code,
+          version: assessmentTemplates.version,
+          note: assessmentTemplates.note,
+        })
+        .from(assessmentTemplates)
+        .innerJoin(tenants, eq(tenants.id, assessmentTemplates.tenantId))
+        .where(eq(tenants.slug, "lixin"))
+        .orderBy(assessmentTemplates.code);
+      expect(rows.map((r) => [r.code, r.version, r.note])).toEqual([
+        ["company", 1, null],
+        ["township", 1, "preset anhui-3338"],
+      ]);
+    } finally {
+      await opened.handle.close();
+    }
+    const bad = await cli(["templates", "install", "--tenant", "lixin", "--preset", "mars-9999"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--preset:");
+    const nowhere = await cli(["templates", "install", "--tenant", "nowhere"]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain("No tenant with slug 'nowhere'.");
+    const help = await runCli(["templates", "install", "--help"], env);
+    expect(help.stdout).toContain("propgov templates install --tenant <slug>");
   });
 
   describe("what the CLI wrote, seen by the app", () => {

@@ -54,6 +54,7 @@ import { registerGetTenant } from "./routes/tenants/get.js";
 import { registerTenantLifecycleRoutes } from "./routes/tenants/lifecycle.js";
 import { registerListTenants } from "./routes/tenants/list.js";
 import { registerTenantSettingsRoutes } from "./routes/tenants/settings.js";
+import { registerUnroutedRequestRoutes } from "./routes/unrouted-requests/index.js";
 import { registerCreateUser } from "./routes/users/create.js";
 import { registerGetUser } from "./routes/users/get.js";
 import { registerListUsers } from "./routes/users/list.js";
@@ -160,6 +161,7 @@ export function createApp(appDeps: AppDeps) {
   // Cases: 接诉即办 and 吹哨报到, the public intake residents use, and Open311 GeoReport v2.
   registerCaseRoutes(app);
   registerWorkOrderIntakeRoutes(app);
+  registerUnroutedRequestRoutes(app);
   registerCalendarRoutes(app);
   registerPublicRoutes(app);
   registerOpen311Routes(app);

@@ -40,6 +40,7 @@ export { systemPrincipal } from "./context.js";
 export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
+export { installPresetTemplates } from "./services/assessment-templates.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
 export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";

@@ -23,7 +23,10 @@ describe.each(testDrivers())("attachments on %s", (driver) => {
   let theirs: CaseWorld;
   const folder = tempStore();
   const base = "/v1/tenants/ours";
-  const tokens = {} as Record<"admin" | "street" | "township" | "housing" | "police" | "committee", string>;
+  const tokens = {} as Record<
+    "admin" | "dispatcher" | "street" | "township" | "housing" | "police" | "committee",
+    string
+  >;
   let caseId: string;
   let trackingCode: string;
   let theirCaseId: string;
@@ -38,6 +41,7 @@ describe.each(testDrivers())("attachments on %s", (driver) => {
     w = await seedCaseWorld(h);
     theirs = await seedCaseWorld(h, h.other);
     tokens.admin = h.ours.adminToken;
+    tokens.dispatcher = (await h.userWith(h.ours, ["dispatcher"])).token;
     tokens.street = (await h.userWith(h.ours, ["regionStaff"], { regionId: w.street.id })).token;
     tokens.township = (await h.userWith(h.ours, ["regionStaff"], { regionId: w.township.id })).token;
     tokens.housing = (
@@ -303,6 +307,44 @@ describe.each(testDrivers())("attachments on %s", (driver) => {
     const listed = await h.request("GET", `${base}/cases/${caseId}/attachments`, { token: tokens.street });
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((a: { id: string }) => a.id)).toContain(evidence.body.id);
+  });
+
+  it("the 12345 dispatcher attaches to, lists and publishes any case's photos, but not meetings'", async () => {
+    const far = await fileCaseVia(h, h.ours, tokens.admin, caseBody(w, { compoundId: w.far }));
+    const photo = await upload(h, `${base}/cases/${far.id}/attachments`, await pngImage(), {
+      token: tokens.dispatcher,
+    });
+    expect(photo.status).toBe(201);
+    const id = photo.body.id as string;
+    const listed = await h.request("GET", `${base}/cases/${far.id}/attachments`, {
+      token: tokens.dispatcher,
+    });
+    expect(listed.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(
+      (await h.request("GET", `${base}/attachments/${id}/content`, { token: tokens.dispatcher })).status,
+    ).toBe(200);
+    const published = await h.request("PATCH", `${base}/attachments/${id}`, {
+      token: tokens.dispatcher,
+      body: { public: true },
+    });
+    expect(published.status).toBe(200);
+    expect(published.body.public).toBe(true);
+    // Its reach is the county's cases, nothing more.
+    expect(
+      (
+        await upload(h, `${base}/meetings/${meetingId}/attachments`, await pngImage(), {
+          token: tokens.dispatcher,
+          fields: { purpose: "minutes" },
+        })
+      ).status,
+    ).toBe(403);
+    expectProblem(
+      await upload(h, `${base}/cases/${theirCaseId}/attachments`, await pngImage(), {
+        token: tokens.dispatcher,
+      }),
+      404,
+      "not_found",
+    );
   });
 
   it("shows only photos marked public on case tracking and at the public route", async () => {

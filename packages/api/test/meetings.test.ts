@@ -3,7 +3,7 @@ import { auditEvents, contracts, meetingResolutions, tasks, venues, withTenant }
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CaseWorld, seedCaseWorld } from "./case-fixtures.js";
+import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { createHarness, expectProblem, failingPaths, type Harness, type Response_ } from "./harness.js";
 import { anhuiRoster, tenantWithPreset } from "./mechanism-fixtures.js";
 import { createCompanyVia, yearsFromNow } from "./registry-fixtures.js";
@@ -527,11 +527,80 @@ describe.each(testDrivers())("meetings (联席会商 / 重大事项) on %s", (dr
         ],
       });
       expect(held.status).toBe(200);
+      // The convenor (this compound's community party organisation) attends as the chair, listed
+      // or not; the community party organisation of elsewhere and the company's branch stand for nobody.
       expectRefusal(
         await adopt(m.id, [resolution()]),
-        "重大事项（物业收费）须由党组织牵头协商决定：社区党组织、物业服务企业未参加。",
-        "A major matter (property fees) is decided only in a meeting the party organisation leads: absent: the community party organisation, the property service company.",
+        "重大事项（物业收费）须由党组织牵头协商决定：物业服务企业未参加。",
+        "A major matter (property fees) is decided only in a meeting the party organisation leads: absent: the property service company.",
       );
+    });
+
+    it("the convening community party organisation counts as attending without being listed", async () => {
+      const listed = everyone().filter((p) => p.unitId !== communityOrg);
+      const m = await plan({ participants: listed });
+      const held = await act(m.id, "hold", {
+        minutes: "会议由社区党委书记主持召开。",
+        participants: listed.map((p) => ({ ...p, attended: true })),
+      });
+      expect(held.status).toBe(200);
+      const adopted = await adopt(m.id, [resolution()]);
+      expect(adopted.status).toBe(201);
+      expect(await storedResolutions(m.id)).toHaveLength(1);
+      // Convened by the branch instead, the community party organisation is absent (and not the convenor).
+      const byBranch = await heldMeeting([communityOrg], { convenedBy: branch });
+      expectRefusal(
+        await adopt(byBranch.id, [resolution()]),
+        "重大事项（物业收费）须由党组织牵头协商决定：会议须由社区党组织牵头召集；社区党组织未参加。",
+        "A major matter (property fees) is decided only in a meeting the party organisation leads: the meeting must be convened by the community party organisation; absent: the community party organisation.",
+      );
+    });
+
+    it("a dispute-mediation meeting names the cases it settles; their timelines show it, public tracking does not", async () => {
+      const filed = await fileCaseVia(h, h.ours, h.ours.adminToken, caseBody(w, { category: "feeDispute" }));
+      const elsewhere = await fileCaseVia(h, h.ours, h.ours.adminToken, caseBody(w, { compoundId: w.happy }));
+      const mediation = {
+        title: "阳光花园物业费纠纷调处会",
+        kind: "disputeMediation",
+        agenda: [{ topic: "物业费争议调处", matter: "other" }],
+      };
+      // Only mediation names cases; each must be a case of the meeting's unit.
+      const wrongKind = await create(planBody({ caseIds: [filed.id] }));
+      expect(wrongKind.status).toBe(422);
+      expect(failingPaths(wrongKind)).toContain("body.caseIds");
+      const outside = await create(planBody({ ...mediation, caseIds: [filed.id, elsewhere.id] }));
+      expect(outside.status).toBe(422);
+      expect(failingPaths(outside)).toEqual(["body.caseIds.1"]);
+      const unknown = await create(planBody({ ...mediation, caseIds: [newId("case")] }));
+      expect(failingPaths(unknown)).toEqual(["body.caseIds.0"]);
+      const malformed = await create(planBody({ ...mediation, caseIds: ["nope"] }));
+      expect(malformed.status).toBe(422);
+      expect(failingPaths(malformed)).toEqual(["body.caseIds.0"]);
+
+      const m = await plan({ ...mediation, caseIds: [filed.id] });
+      expect(m.cases).toEqual([{ id: filed.id, number: filed.number }]);
+      const held = await act(m.id, "hold", {
+        minutes: "双方达成一致：物业费按原标准收取。",
+        participants: attendance(),
+      });
+      expect(held.status).toBe(200);
+      const timeline = (await h.request("GET", `${base}/cases/${filed.id}`, { token: tokens.admin })).body
+        .timeline as { type: string; payload: Record<string, unknown> }[];
+      expect(timeline.filter((e) => e.type.startsWith("mediation"))).toMatchObject([
+        { type: "mediationScheduled", payload: { meetingId: m.id, title: "阳光花园物业费纠纷调处会" } },
+        { type: "mediationHeld", payload: { meetingId: m.id, heldAt: held.body.heldAt } },
+      ]);
+      const tracked = await h.request("GET", `/v1/tenants/ours/public/cases/${filed.trackingCode}`);
+      expect(tracked.status).toBe(200);
+      expect(JSON.stringify(tracked.body)).not.toContain("mediation");
+      // The other case joins later by an update of a planned meeting at the township's level.
+      const later = await plan({ ...mediation, caseIds: [] });
+      const moved = await h.request("PATCH", `${base}/meetings/${later.id}`, {
+        token: tokens.admin,
+        body: { level: "township", regionId: w.street.id, caseIds: [filed.id, elsewhere.id] },
+      });
+      expect(moved.status).toBe(200);
+      expect(moved.body.cases.map((c: { id: string }) => c.id)).toEqual([filed.id, elsewhere.id]);
     });
 
     it("refuses a meeting not convened by the community party organisation, even with everyone there", async () => {
@@ -548,8 +617,9 @@ describe.each(testDrivers())("meetings (联席会商 / 重大事项) on %s", (dr
       const refused = await adopt(m.id, [resolution({ matter: "other" }), resolution({ matter: "fee" })]);
       expectRefusal(
         refused,
-        "重大事项（物业收费）须由党组织牵头协商决定：会议须由社区党组织牵头召集；小区(网格)党支部、业主委员会、物业服务企业未参加。",
-        "A major matter (property fees) is decided only in a meeting the party organisation leads: the meeting must be convened by the community party organisation; absent: the compound (grid) party branch, the owners' committee, the property service company.",
+        // The branch convened it, so it counts as there (the convenor chairs), though marked absent.
+        "重大事项（物业收费）须由党组织牵头协商决定：会议须由社区党组织牵头召集；业主委员会、物业服务企业未参加。",
+        "A major matter (property fees) is decided only in a meeting the party organisation leads: the meeting must be convened by the community party organisation; absent: the owners' committee, the property service company.",
         1,
       );
       expect(await storedResolutions(m.id)).toEqual([]);

@@ -472,6 +472,53 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
     expect(entry?.after).toMatchObject({ category: "illegalConstruction" });
   });
 
+  it("a corrected category brings its own deadlines, except those already met or extended", async () => {
+    const dep = (code: string) => w.departmentIds[code] as string;
+    const filed = await fileCaseVia(h, h.ours, admin(), caseBody(w));
+    const started = filed.receivedAt as string;
+    // Filed just after, under the right category: the deadlines the correction must give (as
+    // offsets from the receipt; the clock runs on by a few milliseconds between the two).
+    const right = await fileCaseVia(h, h.ours, admin(), caseBody(w, { category: "illegalConstruction" }));
+    const rightDue = Date.parse(right.resolutionDueAt) - Date.parse(right.receivedAt);
+    const expectedDue = new Date(Date.parse(started) + rightDue).toISOString();
+    await ok(filed.id, "contact", undefined, admin());
+    h.advance(HOUR);
+    const whistled = await ok(filed.id, "whistle", { departmentIds: [dep("housingCentre")] }, admin());
+    const notifiedAt = Date.parse(whistled.departments[0].notifiedAt);
+    // serviceQuality: check-in 2 h, resolution 5 calendar days.
+    expect(Date.parse(whistled.departments[0].checkInDueAt) - notifiedAt).toBe(2 * HOUR);
+    expect(Date.parse(whistled.resolutionDueAt) - Date.parse(started)).toBe(5 * 24 * HOUR);
+    const fixed = await h.request("PATCH", `${base}/${filed.id}`, {
+      token: admin(),
+      body: { category: "illegalConstruction", reason: "实为违建" },
+    });
+    expect(fixed.status).toBe(200);
+    // illegalConstruction: check-in 4 h, and 7 working days counted from the receipt.
+    expect(Date.parse(fixed.body.departments[0].checkInDueAt) - notifiedAt).toBe(4 * HOUR);
+    expect(fixed.body.resolutionDueAt).toBe(expectedDue);
+    expect(rightDue).toBeGreaterThan(7 * 24 * HOUR);
+    // The first contact was made: its deadline is history and stays.
+    expect(fixed.body.firstContactDueAt).toBe(filed.firstContactDueAt);
+    const corrected = (await timeline(filed.id)).find((e) => e.type === "corrected");
+    expect(corrected?.payload).toMatchObject({
+      before: { deadlines: { resolutionDueAt: whistled.resolutionDueAt } },
+      after: { deadlines: { resolutionDueAt: expectedDue } },
+    });
+
+    // An approved extension is the dispatcher's decision: a later correction leaves it.
+    const other = await fileCaseVia(h, h.ours, admin(), caseBody(w));
+    const asked = new Date(Date.parse(other.resolutionDueAt) + 3 * 24 * HOUR).toISOString();
+    await ok(other.id, "extension", { dueAt: asked, reason: "需协调多部门" }, admin());
+    await ok(other.id, "extension/approve", {}, dispatcher);
+    const kept = await h.request("PATCH", `${base}/${other.id}`, {
+      token: admin(),
+      body: { category: "illegalConstruction", reason: "实为违建" },
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body.resolutionDueAt).toBe(asked);
+    expect(Date.parse(kept.body.firstContactDueAt) - Date.parse(other.receivedAt)).toBe(2 * HOUR);
+  });
+
   it("working-day deadlines follow the calendar at National Day and Spring Festival, and the county's edits", async () => {
     const file = async () => {
       const body = caseBody(w, { category: "illegalConstruction", receivedAt: "2026-09-30T09:00:00+08:00" });

@@ -30,6 +30,7 @@ export const idPrefixes = {
   caseEvent: "cev",
   caseDepartment: "cdp",
   caseAssignment: "cag",
+  unroutedRequest: "urq",
   meeting: "mtg",
   meetingResolution: "mrs",
   disclosure: "dsc",

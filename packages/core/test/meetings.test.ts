@@ -263,6 +263,14 @@ describe("participants as the policies name them", () => {
         en: "A major matter (property fees) is decided only in a meeting the party organisation leads: the meeting must be convened by the community party organisation.",
       },
     });
+    // The community party organisation convenes it and so attends, listed or not (a fee resolution
+    // was refused with "社区党组织未参加" when the convenor was not also a participant).
+    const unlisted = compoundMeeting(everyone.filter((p) => p.unitId !== "p3"));
+    expect(resolutionAdoptEvent(unlisted, { matter: "fee" }, view, at).payload).toMatchObject({
+      participants: expect.arrayContaining(["communityPartyOrg"]),
+      convenedBy: "communityPartyOrg",
+    });
+    expect(effects(unlisted)).toEqual([]);
     // Not a major matter: nobody is required.
     expect(effects(compoundMeeting([], "p1"), "other")).toEqual([]);
   });

@@ -1590,6 +1590,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/unrouted-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests whose address names no compound, waiting for the 12345 desk (待分拨)
+         * @description Open311 submissions with a free-text `address_string` that names no compound of the county. The dispatcher routes each to a compound, which files its case, or declines it. Oldest first.
+         */
+        get: operations["listUnroutedRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/unrouted-requests/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route a request to a compound (分拨): files its case as a work order awaiting dispatch
+         * @description The case keeps the request's channel, receipt time, reporter, photos and address; the category may be corrected. The submitter's token then gives the case number. A request already routed or declined: 409.
+         */
+        post: operations["routeUnroutedRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/unrouted-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request the county does not handle, with a reason */
+        post: operations["declineUnroutedRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/calendar": {
         parameters: {
             query?: never;
@@ -2453,7 +2510,7 @@ export interface paths {
          * Attach a photo or PDF to a case (at intake, or as completion evidence 影像证明)
          * @description `multipart/form-data` with the file in the field `file`. The type is read from the file's first bytes: JPEG, PNG, WebP or PDF, whatever its name or the part's media type say (anything else: 422 naming `body.file`). JPEG, PNG and WebP up to 10 MiB, PDF up to 20 MiB (413 naming `body.file`; the whole body at most 20 MiB and a little more). Images are stored without their metadata (EXIF with its GPS position, XMP, IPTC, comments), upright, with a thumbnail.
          *
-         *     `purpose` `intake` (default): staff handling the case (county, region staff of its subtree). `evidence`: also an officer of a department summoned to it. A closed or cancelled case takes no more (409). Photos marked `public` appear on case tracking and as Open311 `media_url`. An owner outside the caller's reach, or of another county, is 404. 503 when the server keeps no attachments (no store configured).
+         *     `purpose` `intake` (default): staff handling the case (county, the 12345 dispatcher, region staff of its subtree). `evidence`: also an officer of a department summoned to it. A closed or cancelled case takes no more (409). Photos marked `public` appear on case tracking and as Open311 `media_url`. An owner outside the caller's reach, or of another county, is 404. 503 when the server keeps no attachments (no store configured).
          */
         post: operations["uploadCaseAttachment"];
         delete?: never;
@@ -7197,6 +7254,102 @@ export interface components {
             /** Format: date-time */
             receivedAt?: string;
         };
+        UnroutedRequestPage: {
+            items: components["schemas"]["UnroutedRequest"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "urq_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "token": "urq_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "channel": "open311",
+         *       "category": {
+         *         "code": "facilityRepair",
+         *         "name": {
+         *           "zh": "设施设备维修",
+         *           "en": "Facility repair"
+         *         }
+         *       },
+         *       "description": "小区门口路灯不亮一周了。",
+         *       "address": "城关镇漆园路东段老粮站宿舍",
+         *       "point": null,
+         *       "photos": [],
+         *       "reporter": {
+         *         "name": "李四",
+         *         "phone": "13912345678"
+         *       },
+         *       "receivedAt": "2026-11-26T08:00:00.000Z",
+         *       "status": "pending",
+         *       "statusLabel": {
+         *         "zh": "待分拨",
+         *         "en": "Awaiting routing"
+         *       },
+         *       "case": null,
+         *       "decidedAt": null,
+         *       "declineReason": null
+         *     }
+         */
+        UnroutedRequest: {
+            id: string;
+            /** @description What the submitter polls at Open311 `GET tokens/{token}`. */
+            token: string;
+            /** @enum {string} */
+            channel: "web" | "widget" | "hotline12345" | "open311" | "inspection" | "walkIn";
+            category: {
+                code: string;
+                name: {
+                    zh: string;
+                    en: string;
+                } | null;
+            };
+            description: string;
+            /** @description The free-text address as submitted (`address_string`). */
+            address: string;
+            point: {
+                lat: number;
+                long: number;
+            } | null;
+            photos: string[];
+            /** @description The reporter, phone unmasked: the desk calls back. */
+            reporter: {
+                name: string | null;
+                phone: string | null;
+            } | null;
+            receivedAt: string;
+            /** @enum {string} */
+            status: "pending" | "routed" | "declined";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @description The case it became, once routed. */
+            case: {
+                id: string;
+                number: string;
+            } | null;
+            decidedAt: string | null;
+            declineReason: string | null;
+        };
+        /**
+         * @example {
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "note": "老粮站宿舍即漆园小区"
+         *     }
+         */
+        RouteUnroutedRequest: {
+            compoundId: string;
+            category?: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "非本县辖区，已告知来电人"
+         *     }
+         */
+        DeclineUnroutedRequest: {
+            reason: string;
+        };
         /**
          * @example {
          *       "year": 2026,
@@ -7713,6 +7866,7 @@ export interface components {
          *       "attachments": [
          *         "https://files.example.cn/minutes/2026-11-26.pdf"
          *       ],
+         *       "cases": [],
          *       "status": "held",
          *       "allowedActions": [
          *         "addResolutions",
@@ -7764,6 +7918,11 @@ export interface components {
             /** @description 会议纪要, recorded when the meeting is held. */
             minutes: string | null;
             attachments: string[];
+            /** @description A dispute-mediation meeting (矛盾纠纷调处): the cases it settles. Their timelines show `mediationScheduled` and, once held, `mediationHeld`. */
+            cases: {
+                id: string;
+                number: string;
+            }[];
             /** @enum {string} */
             status: "planned" | "held" | "closed";
             /** @description What the status accepts now: planned → update, hold; held → addResolutions, completeResolution, close; closed → completeResolution. */
@@ -7817,6 +7976,7 @@ export interface components {
          *       "attachments": [
          *         "https://files.example.cn/minutes/2026-11-26.pdf"
          *       ],
+         *       "cases": [],
          *       "status": "held",
          *       "allowedActions": [
          *         "addResolutions",
@@ -7890,6 +8050,11 @@ export interface components {
             /** @description 会议纪要, recorded when the meeting is held. */
             minutes: string | null;
             attachments: string[];
+            /** @description A dispute-mediation meeting (矛盾纠纷调处): the cases it settles. Their timelines show `mediationScheduled` and, once held, `mediationHeld`. */
+            cases: {
+                id: string;
+                number: string;
+            }[];
             /** @enum {string} */
             status: "planned" | "held" | "closed";
             /** @description What the status accepts now: planned → update, hold; held → addResolutions, completeResolution, close; closed → completeResolution. */
@@ -8008,6 +8173,8 @@ export interface components {
             }[];
             /** @default [] */
             attachments: string[];
+            /** @default [] */
+            caseIds: string[];
         };
         /**
          * @example {
@@ -8060,6 +8227,7 @@ export interface components {
                 matter: string;
             }[];
             attachments?: string[];
+            caseIds?: string[];
         };
         /**
          * @description The minutes and who attended (replaces the planned list). `heldAt` defaults to now.
@@ -21797,6 +21965,289 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnroutedRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Default `pending`. */
+                status?: "pending" | "routed" | "declined";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnroutedRequestPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    routeUnroutedRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteUnroutedRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, routed, with its case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnroutedRequest"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineUnroutedRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineUnroutedRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnroutedRequest"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -115,10 +115,19 @@ export interface Open311Request {
 }
 
 /** The answer to `POST requests` when the request was created at once. */
-export interface Open311RequestCreated {
-  service_request_id: string;
-  service_notice: string | null;
-  account_id: string | null;
+/**
+ * What `POST requests` answers: the new request's id, or, where the request waits for the county to
+ * route it (its address names no known compound), a `token` that `GET tokens/{token}` turns into
+ * the id once it is routed, as GeoReport v2 provides.
+ */
+export type Open311RequestCreated =
+  | { service_request_id: string; service_notice: string | null; account_id: string | null }
+  | { token: string; service_notice: string | null; account_id: string | null };
+
+/** One entry of `GET tokens/{token}`: the request id once the request is routed, else absent. */
+export interface Open311Token {
+  token: string;
+  service_request_id: string | null;
 }
 
 /** One error of an error body; `code` is the HTTP status answered, as the spec's examples use it. */
@@ -192,9 +201,23 @@ export function renderRequestCreated(created: Open311RequestCreated, format: Ope
     "service_requests",
     list("request", [
       [
-        ["service_request_id", created.service_request_id],
+        "token" in created ? ["token", created.token] : ["service_request_id", created.service_request_id],
         ["service_notice", created.service_notice],
         ["account_id", created.account_id],
+      ],
+    ]),
+  );
+}
+
+/** `GET tokens/{token}`: `[{ token, service_request_id }]`, the id left out until the request is routed. */
+export function renderToken(token: Open311Token, format: Open311Format): Open311Body {
+  return render(
+    format,
+    "service_requests",
+    list("request", [
+      [
+        ["token", token.token],
+        ["service_request_id", token.service_request_id ?? undefined],
       ],
     ]),
   );

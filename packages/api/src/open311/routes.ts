@@ -10,6 +10,7 @@ import type { Router } from "../router.js";
 import {
   findJurisdiction,
   getOpen311Request,
+  getOpen311Token,
   listOpen311Requests,
   listOpen311Services,
   OPEN311_PATHS,
@@ -32,6 +33,7 @@ import {
   renderRequests,
   renderServiceDefinition,
   renderServices,
+  renderToken,
 } from "./format.js";
 
 /**
@@ -40,6 +42,7 @@ import {
  * - `GET discovery.{json,xml}`
  * - `GET services.{fmt}`, `GET services/{service_code}.{fmt}`
  * - `POST requests.{fmt}` (form-encoded, with `api_key`), `GET requests.{fmt}`, `GET requests/{id}.{fmt}`
+ * - `GET tokens/{token}.{fmt}`: the request id of a submission held for routing (its address named no compound)
  *
  * `jurisdiction_id` (the tenant's slug) is required everywhere but discovery. Plain Hono routes, not
  * in the OpenAPI document (the spec documents them); every answer, errors included, is in the
@@ -113,6 +116,10 @@ async function serve(c: Open311Context, endpoint: Open311EndpointKind): Promise<
         }
         allow(method, ["GET", "POST"]);
         return method === "POST" ? await submit(c, format, endpoint) : await requests(c, format, endpoint);
+      case "tokens":
+        if (id === undefined) throw noSuchResource();
+        allow(method, ["GET"]);
+        return await token(c, format, id, endpoint);
       default:
         throw noSuchResource();
     }
@@ -270,6 +277,14 @@ async function request(c: Open311Context, format: Open311Format, id: string, end
     c,
     renderRequests(await getOpen311Request(serviceContext(c, tenant), id, { baseUrl: baseUrl(c) }), format),
   );
+}
+
+async function token(c: Open311Context, format: Open311Format, id: string, endpoint: Open311EndpointKind) {
+  const tenant = await jurisdiction(c, c.req.query("jurisdiction_id"));
+  if (endpoint === "test") {
+    throw new AppError("not_found", `token '${id}' was not found: the test endpoint keeps no requests.`);
+  }
+  return send(c, renderToken(await getOpen311Token(serviceContext(c, tenant), id), format));
 }
 
 async function submit(c: Open311Context, format: Open311Format, endpoint: Open311EndpointKind) {

@@ -153,7 +153,6 @@ export async function loadMetricWorld(
   for (const r of view.regions) {
     for (const ancestor of r.path.split("/").filter(Boolean)) add(subtree, ancestor, r.id);
   }
-  const regionPath = new Map(view.regions.map((r) => [r.id, r.path]));
 
   // The three 100% goals on the day, from the view (the definitions are core's), with the
   // county's own party-eligibility threshold.

@@ -76,6 +76,44 @@ export async function insertPresetTemplates(tx: Tx, ctx: ServiceContext, tenantI
   }
 }
 
+/**
+ * Gives a county the assessment templates a preset ships that it lacks: a county created before
+ * templates existed, or on a preset that shipped fewer, gets version 1 of each missing code. Codes
+ * it has are kept as they are (the county's own versions are never overwritten). Audited.
+ */
+export async function installPresetTemplates(
+  ctx: TenantServiceContext,
+  presetId: string,
+): Promise<{ preset: string; installed: string[]; kept: string[] }> {
+  const shipped = presetTemplates(presetId);
+  if (Object.keys(shipped).length === 0) {
+    throw new AppError("unprocessable", `Preset '${presetId}' ships no assessment templates.`, {
+      errors: [{ path: "preset", message: "A preset with assessment templates, e.g. anhui-3338." }],
+    });
+  }
+  return inTenant(ctx, async (tx) => {
+    const have = new Set((await latestTemplates(tx, ctx)).map((r) => r.code));
+    const installed: string[] = [];
+    const kept: string[] = [];
+    for (const [code, input] of Object.entries(shipped)) {
+      if (have.has(code)) {
+        kept.push(code);
+        continue;
+      }
+      await insertVersion(tx, ctx, ctx.tenant.id, code, 1, parseTemplate(input), `preset ${presetId}`);
+      installed.push(code);
+    }
+    if (installed.length > 0) {
+      await audit(tx, ctx, ctx.tenant.id, {
+        action: "assessmentTemplate.installPresets",
+        targetType: "assessmentTemplate",
+        after: { preset: presetId, installed, kept },
+      });
+    }
+    return { preset: presetId, installed, kept };
+  });
+}
+
 /** The latest version of every template code (or of the codes given), by code. */
 export async function latestTemplates(tx: Tx, ctx: TenantServiceContext): Promise<Row[]> {
   return tx

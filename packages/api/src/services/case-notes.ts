@@ -1,10 +1,25 @@
-import { AppError, type CorrectCaseInput, unchargedStatuses } from "@propgov/core";
-import { cases, compounds } from "@propgov/db";
-import { and, eq } from "drizzle-orm";
+import {
+  AppError,
+  type CorrectCaseInput,
+  caseDeadlines,
+  checkInDueAt,
+  unchargedStatuses,
+} from "@propgov/core";
+import { caseDepartments, cases, compounds } from "@propgov/db";
+import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { caseReachOf, isDispatcher } from "./access.js";
 import { audit } from "./audit.js";
-import { appendEvent, type CaseView, caseActorOf, caseViews, categoryOf, lockCase } from "./cases.js";
+import { workingCalendarFor } from "./calendar.js";
+import {
+  appendEvent,
+  type CaseView,
+  caseActorOf,
+  caseViews,
+  categoryOf,
+  deadlinesFor,
+  lockCase,
+} from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
 import { inTenant } from "./tx.js";
 
@@ -45,7 +60,10 @@ export async function commentOnCase(
  * Staff corrections (`PATCH /cases/{id}`) of the category, the compound, the location or the
  * description, e.g. a 12345 ticket filed under the wrong category. Audited and on the timeline
  * with before and after. The county desk and region staff within their subtree; not once the
- * case is finished. Deadlines stay as they are (a dispatch or reassignment sets new ones).
+ * case is finished. A new category brings its own deadlines, counted from the start of the case's
+ * current round (its receipt, dispatch or reopening) under its priority: a deadline already met
+ * (the first contact made, a department checked in) stays, and so does a resolution date the
+ * dispatcher approved as an extension. Waiting for dispatch, no deadline runs, so none moves.
  */
 export async function correctCase(
   ctx: TenantServiceContext,
@@ -65,6 +83,7 @@ export async function correctCase(
     }
     const mechanism = (await currentMechanism(tx, ctx)).document;
     const patch: Partial<typeof cases.$inferInsert> = {};
+    let deadlines: ReturnType<typeof deadlinesFor> | undefined;
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     if (input.category !== undefined && input.category !== row.category) {
@@ -78,6 +97,31 @@ export async function correctCase(
       patch.kind = category.kind;
       before.category = row.category;
       after.category = category.code;
+      if (row.status !== "awaitingDispatch") {
+        deadlines = deadlinesFor(mechanism, category, row.priority);
+        const due = caseDeadlines(
+          deadlines,
+          row.roundStartedAt.toISOString(),
+          ctx.tenant.timezone,
+          await workingCalendarFor(tx, ctx),
+        );
+        const moved: Record<string, string> = {};
+        const was: Record<string, string> = {};
+        if (!row.contactedAt && due.firstContactDueAt !== row.firstContactDueAt.toISOString()) {
+          patch.firstContactDueAt = new Date(due.firstContactDueAt);
+          was.firstContactDueAt = row.firstContactDueAt.toISOString();
+          moved.firstContactDueAt = due.firstContactDueAt;
+        }
+        if (row.extensionCount === 0 && due.resolutionDueAt !== row.resolutionDueAt.toISOString()) {
+          patch.resolutionDueAt = new Date(due.resolutionDueAt);
+          was.resolutionDueAt = row.resolutionDueAt.toISOString();
+          moved.resolutionDueAt = due.resolutionDueAt;
+        }
+        if (Object.keys(moved).length > 0) {
+          before.deadlines = was;
+          after.deadlines = moved;
+        }
+      }
     }
     if (input.compoundId !== undefined && input.compoundId !== row.compoundId) {
       const [compound] = await tx
@@ -145,6 +189,29 @@ export async function correctCase(
         .returning();
       if (!next) throw new Error("update returned nothing");
       updated = next;
+      if (deadlines) {
+        // Departments summoned this round and not yet checked in: the new category's check-in hours.
+        const waiting = await tx
+          .select()
+          .from(caseDepartments)
+          .where(
+            and(
+              eq(caseDepartments.tenantId, ctx.tenant.id),
+              eq(caseDepartments.caseId, row.id),
+              eq(caseDepartments.round, row.round),
+              isNull(caseDepartments.checkedInAt),
+              isNull(caseDepartments.withdrawnAt),
+            ),
+          );
+        for (const d of waiting) {
+          const checkIn = new Date(checkInDueAt(deadlines, d.notifiedAt.toISOString()));
+          if (checkIn.getTime() === d.checkInDueAt.getTime()) continue;
+          await tx
+            .update(caseDepartments)
+            .set({ checkInDueAt: checkIn })
+            .where(and(eq(caseDepartments.tenantId, ctx.tenant.id), eq(caseDepartments.id, d.id)));
+        }
+      }
       await appendEvent(tx, ctx, mechanism, updated, caseActorOf(ctx), {
         type: "corrected",
         at: now,

@@ -36,6 +36,7 @@ import {
 } from "@propgov/core";
 import {
   bodies,
+  cases,
   committees,
   companies,
   compounds,
@@ -52,6 +53,7 @@ import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
+import { checkMediationCases, noteMediation } from "./meeting-cases.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";
 
@@ -151,6 +153,8 @@ export interface MeetingView {
   agenda: { topic: string; matter: string; matterLabel: Label }[];
   minutes: string | null;
   attachments: string[];
+  /** The cases a dispute-mediation meeting settles, with their numbers. */
+  cases: { id: string; number: string }[];
   status: MeetingStatus;
   allowedActions: MeetingAction[];
   heldAt: Date | null;
@@ -248,6 +252,17 @@ async function meetingViews(
     ...(row.convenedBy ? [{ unitType: "partyOrg", unitId: row.convenedBy }] : []),
   ]);
   const names = await unitNames(tx, ctx.tenant.id, refs);
+  const caseIds = [...new Set(rows.flatMap(({ row }) => row.caseIds))];
+  const numbers = new Map(
+    caseIds.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: cases.id, number: cases.number })
+            .from(cases)
+            .where(and(eq(cases.tenantId, ctx.tenant.id), inArray(cases.id, caseIds)))
+        ).map((c) => [c.id, c.number] as const),
+  );
   return rows.map(({ row, unitName }) => ({
     id: row.id,
     title: row.title,
@@ -270,6 +285,7 @@ async function meetingViews(
     agenda: row.agenda.map((a) => ({ topic: a.topic, matter: a.matter, matterLabel: matterLabel(a.matter) })),
     minutes: row.minutes,
     attachments: row.attachments,
+    cases: row.caseIds.map((id) => ({ id, number: numbers.get(id) ?? id })),
     status: row.status,
     allowedActions: meetingAllowedActions(row.status),
     heldAt: row.heldAt,
@@ -544,6 +560,17 @@ export async function createMeeting(ctx: TenantServiceContext, input: CreateMeet
     if (input.venueId) await checkVenue(tx, ctx, input.venueId);
     await checkParticipants(tx, ctx, input.participants, "body.participants");
     checkMatters(mattersOf(ctx, mechanism), input.agenda, "body.agenda", "matter");
+    await checkMediationCases(
+      tx,
+      ctx,
+      {
+        kind: input.kind,
+        level: input.level,
+        regionId: input.regionId ?? null,
+        compoundId: input.compoundId ?? null,
+      },
+      input.caseIds,
+    );
 
     const now = ctx.deps.now();
     const id = newId("meeting", now.getTime());
@@ -561,11 +588,20 @@ export async function createMeeting(ctx: TenantServiceContext, input: CreateMeet
       participants: input.participants,
       agenda: input.agenda,
       attachments: input.attachments,
+      caseIds: input.caseIds,
       status: "planned",
       createdBy: actorOf(ctx.principal).actorId,
       createdAt: now,
       updatedAt: now,
     });
+    await noteMediation(
+      tx,
+      ctx,
+      mechanism,
+      { id, title: input.title, scheduledAt: new Date(input.scheduledAt) },
+      input.caseIds,
+      "mediationScheduled",
+    );
     const view = await fullView(tx, ctx, id);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "meeting.create",
@@ -605,6 +641,12 @@ export async function updateMeeting(ctx: TenantServiceContext, id: string, input
     if (input.venueId) await checkVenue(tx, ctx, input.venueId);
     if (input.participants) await checkParticipants(tx, ctx, input.participants, "body.participants");
     if (input.agenda) checkMatters(mattersOf(ctx, mechanism), input.agenda, "body.agenda", "matter");
+    const caseIds = input.caseIds ?? before.caseIds;
+    const kind = input.kind ?? before.kind;
+    if (input.caseIds !== undefined || input.kind !== undefined || movesUnit) {
+      await checkMediationCases(tx, ctx, { kind, level, regionId, compoundId }, caseIds);
+    }
+    const added = caseIds.filter((c) => !before.caseIds.includes(c));
 
     const beforeView = await fullView(tx, ctx, id);
     await tx
@@ -619,9 +661,22 @@ export async function updateMeeting(ctx: TenantServiceContext, id: string, input
         ...(input.participants !== undefined ? { participants: input.participants } : {}),
         ...(input.agenda !== undefined ? { agenda: input.agenda } : {}),
         ...(input.attachments !== undefined ? { attachments: input.attachments } : {}),
+        ...(input.caseIds !== undefined ? { caseIds: input.caseIds } : {}),
         updatedAt: ctx.deps.now(),
       })
       .where(and(eq(meetings.tenantId, ctx.tenant.id), eq(meetings.id, id)));
+    await noteMediation(
+      tx,
+      ctx,
+      mechanism,
+      {
+        id,
+        title: input.title ?? before.title,
+        scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : before.scheduledAt,
+      },
+      added,
+      "mediationScheduled",
+    );
     const view = await fullView(tx, ctx, id);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "meeting.update",
@@ -664,6 +719,14 @@ export async function holdMeeting(ctx: TenantServiceContext, id: string, input: 
         updatedAt: now,
       })
       .where(and(eq(meetings.tenantId, ctx.tenant.id), eq(meetings.id, id)));
+    await noteMediation(
+      tx,
+      ctx,
+      (await currentMechanism(tx, ctx)).document,
+      { id, title: before.title, scheduledAt: before.scheduledAt, heldAt },
+      before.caseIds,
+      "mediationHeld",
+    );
     const view = await fullView(tx, ctx, id);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "meeting.hold",

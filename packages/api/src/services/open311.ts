@@ -28,6 +28,7 @@ import {
   type Open311RequestCreated,
   type Open311Service,
   type Open311ServiceDefinition,
+  type Open311Token,
   open311Time,
 } from "../open311/format.js";
 import { compoundsWithin, type Reach, reachOf } from "./access.js";
@@ -38,6 +39,7 @@ import { type CaseRow, caseActorOf, categoryOf, departmentsOf, fileCase } from "
 import { currentMechanism } from "./mechanism.js";
 import { findTenantBySlug } from "./tenants.js";
 import { inTenant } from "./tx.js";
+import { holdUnrouted, tokenStatus } from "./unrouted-requests.js";
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) over the county's cases: services are
@@ -502,6 +504,28 @@ export async function submitOpen311Request(
       if (!compound && form.addressString) {
         compound = await compoundNamedIn(tx, tenant.id, reach, form.addressString);
       }
+      if (!compound && form.addressString) {
+        // A free-text address that names no compound: the 12345 desk routes it (GeoReport v2's token).
+        const notice =
+          "地址未能对应到小区，已转 12345 派单员分拨；凭 token 查询受理编号 / The address names no compound we know: the 12345 dispatcher routes it; poll tokens/{token} for the request id.";
+        if (options.endpoint === "test") {
+          return {
+            token: `TEST-${newId("unroutedRequest").slice(4)}`,
+            service_notice: notice,
+            account_id: null,
+          };
+        }
+        const held = await holdUnrouted(tx, ctx, {
+          channel: "open311",
+          category: form.category.code,
+          description: form.description,
+          addressText: form.addressString,
+          point: form.point,
+          photos: form.photos,
+          reporter: form.reporter,
+        });
+        return { token: held.id, service_notice: notice, account_id: null };
+      }
       if (!compound) {
         const where = form.point
           ? form.addressString
@@ -775,4 +799,10 @@ async function requestViews(
       media_url: mediaUrl(row),
     };
   });
+}
+
+/** `GET tokens/{token}`: the request id (case number) a held submission became, once it is routed. */
+export async function getOpen311Token(ctx: TenantServiceContext, token: string): Promise<Open311Token> {
+  const found = await inTenant(ctx, (tx) => tokenStatus(tx, ctx, token));
+  return { token: found.token, service_request_id: found.caseNumber };
 }

@@ -148,7 +148,14 @@ async function findByTrackingCode(tx: Tx, ctx: TenantServiceContext, trackingCod
   return found.id;
 }
 
-const STAFF_ONLY_EVENTS = new Set(["commented", "noted", "corrected", "duplicateMerged"]);
+const STAFF_ONLY_EVENTS = new Set([
+  "commented",
+  "noted",
+  "corrected",
+  "duplicateMerged",
+  "mediationScheduled",
+  "mediationHeld",
+]);
 
 async function publicView(tx: Tx, ctx: TenantServiceContext, row: CaseRow): Promise<PublicCaseView> {
   const mechanism = (await currentMechanism(tx, ctx)).document;

@@ -239,6 +239,8 @@ const meetingFields = {
   participants: participants.default([]),
   agenda: z.array(agendaItemSchema).max(30).default([]),
   attachments: z.array(mediaUrlSchema).max(20).default([]),
+  /** A dispute-mediation meeting: the cases it settles (their timelines show the meeting). */
+  caseIds: z.array(idOf("cas", "case")).max(50).default([]),
 };
 
 /** A meeting as it is planned. */
@@ -268,6 +270,7 @@ export const updateMeetingSchema = z
     participants: participants.optional(),
     agenda: z.array(agendaItemSchema).max(30).optional(),
     attachments: z.array(mediaUrlSchema).max(20).optional(),
+    caseIds: z.array(idOf("cas", "case")).max(50).optional(),
   })
   .strict()
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: "Nothing to change." });
@@ -411,7 +414,8 @@ export interface AdoptingMeeting extends MeetingPlace {
 
 /**
  * The `meeting.resolution.adopt` event policies judge (partyLeadership's guard reads it): the
- * matter, the participant kinds that attended, the kind of the convening organisation, and the
+ * matter, the participant kinds that attended (the convening organisation among them: it chairs
+ * the meeting), the kind of the convening organisation, and the
  * compound of a compound meeting (else null: every required participant is then required).
  */
 export function resolutionAdoptEvent(
@@ -430,6 +434,8 @@ export function resolutionAdoptEvent(
   const convenedBy = meeting.convenedBy
     ? participantKindOf({ unitType: "partyOrg", unitId: meeting.convenedBy }, meeting, view, day)
     : null;
+  // The convening organisation chairs the meeting: it attends whether or not it is also listed.
+  if (convenedBy) kinds.add(convenedBy);
   return {
     type: "meeting.resolution.adopt",
     at,

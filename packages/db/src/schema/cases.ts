@@ -257,6 +257,49 @@ export const caseAssignments = pgTable(
 ).enableRLS();
 
 /**
+ * An Open311 request whose location names no compound the county knows (a free-text
+ * `address_string`): it waits here for the 12345 dispatcher, who routes it to a compound (and so
+ * files the case) or declines it. GeoReport v2 answers such a submission with a `token`, and
+ * `GET tokens/{token}` gives the case number once it is routed. The id is that token.
+ */
+export const unroutedRequests = pgTable(
+  "unrouted_requests",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    channel: text("channel").$type<CaseChannel>().notNull(),
+    category: text("category").notNull(),
+    description: text("description").notNull(),
+    addressText: text("address_text").notNull(),
+    lat: doublePrecision("lat"),
+    long: doublePrecision("long"),
+    photos: jsonb("photos").$type<string[]>().notNull().default([]),
+    reporterName: text("reporter_name"),
+    reporterPhone: text("reporter_phone"),
+    /** The API key (or user) that submitted it: the case it becomes is filed on its behalf. */
+    submittedBy: text("submitted_by"),
+    receivedAt: timestamptz("received_at").notNull(),
+    status: text("status").$type<"pending" | "routed" | "declined">().notNull().default("pending"),
+    caseId: text("case_id"),
+    decidedAt: timestamptz("decided_at"),
+    decidedBy: text("decided_by"),
+    declineReason: text("decline_reason"),
+  },
+  (t) => [
+    primaryKey({ name: "unrouted_requests_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "unrouted_requests_case_fk",
+      columns: [t.tenantId, t.caseId],
+      foreignColumns: [cases.tenantId, cases.id],
+    }),
+    index("unrouted_requests_status_idx").on(t.tenantId, t.status, t.receivedAt),
+    tenantIsolation("unrouted_requests"),
+  ],
+).enableRLS();
+
+/**
  * A county's entry in its working calendar (法定节假日 / 调休), overriding the national preset:
  * a holiday, a make-up working day, or `regular` (the weekday rule, removing a preset day).
  */

@@ -48,6 +48,8 @@ export const meetings = pgTable(
     agenda: jsonb("agenda").$type<AgendaItem[]>().notNull().default([]),
     minutes: text("minutes"),
     attachments: jsonb("attachments").$type<string[]>().notNull().default([]),
+    /** The cases a dispute-mediation meeting (矛盾纠纷调处) settles; their timelines show it. */
+    caseIds: jsonb("case_ids").$type<string[]>().notNull().default([]),
     status: text("status").$type<MeetingStatus>().notNull(),
     heldAt: timestamptz("held_at"),
     closedAt: timestamptz("closed_at"),

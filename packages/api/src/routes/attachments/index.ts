@@ -8,8 +8,8 @@ import { registerList } from "./list.js";
 import { registerChangeAttachment } from "./update.js";
 import { registerUpload } from "./upload.js";
 
-/** Who adds files to cases: staff at intake; departments summoned to it as completion evidence. */
-const caseAttachers = ["countyAdmin", "regionStaff", "departmentOfficer"] as const;
+/** Who adds files to cases: staff and the 12345 desk at intake; departments summoned to it as completion evidence. */
+const caseAttachers = ["countyAdmin", "dispatcher", "regionStaff", "departmentOfficer"] as const;
 
 /** Registers the attachment routes: upload and list per owner, then one attachment by id. */
 export function registerAttachmentRoutes(app: Router) {
@@ -21,7 +21,7 @@ export function registerAttachmentRoutes(app: Router) {
     operationId: "uploadCaseAttachment",
     tag: "cases",
     summary: "Attach a photo or PDF to a case (at intake, or as completion evidence 影像证明)",
-    who: "`purpose` `intake` (default): staff handling the case (county, region staff of its subtree). `evidence`: also an officer of a department summoned to it. A closed or cancelled case takes no more (409). Photos marked `public` appear on case tracking and as Open311 `media_url`.",
+    who: "`purpose` `intake` (default): staff handling the case (county, the 12345 dispatcher, region staff of its subtree). `evidence`: also an officer of a department summoned to it. A closed or cancelled case takes no more (409). Photos marked `public` appear on case tracking and as Open311 `media_url`.",
   });
   registerList(app, {
     kind: "case",

@@ -76,6 +76,7 @@ const meetingExample = {
   agenda: [{ topic: "物业费标准调整", matter: "fee", matterLabel: { zh: "物业收费", en: "property fees" } }],
   minutes: "会议由社区党委书记主持，小区党支部、业委会、物业公司参加……",
   attachments: ["https://files.example.cn/minutes/2026-11-26.pdf"],
+  cases: [],
   status: "held",
   allowedActions: ["addResolutions", "completeResolution", "close"],
   heldAt: "2026-11-26T01:35:00.000Z",
@@ -113,6 +114,10 @@ const meetingFields = {
   agenda: z.array(z.object({ topic: z.string(), matter: z.string(), matterLabel: label })),
   minutes: z.string().nullable().openapi({ description: "会议纪要, recorded when the meeting is held." }),
   attachments: z.array(z.string()),
+  cases: z.array(z.object({ id: z.string(), number: z.string() })).openapi({
+    description:
+      "A dispute-mediation meeting (矛盾纠纷调处): the cases it settles. Their timelines show `mediationScheduled` and, once held, `mediationHeld`.",
+  }),
   status: z.enum(meetingStatuses),
   allowedActions: z.array(z.enum(meetingActions)).openapi({
     description:

@@ -2,7 +2,7 @@ import { AppError, type AttachmentOwnerKind, type AttachmentPurpose } from "@pro
 import { attachments, cases, disclosures, meetings, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import type { Reach } from "../access.js";
+import { isDispatcher, type Reach } from "../access.js";
 import { casesWithin } from "../cases.js";
 import { disclosuresWithin, mayWithdraw } from "../disclosures.js";
 import { meetingsWithin } from "../meetings.js";
@@ -44,14 +44,22 @@ const noun: Record<AttachmentOwnerKind, string> = {
   disclosure: "Disclosure",
 };
 
+/**
+ * The reach that governs an owner's attachments: a case's is the case reach (the 12345 dispatch
+ * desk handles every case of the county), anything else's the caller's own.
+ */
+const reachFor = (ctx: TenantServiceContext, reach: Reach, owner: AttachmentOwner): Reach =>
+  owner.kind === "case" && isDispatcher(ctx) ? { kind: "county" } : reach;
+
 /** The owner as the caller may see it, locked for a change when `lock`; else 404 as if it did not exist. */
 async function visibleOwner(
   tx: Tx,
   ctx: TenantServiceContext,
-  reach: Reach,
+  callerReach: Reach,
   owner: AttachmentOwner,
   lock: boolean,
 ) {
+  const reach = reachFor(ctx, callerReach, owner);
   const notFound = () => new AppError("not_found", `${noun[owner.kind]} '${owner.id}' was not found.`);
   switch (owner.kind) {
     case "case": {
@@ -127,6 +135,7 @@ export async function assertMayAttach(
   purpose: AttachmentPurpose,
 ) {
   const found = await visibleOwner(tx, ctx, reach, owner, true);
+  reach = reachFor(ctx, reach, owner);
   switch (found.kind) {
     case "case": {
       const staff = reach.kind === "county" || reach.kind === "region";

@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "case_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
