@@ -754,8 +754,8 @@ export class PropgovComplaintForm extends PropgovElement {
       .thumbs {
         display: flex;
         flex-wrap: wrap;
-        gap: 8px;
-        margin-top: 8px;
+        gap: 12px;
+        margin-top: 14px;
       }
       .thumbs li {
         position: relative;
