@@ -1,13 +1,18 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
+       pnpm bench widgets [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
            Uses DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): it creates
-           and drops a database of its own there.`;
+           and drops a database of its own there.
+  widgets  the complaint form's first render after its scripts arrive, CPU throttled 4× in
+           Debian Chromium, the median of seven cold loads against the 100 ms budget (the
+           widgets' browser suite with PROPGOV_BENCH=widgets; exits non-zero over budget).`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -21,6 +26,14 @@ async function main() {
     },
   });
   const [name] = positionals;
+  if (name === "widgets" && !values.help) {
+    const run = spawnSync(
+      "pnpm",
+      ["exec", "vitest", "run", "packages/widgets/test/widgets.browser.test.ts", "-t", "renders first"],
+      { stdio: "inherit", env: { ...process.env, PROPGOV_BENCH: "widgets", PROPGOV_BENCH_OUT: values.out } },
+    );
+    process.exit(run.status ?? 1);
+  }
   if (values.help || name !== "intake") {
     process.stdout.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);

@@ -27,9 +27,23 @@ export const problemSchema = z
     code: z.enum(errorCodes).openapi({ example: "unprocessable" }),
     requestId: z.string().openapi({ example: "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string().openapi({ description: "What is wrong, in English." }),
+          code: z.string().optional().openapi({
+            description:
+              "A stable code for what is wrong, to say it in the client's language: `required`, `too_short`, `too_long`, `too_small`, `too_big`, `invalid_type`, `invalid_format`, `invalid_value`, `unrecognized_keys`, `invalid_phone`, `invalid`, and for files `file_empty`, `file_type`, `file_too_large`, `file_unreadable`, `too_many_photos`.",
+            example: "invalid_phone",
+          }),
+        }),
+      )
       .optional()
-      .openapi({ example: [{ path: "body.username", message: "Use letters, digits and . _ @ - only." }] }),
+      .openapi({
+        example: [
+          { path: "body.username", message: "Use letters, digits and . _ @ - only.", code: "invalid_format" },
+        ],
+      }),
     reason: z.string().optional().openapi({
       description:
         "A machine-readable reason, e.g. `case_not_whistleable` for a refused transition (409) or `policy_guard` when a rule refuses an action (422): switch on it rather than on `detail`.",
@@ -63,7 +77,13 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
     code,
     requestId,
     ...(errors && errors.length > 0
-      ? { errors: errors.map((e) => ({ path: truncateEcho(e.path), message: truncateQuoted(e.message) })) }
+      ? {
+          errors: errors.map((e) => ({
+            path: truncateEcho(e.path),
+            message: truncateQuoted(e.message),
+            ...(e.code ? { code: e.code } : {}),
+          })),
+        }
       : {}),
   };
 }
@@ -85,12 +105,36 @@ export function problemResponse(
   return c.body(JSON.stringify(body), errorStatus[code] as ContentfulStatusCode, headers);
 }
 
-/** Turns zod issues into `{ path, message }` with the request part first, e.g. `body.roles.0`. */
+type Issue = ZodError["issues"][number];
+
+/**
+ * The stable code of a zod issue: a refinement's own `params.code` (e.g. `invalid_phone`),
+ * `required` for a missing value, `too_short` / `too_long` for text, else zod's issue code.
+ */
+export function issueCode(issue: Issue): string {
+  const own = (issue as { params?: { code?: unknown } }).params?.code;
+  if (typeof own === "string") return own;
+  switch (issue.code) {
+    case "invalid_type":
+      return /received undefined$/.test(issue.message) ? "required" : "invalid_type";
+    case "too_small":
+      return issue.origin === "string" ? "too_short" : "too_small";
+    case "too_big":
+      return issue.origin === "string" ? "too_long" : "too_big";
+    case "custom":
+      return "invalid";
+    default:
+      return issue.code;
+  }
+}
+
+/** Turns zod issues into `{ path, message, code }` with the request part first, e.g. `body.roles.0`. */
 export function fieldErrors(error: ZodError, target: string): FieldError[] {
   const prefix = target === "json" || target === "form" ? "body" : target;
   return error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].join("."),
     message: issue.message,
+    code: issueCode(issue),
   }));
 }
 

@@ -165,7 +165,11 @@ export function expectProblem(res: Response_, status: number, code: string) {
   for (const key of ["type", "title", "status", "detail", "code", "requestId"]) {
     if (!(key in res.body)) throw new Error(`problem lacks ${key}: ${JSON.stringify(res.body)}`);
   }
-  return res.body as { detail: string; errors?: { path: string; message: string }[]; requestId: string };
+  return res.body as {
+    detail: string;
+    errors?: { path: string; message: string; code?: string }[];
+    requestId: string;
+  };
 }
 
 /** The paths of the failing fields a problem names. */

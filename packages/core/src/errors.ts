@@ -47,6 +47,11 @@ export const errorTitle: Record<ErrorCode, string> = {
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * A stable machine code for what is wrong (e.g. `required`, `too_short`, `invalid_phone`,
+   * `file_type`), so that a client can say it in its own language; `message` stays English.
+   */
+  code?: string;
 }
 
 export interface AppErrorOptions {

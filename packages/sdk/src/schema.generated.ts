@@ -1751,6 +1751,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/public/cases/{trackingCode}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The resident adds a photo to the case just filed (no login)
+         * @description For the complaint widget, right after `POST /public/cases`; no credentials, the tracking code is the key (unknown: 404). `multipart/form-data` with one photo in the field `file`: JPEG, PNG or WebP judged by its bytes (anything else: 422 naming `body.file`, code `file_type`), at most 5 MiB (413, `file_too_large`). Scale photos to 1600 px on the long side first (the widget does); the server keeps the pixels it gets. At most 6 photos per case (422 `body.file`, code `too_many_photos`), within 30 minutes of filing and while the case is not resolved, closed or cancelled (409 with `reason: photo_window_closed`, `currentStatus` and `closesAt`). Stored like staff uploads (EXIF and GPS removed, a thumbnail), with purpose `intake` and not public: staff see it among the case's attachments and decide whether the public sees it. A retry never stores a photo twice: the same file (or the same `Idempotency-Key`) for the same case gets the first answer with `Idempotent-Replayed: true`; the same key with another file is 422. Rate-limited like filing (the county's `publicIntake.perMinute`).
+         */
+        post: operations["addPublicCasePhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/public/attachments/{id}": {
         parameters: {
             query?: never;
@@ -3045,13 +3065,20 @@ export interface components {
              * @example [
              *       {
              *         "path": "body.username",
-             *         "message": "Use letters, digits and . _ @ - only."
+             *         "message": "Use letters, digits and . _ @ - only.",
+             *         "code": "invalid_format"
              *       }
              *     ]
              */
             errors?: {
                 path: string;
+                /** @description What is wrong, in English. */
                 message: string;
+                /**
+                 * @description A stable code for what is wrong, to say it in the client's language: `required`, `too_short`, `too_long`, `too_small`, `too_big`, `invalid_type`, `invalid_format`, `invalid_value`, `unrecognized_keys`, `invalid_phone`, `invalid`, and for files `file_empty`, `file_type`, `file_too_large`, `file_unreadable`, `too_many_photos`.
+                 * @example invalid_phone
+                 */
+                code?: string;
             }[];
             /**
              * @description A machine-readable reason, e.g. `case_not_whistleable` for a refused transition (409) or `policy_guard` when a rule refuses an action (422): switch on it rather than on `detail`.
@@ -7560,6 +7587,31 @@ export interface components {
             rating: "satisfied" | "basicallySatisfied" | "unsatisfied";
             comment?: string;
         };
+        /**
+         * @example {
+         *       "id": "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "contentType": "image/jpeg",
+         *       "size": 245760,
+         *       "width": 1600,
+         *       "height": 1200
+         *     }
+         */
+        PublicPhotoReceipt: {
+            id: string;
+            /** @description Sniffed from the bytes. */
+            contentType: string;
+            /** @description Bytes as stored (without metadata). */
+            size: number;
+            width: number | null;
+            height: number | null;
+        };
+        PublicPhotoUpload: {
+            /**
+             * Format: binary
+             * @description The photo (JPEG, PNG or WebP).
+             */
+            file?: string;
+        };
         PublicCompoundPage: {
             items: components["schemas"]["PublicCompound"][];
             /** @example null */
@@ -7601,7 +7653,18 @@ export interface components {
          *           "kind": "complaint"
          *         }
          *       ],
-         *       "privacyUrl": "https://www.mengcheng.gov.cn/privacy.html"
+         *       "privacyUrl": "https://www.mengcheng.gov.cn/privacy.html",
+         *       "photos": {
+         *         "max": 6,
+         *         "maxBytes": 5242880,
+         *         "maxSide": 1600,
+         *         "types": [
+         *           "image/jpeg",
+         *           "image/png",
+         *           "image/webp"
+         *         ],
+         *         "windowMinutes": 30
+         *       }
          *     }
          */
         PublicIntakeForm: {
@@ -7620,6 +7683,19 @@ export interface components {
             }[];
             /** @description The county's privacy text (PIPL notice); null when the county set none. */
             privacyUrl: string | null;
+            /** @description What `POST /public/cases/{trackingCode}/photos` takes. */
+            photos: {
+                /** @description Photos a resident may add to a case. */
+                max: number;
+                /** @description The largest photo, in bytes. */
+                maxBytes: number;
+                /** @description Scale photos to this many pixels on the long side before upload. */
+                maxSide: number;
+                /** @description The image types taken. */
+                types: string[];
+                /** @description Photos are added within this many minutes of filing. */
+                windowMinutes: number;
+            };
         };
         /**
          * @example {
@@ -22729,6 +22805,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCase"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPublicCasePhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per report (e.g. a UUID): a retry with the same key and body gets the first answer and files no second case. Remembered for 24 hours. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                /** @description The tracking code (any letter case). */
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        /** @description The photo. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PublicPhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored (or the replayed answer of the first upload of this file). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPhotoReceipt"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

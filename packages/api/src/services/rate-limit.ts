@@ -73,12 +73,13 @@ async function deleteStale(tx: Tx, tenantId: string, now: Date) {
 
 /**
  * What a client may do without signing in, each counted in its own bucket: the writes (a report,
- * a rating, an Open311 request) under the tenant's `publicIntake.perMinute`, the reads (tracking
+ * a rating, a photo of the report, an Open311 request) under the tenant's `publicIntake.perMinute`, the reads (tracking
  * a case, the boards, Open311's GETs) under `publicReads.perMinute`.
  */
 export const publicPurposes = {
   publicCase: "publicIntake",
   publicRating: "publicIntake",
+  publicPhoto: "publicIntake",
   open311Request: "publicIntake",
   publicRead: "publicReads",
   open311Read: "publicReads",

@@ -36,3 +36,14 @@ export const ATTACHMENTS_PER_OWNER = 30;
 
 /** The long side of a thumbnail, in pixels. */
 export const THUMBNAIL_SIZE = 320;
+
+/**
+ * Photos a resident adds to the case they just filed (no login, by tracking code): at most this
+ * many per case, each an image of at most {@link PUBLIC_PHOTO_MAX_BYTES}, within
+ * {@link PUBLIC_PHOTO_WINDOW_MS} of filing. Clients scale them to {@link PUBLIC_PHOTO_MAX_SIDE}
+ * pixels on the long side first (the widget does), which keeps a phone photo well under the limit.
+ */
+export const PUBLIC_PHOTOS_PER_CASE = 6;
+export const PUBLIC_PHOTO_MAX_BYTES = 5 * MiB;
+export const PUBLIC_PHOTO_WINDOW_MS = 30 * 60_000;
+export const PUBLIC_PHOTO_MAX_SIDE = 1600;

@@ -95,10 +95,10 @@ export const phoneSchema = z
   .string()
   .trim()
   .transform(normalisePhone)
-  .refine(
-    isValidPhone,
-    "Not a phone number: use a mobile (13812345678) or a landline with area code (0558-7123456).",
-  );
+  .refine(isValidPhone, {
+    message: "Not a phone number: use a mobile (13812345678) or a landline with area code (0558-7123456).",
+    params: { code: "invalid_phone" },
+  });
 
 /** 138****1234 for mobiles; landlines keep the area code and the last four digits. */
 export function maskPhone(value: string): string {

@@ -49,6 +49,21 @@ export const publicIntakeSchema = z
       .string()
       .nullable()
       .openapi({ description: "The county's privacy text (PIPL notice); null when the county set none." }),
+    photos: z
+      .object({
+        max: z.number().int().openapi({ description: "Photos a resident may add to a case." }),
+        maxBytes: z.number().int().openapi({ description: "The largest photo, in bytes." }),
+        maxSide: z
+          .number()
+          .int()
+          .openapi({ description: "Scale photos to this many pixels on the long side before upload." }),
+        types: z.array(z.string()).openapi({ description: "The image types taken." }),
+        windowMinutes: z
+          .number()
+          .int()
+          .openapi({ description: "Photos are added within this many minutes of filing." }),
+      })
+      .openapi({ description: "What `POST /public/cases/{trackingCode}/photos` takes." }),
   })
   .openapi("PublicIntakeForm", {
     example: {
@@ -57,6 +72,13 @@ export const publicIntakeSchema = z
         { code: "serviceQuality", name: { zh: "物业服务质量", en: "Service quality" }, kind: "complaint" },
       ],
       privacyUrl: "https://www.mengcheng.gov.cn/privacy.html",
+      photos: {
+        max: 6,
+        maxBytes: 5_242_880,
+        maxSide: 1600,
+        types: ["image/jpeg", "image/png", "image/webp"],
+        windowMinutes: 30,
+      },
     },
   });
 

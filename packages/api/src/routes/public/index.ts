@@ -5,6 +5,7 @@ import { registerFilePublicCase } from "./create.js";
 import { registerGetPublicCase } from "./get.js";
 import { registerGetPublicIntakeForm } from "./intake.js";
 import { registerGetPublicKpis } from "./kpis.js";
+import { registerAddPublicCasePhoto } from "./photos.js";
 import { registerRatePublicCase } from "./rate.js";
 
 /**
@@ -15,6 +16,7 @@ export function registerPublicRoutes(app: Router) {
   registerFilePublicCase(app);
   registerGetPublicCase(app);
   registerRatePublicCase(app);
+  registerAddPublicCasePhoto(app);
   registerPublicAttachment(app);
   registerSearchPublicCompounds(app);
   registerGetPublicIntakeForm(app);

@@ -9,7 +9,7 @@ import {
   purposesOf,
   sniffAttachmentType,
 } from "@propgov/core";
-import { attachments } from "@propgov/db";
+import { attachments, type Tx } from "@propgov/db";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { assertClean } from "../../attachments/images.js";
 import type { AttachmentStore } from "../../attachments/store.js";
@@ -28,10 +28,10 @@ export interface UploadAttachmentInput {
   file: { bytes: Uint8Array; name: string | null };
 }
 
-const unprocessable = (path: string, message: string, detail = message) =>
-  new AppError("unprocessable", detail, { errors: [{ path, message }] });
+export const unprocessable = (path: string, message: string, code?: string) =>
+  new AppError("unprocessable", message, { errors: [{ path, message, ...(code ? { code } : {}) }] });
 
-const typeNames: Record<AttachmentType, string> = {
+export const typeNames: Record<AttachmentType, string> = {
   "image/jpeg": "JPEG",
   "image/png": "PNG",
   "image/webp": "WebP",
@@ -54,7 +54,7 @@ export function cleanFilename(name: string | null): string | null {
   return last ? last.slice(0, 200) : null;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
@@ -70,12 +70,13 @@ export function checkUpload(input: UploadAttachmentInput): {
   purpose: AttachmentPurpose;
 } {
   const { bytes } = input.file;
-  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.");
+  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.", "file_empty");
   const type = sniffAttachmentType(bytes);
   if (!type) {
     throw unprocessable(
       "body.file",
       "Not a JPEG, PNG, WebP or PDF file (judged by its content, not its name).",
+      "file_type",
     );
   }
   const max = attachmentMaxBytes[type];
@@ -84,7 +85,7 @@ export function checkUpload(input: UploadAttachmentInput): {
       "payload_too_large",
       `A ${typeNames[type]} file may have at most ${max / 1024 / 1024} MiB.`,
       {
-        errors: [{ path: "body.file", message: `At most ${max} bytes for ${type}.` }],
+        errors: [{ path: "body.file", message: `At most ${max} bytes for ${type}.`, code: "file_too_large" }],
       },
     );
   }
@@ -109,17 +110,15 @@ export function checkUpload(input: UploadAttachmentInput): {
 }
 
 /**
- * Attaches a file to a case, meeting or disclosure. Images are processed (metadata such as EXIF
- * and GPS removed, a thumbnail made when the processor makes one) and checked to hold no metadata
- * afterwards; then the bytes go to the store and the row and its audit event are written. If the
- * row cannot be written, the stored bytes are removed again.
+ * Attaches a file to a case, meeting or disclosure, as staff: checked ({@link checkUpload}), on
+ * an owner the caller may attach to, within the owner's limit, then stored ({@link storeAttachment}).
  */
 export async function uploadAttachment(
   ctx: TenantServiceContext,
   input: UploadAttachmentInput,
 ): Promise<AttachmentView> {
   const { type, purpose } = checkUpload(input);
-  const store = storeOf(ctx);
+  storeOf(ctx); // 503 before any work when the server keeps no attachments
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     await assertMayAttach(tx, ctx, reach, input.owner, purpose);
@@ -140,65 +139,82 @@ export async function uploadAttachment(
       );
     }
 
-    let bytes = input.file.bytes;
-    let width: number | null = null;
-    let height: number | null = null;
-    let thumbnail: { bytes: Uint8Array; contentType: string } | null = null;
-    if (isImageType(type)) {
-      try {
-        const processed = await ctx.deps.attachments.images.process(bytes, type);
-        bytes = assertClean(processed.bytes, type);
-        ({ width, height, thumbnail } = processed);
-      } catch {
-        throw unprocessable("body.file", `The ${typeNames[type]} image cannot be read.`);
-      }
-    }
+    return storeAttachment(tx, ctx, { ...input, type, purpose });
+  });
+}
 
-    const now = ctx.deps.now();
-    const id = newId("attachment", now.getTime());
-    const keys = storageKeys(ctx.tenant.id, id);
-    await store.put(keys.file, bytes, type);
+/**
+ * Stores a checked file on an owner the caller may attach to, in the caller's transaction:
+ * images are processed (metadata such as EXIF and GPS removed, a thumbnail made when the
+ * processor makes one) and checked to hold no metadata afterwards (else 422 `body.file`); then
+ * the bytes go to the store and the row and its audit event are written. If the row cannot be
+ * written, or the transaction rolls back later, the stored bytes are removed again.
+ */
+export async function storeAttachment(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  input: UploadAttachmentInput & { type: AttachmentType; purpose: AttachmentPurpose },
+): Promise<AttachmentView> {
+  const { type, purpose } = input;
+  const store = storeOf(ctx);
+  let bytes = input.file.bytes;
+  let width: number | null = null;
+  let height: number | null = null;
+  let thumbnail: { bytes: Uint8Array; contentType: string } | null = null;
+  if (isImageType(type)) {
     try {
-      if (thumbnail) await store.put(keys.thumbnail, thumbnail.bytes, thumbnail.contentType);
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          tenantId: ctx.tenant.id,
-          id,
-          ...ownerValues(input.owner),
-          purpose,
-          contentType: type,
-          size: bytes.byteLength,
-          sha256: await sha256Hex(bytes),
-          filename: cleanFilename(input.file.name),
-          storageKey: keys.file,
-          thumbnailKey: thumbnail ? keys.thumbnail : null,
-          width,
-          height,
-          public: input.public ?? false,
-          uploadedBy: actorIdOf(ctx.principal),
-          uploaderName: actorNameOf(ctx.principal),
-          createdAt: now,
-        })
-        .returning();
-      if (!row) throw new Error("insert returned nothing");
-      const view = attachmentView(row);
-      await audit(tx, ctx, ctx.tenant.id, {
-        action: "attachment.create",
-        targetType: "attachment",
-        targetId: id,
-        after: view,
-      });
-      // A transaction that rolls back later (the request fails after this verb) leaves no bytes behind.
-      ctx.onRollback?.(async () => {
-        await store.delete(keys.file).catch(() => undefined);
-        await store.delete(keys.thumbnail).catch(() => undefined);
-      });
-      return view;
-    } catch (error) {
+      const processed = await ctx.deps.attachments.images.process(bytes, type);
+      bytes = assertClean(processed.bytes, type);
+      ({ width, height, thumbnail } = processed);
+    } catch {
+      throw unprocessable("body.file", `The ${typeNames[type]} image cannot be read.`, "file_unreadable");
+    }
+  }
+
+  const now = ctx.deps.now();
+  const id = newId("attachment", now.getTime());
+  const keys = storageKeys(ctx.tenant.id, id);
+  await store.put(keys.file, bytes, type);
+  try {
+    if (thumbnail) await store.put(keys.thumbnail, thumbnail.bytes, thumbnail.contentType);
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        tenantId: ctx.tenant.id,
+        id,
+        ...ownerValues(input.owner),
+        purpose,
+        contentType: type,
+        size: bytes.byteLength,
+        sha256: await sha256Hex(bytes),
+        filename: cleanFilename(input.file.name),
+        storageKey: keys.file,
+        thumbnailKey: thumbnail ? keys.thumbnail : null,
+        width,
+        height,
+        public: input.public ?? false,
+        uploadedBy: actorIdOf(ctx.principal),
+        uploaderName: actorNameOf(ctx.principal),
+        createdAt: now,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    const view = attachmentView(row);
+    await audit(tx, ctx, ctx.tenant.id, {
+      action: "attachment.create",
+      targetType: "attachment",
+      targetId: id,
+      after: view,
+    });
+    // A transaction that rolls back later (the request fails after this verb) leaves no bytes behind.
+    ctx.onRollback?.(async () => {
       await store.delete(keys.file).catch(() => undefined);
       await store.delete(keys.thumbnail).catch(() => undefined);
-      throw error;
-    }
-  });
+    });
+    return view;
+  } catch (error) {
+    await store.delete(keys.file).catch(() => undefined);
+    await store.delete(keys.thumbnail).catch(() => undefined);
+    throw error;
+  }
 }
