@@ -14,6 +14,13 @@ const RegistryPage = lazy(() => import("../pages/registry/RegistryPage"));
 const PoliciesPage = lazy(() => import("../pages/mechanism/PoliciesPage"));
 const EvaluationsPage = lazy(() => import("../pages/evaluations/EvaluationsPage"));
 const FindingsPage = lazy(() => import("../pages/evaluations/FindingsPage"));
+const AssessmentsPage = lazy(() => import("../pages/assessments/AssessmentsPage"));
+const AssessmentDetail = lazy(() => import("../pages/assessments/AssessmentDetail"));
+const CreditPage = lazy(() => import("../pages/credit/CreditPage"));
+const UsersPage = lazy(() => import("../pages/admin/UsersPage"));
+const ApiKeysPage = lazy(() => import("../pages/admin/ApiKeysPage"));
+const SettingsPage = lazy(() => import("../pages/admin/SettingsPage"));
+const AuditPage = lazy(() => import("../pages/admin/AuditPage"));
 
 function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const user = useUser();
@@ -150,6 +157,62 @@ export function Shell() {
                   element={
                     <Guard roles={readers}>
                       <FindingsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/assessments"
+                  element={
+                    <Guard roles={admin}>
+                      <AssessmentsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/assessments/:id"
+                  element={
+                    <Guard roles={admin}>
+                      <AssessmentDetail />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/credit"
+                  element={
+                    <Guard roles={readers}>
+                      <CreditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/users"
+                  element={
+                    <Guard roles={admin}>
+                      <UsersPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/api-keys"
+                  element={
+                    <Guard roles={admin}>
+                      <ApiKeysPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/settings"
+                  element={
+                    <Guard roles={admin}>
+                      <SettingsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/audit"
+                  element={
+                    <Guard roles={admin}>
+                      <AuditPage />
                     </Guard>
                   }
                 />
