@@ -71,7 +71,7 @@ export default function SettingsPage() {
   return (
     <div className="page">
       <Typography.Title level={4}>{t("settings")}</Typography.Title>
-      <Card size="small" style={{ maxWidth: 720 }}>
+      <Card size="small" style={{ maxWidth: 720 }} data-testid="settings-form">
         {banner.length > 0 && (
           <Alert type="error" showIcon title={banner.join("；")} style={{ marginBottom: 12 }} />
         )}
