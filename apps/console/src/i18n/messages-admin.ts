@@ -1,6 +1,7 @@
 /** Words of the administrator's pages (assessment, credit, users, keys, settings, audit). */
 export const adminZh = {
   menuAdmin: "系统管理",
+  menu: "菜单",
   users: "用户与角色",
   apiKeys: "API 密钥",
   settings: "县级设置",
@@ -118,6 +119,7 @@ export const adminZh = {
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
   menuAdmin: "Administration",
+  menu: "Menu",
   users: "Users and roles",
   apiKeys: "API keys",
   settings: "County settings",
