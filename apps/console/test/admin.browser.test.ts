@@ -263,7 +263,7 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     await h.screenshot("44-credit-file");
     await checkAxe("credit file");
     const href = await page.getByTestId("penalties-export").getAttribute("href");
-    expect(href).toMatch(/\/credit\/exports\/penalties\.csv$/);
+    expect(href).toMatch(/\/credit\/exports\/penalties\.csv\?from=\d{4}-01-01&to=\d{4}-12-31$/);
     const csv = await page.evaluate(async (url) => (await fetch(url!)).status, href);
     expect(csv).toBe(200);
     await page.keyboard.press("Escape");
@@ -332,8 +332,8 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     await dialog.getByLabel("姓名").fill("测试用户");
     await dialog.getByLabel("新密码").fill("password123");
     await dialog.getByLabel("角色").click();
-    await page.getByRole("option", { name: "县级管理员" }).click();
-    await page.keyboard.press("Escape");
+    await page.locator(".ant-select-item-option", { hasText: "县级管理员" }).click();
+    await dialog.getByLabel("姓名").click(); // closes the dropdown
     await dialog.getByRole("button", { name: /保\s?存/ }).click();
     await dialog.locator(".ant-form-item-has-error").first().waitFor();
     const errorField = await dialog.locator(".ant-form-item-has-error label").first().textContent();
@@ -413,11 +413,14 @@ describe("the administrator's pages in Chromium, against the real server", () =>
       // The menu folds behind a header button that opens it and closes on a choice.
       await open("/audit", "audit-table");
       const button = page.getByRole("button", { name: "菜单" });
-      expect(await page.getByRole("navigation").getByText("信用", { exact: true }).isVisible()).toBe(false);
+      const siderWidth = async () => (await page.locator(".shell-sider").boundingBox())?.width ?? 0;
+      await expect.poll(siderWidth).toBeLessThan(1);
       await button.click();
+      await expect.poll(siderWidth).toBeGreaterThan(150);
       await page.getByRole("navigation").getByText("信用", { exact: true }).click();
       await page.getByTestId("credit-table").waitFor();
       await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
+      await expect.poll(siderWidth).toBeLessThan(1);
       for (const [path, ready, shot] of pages) {
         await open(path, ready);
         expect(await phoneLayoutProblems(page), path).toEqual([]);

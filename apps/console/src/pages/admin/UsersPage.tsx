@@ -106,7 +106,7 @@ function UserForm({ editing, onClose }: { editing: User | null; onClose(): void 
                 scope: editing.scope ?? {},
                 disabled: editing.disabled,
               }
-            : { roles: ["regionStaff"] }
+            : { roles: [] }
         }
         onFinish={(v) => {
           setBanner([]);

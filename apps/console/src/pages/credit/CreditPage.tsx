@@ -181,15 +181,16 @@ export default function CreditPage() {
   const { t } = useI18n();
   const user = useUser();
   const [open, setOpen] = useState<string | null>(null);
-  const [range, setRange] = useState({ from: "", to: "" });
+  const year = new Date().getFullYear();
+  const [range, setRange] = useState({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const rangeOk = day.test(range.from) && day.test(range.to) && range.from <= range.to;
   const ranking = useQuery({
     queryKey: ["credit", "ranking"],
     queryFn: () => client.GET("/v1/tenants/{tenant}/credit/companies"),
   });
-  const exportQuery = new URLSearchParams(
-    Object.entries(range).filter(([, v]) => /^\d{4}-\d{2}-\d{2}$/.test(v)),
-  ).toString();
-  const exportUrl = `/v1/tenants/${user.tenant?.slug ?? ""}/credit/exports/penalties.csv${exportQuery ? `?${exportQuery}` : ""}`;
+  const exportQuery = new URLSearchParams(range).toString();
+  const exportUrl = `/v1/tenants/${user.tenant?.slug ?? ""}/credit/exports/penalties.csv?${exportQuery}`;
   return (
     <div className="page">
       <Typography.Title level={4}>{t("creditFiles")}</Typography.Title>
@@ -211,7 +212,12 @@ export default function CreditPage() {
               style={{ width: 140 }}
             />
           </Form.Item>
-          <Button href={exportUrl} download data-testid="penalties-export">
+          <Button
+            href={rangeOk ? exportUrl : undefined}
+            disabled={!rangeOk}
+            download
+            data-testid="penalties-export"
+          >
             {t("download")} CSV
           </Button>
         </Form>
