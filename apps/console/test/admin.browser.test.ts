@@ -169,11 +169,7 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     const detail = await h.api.GET("/v1/tenants/{tenant}/assessments/{id}", { params: { path: { id } } });
     const cards = detail.scorecards.filter((c) => c.templateCode === company.code);
     const first = [...cards].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))[0]!;
-    await table
-      .getByRole("row", { name: new RegExp(first.targetName) })
-      .getByRole("button")
-      .first()
-      .click();
+    await table.getByRole("row", { name: first.targetName }).getByRole("button").first().click();
     const items = page.getByTestId(`items-${first.id}`);
     await items.waitFor();
     expect(await items.locator("tbody tr.ant-table-row").count()).toBe(first.items.length);
@@ -288,7 +284,7 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     const me = await fetch(`${h.base}/v1/auth/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
     await page.getByRole("button", { name: "我已保存" }).click();
-    await secret.waitFor({ state: "detached" });
+    await secret.waitFor({ state: "hidden" });
     const row = page.getByTestId("api-keys-table").getByRole("row", { name: /12345 热线对接/ });
     await row.waitFor();
     expect((await page.locator("body").textContent()) ?? "").not.toContain(key.split(".")[1]!);
@@ -332,8 +328,9 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     await dialog.getByLabel("姓名").fill("测试用户");
     await dialog.getByLabel("新密码").fill("password123");
     await dialog.getByLabel("角色").click();
-    await page.locator(".ant-select-item-option", { hasText: "县级管理员" }).click();
-    await dialog.getByLabel("姓名").click(); // closes the dropdown
+    await page.keyboard.type("县级管理员");
+    await page.keyboard.press("Enter");
+    await dialog.locator(".ant-select-selection-item", { hasText: "县级管理员" }).waitFor();
     await dialog.getByRole("button", { name: /保\s?存/ }).click();
     await dialog.locator(".ant-form-item-has-error").first().waitFor();
     const errorField = await dialog.locator(".ant-form-item-has-error label").first().textContent();
@@ -390,6 +387,8 @@ describe("the administrator's pages in Chromium, against the real server", () =>
       expect((await focusText()).inNav, `Tab reaches the menu (${label})`).toBe(true);
       let steps = 0;
       while ((await focusText()).text !== label && steps++ < 40) await page.keyboard.press("ArrowDown");
+      steps = 0;
+      while ((await focusText()).text !== label && steps++ < 40) await page.keyboard.press("ArrowUp");
       expect((await focusText()).text, `arrow keys reach ${label}`).toBe(label);
       await page.keyboard.press("Enter");
       await page.getByTestId(ready).waitFor();

@@ -37,7 +37,11 @@ export function RolesField() {
   const { t } = useI18n();
   return (
     <Form.Item name="roles" label={t("roles")} rules={[{ required: true, message: t("required") }]}>
-      <Select mode="multiple" options={roles.map((r) => ({ value: r, label: t(roleLabel[r]) }))} />
+      <Select
+        mode="multiple"
+        showSearch={{ optionFilterProp: "label" }}
+        options={roles.map((r) => ({ value: r, label: t(roleLabel[r]) }))}
+      />
     </Form.Item>
   );
 }
