@@ -103,6 +103,11 @@ describe("the administrator's pages in Chromium, against the real server", () =>
       .first()
       .waitFor({ state: "detached" })
       .catch(() => {});
+    await h.page
+      .locator(".ant-spin-blur")
+      .first()
+      .waitFor({ state: "detached" })
+      .catch(() => {});
   };
   const checkAxe = async (name: string) => {
     for (const v of await axe(h.page)) violations.push(`${name}: ${JSON.stringify(v)}`);
