@@ -157,7 +157,9 @@ describe.each(testDrivers())(
         );
         expect(done.status).toBe(201);
         expect(done.body.created).toHaveLength(2);
-        const list = await h.request("GET", "/v1/tenants/ours/contracts?limit=200", { token: h.ours.adminToken });
+        const list = await h.request("GET", "/v1/tenants/ours/contracts?limit=200", {
+          token: h.ours.adminToken,
+        });
         const ofA = list.body.items.filter((c: { compoundId: string }) => c.compoundId === w.A);
         expect(ofA).toEqual([
           expect.objectContaining({ startsOn: "2026-01-01", endsOn: "2027-12-31", companyId: w.co }),
