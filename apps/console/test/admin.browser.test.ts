@@ -203,6 +203,15 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     await h.screenshot("41-assessment-draft-scorecards");
     await checkAxe("assessment draft");
 
+    // Publishing needs every manual item entered: the other companies' site visits, through the API.
+    for (const card of cards.filter((c) => c.id !== first.id)) {
+      await h.api.PUT("/v1/tenants/{tenant}/assessments/{id}/scorecards/{scorecardId}/items/{itemId}", {
+        params: { path: { id, scorecardId: card.id, itemId: "site" } },
+        body: { score: 9, evidence: "现场检查：台账齐全。" },
+      });
+    }
+    await page.reload();
+    await page.getByTestId("assessment-status").waitFor();
     await page.getByRole("button", { name: /发\s?布/ }).click();
     await page
       .locator(".ant-popconfirm")
@@ -289,7 +298,7 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     const me = await fetch(`${h.base}/v1/auth/me`, { headers: { authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
     await page.getByRole("button", { name: "我已保存" }).click();
-    await secret.waitFor({ state: "hidden" });
+    await secret.waitFor({ state: "detached" });
     const row = page.getByTestId("api-keys-table").getByRole("row", { name: /12345 热线对接/ });
     await row.waitFor();
     expect((await page.locator("body").textContent()) ?? "").not.toContain(key.split(".")[1]!);
@@ -336,6 +345,7 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     await page.keyboard.type("县级管理员");
     await page.keyboard.press("Enter");
     await dialog.locator(".ant-select-selection-item", { hasText: "县级管理员" }).waitFor();
+    await dialog.getByText("新增用户").click(); // closes the dropdown over the buttons
     await dialog.getByRole("button", { name: /保\s?存/ }).click();
     await dialog.locator(".ant-form-item-has-error").first().waitFor();
     const errorField = await dialog.locator(".ant-form-item-has-error label").first().textContent();

@@ -151,6 +151,7 @@ export default function ApiKeysPage() {
         title={shown?.name}
         closable={false}
         maskClosable={false}
+        destroyOnHidden
         footer={
           <Button type="primary" onClick={() => setShown(null)}>
             {t("keyCopied")}
