@@ -17,6 +17,7 @@ import { registerRevokeApiKey } from "./routes/api-keys/revoke.js";
 import { registerAssessmentTemplateRoutes } from "./routes/assessment-templates/index.js";
 import { registerAssessmentRoutes } from "./routes/assessments/index.js";
 import { registerAttachmentRoutes } from "./routes/attachments/index.js";
+import { registerListAuditEvents } from "./routes/audit-events/list.js";
 import { registerChangePassword } from "./routes/auth/change-password.js";
 import { registerLogin } from "./routes/auth/login.js";
 import { registerLogout } from "./routes/auth/logout.js";
@@ -131,6 +132,7 @@ export function createApp(appDeps: AppDeps) {
 
   registerCreateUser(app);
   registerListUsers(app);
+  registerListAuditEvents(app);
   registerGetUser(app);
   registerUpdateUser(app);
 
@@ -202,6 +204,7 @@ export function createApp(appDeps: AppDeps) {
       { name: "tenants", description: "Counties (platform administration)" },
       { name: "users", description: "People who sign in to a county" },
       { name: "api-keys", description: "Keys for machine clients" },
+      { name: "audit", description: "The audit trail: who did what, to which record, when (审计日志)" },
       { name: "regions", description: "Townships, streets and communities (乡镇 / 街道 / 社区)" },
       { name: "compounds", description: "Residential compounds and their grids (小区 / 网格)" },
       { name: "companies", description: "Property service companies (物业服务企业)" },

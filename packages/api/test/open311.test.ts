@@ -989,9 +989,9 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
     });
     expect(bad.status).toBe(422);
     expect(failingPaths(bad)).toContain("body.category");
-    expect(
-      (await h.request("POST", `${base}/${item.id}/route`, { token: dispatcher, body: {} })).status,
-    ).toBe(400);
+    const empty = await h.request("POST", `${base}/${item.id}/route`, { token: dispatcher, body: {} });
+    expect(empty.status).toBe(422);
+    expect(failingPaths(empty)).toContain("body.compoundId");
 
     const routed = await h.request("POST", `${base}/${item.id}/route`, {
       token: dispatcher,
@@ -1031,7 +1031,8 @@ describe.each(testDrivers())("Open311 GeoReport v2 on %s", (driver) => {
       token: dispatcher,
       body: { reason: "" },
     });
-    expect(short.status).toBe(400);
+    expect(short.status).toBe(422);
+    expect(failingPaths(short)).toContain("body.reason");
     const declined = await h.request("POST", `${base}/${otherId}/decline`, {
       token: ours.adminToken,
       body: { reason: "非本县辖区，已告知来电人" },

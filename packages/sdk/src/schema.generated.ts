@@ -252,6 +252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the county's audit trail, newest first
+         * @description Who did what to which record, and when, with the record before and after (secrets removed). County administrators only. Filters combine (AND); `from` and `to` are instants with an offset, both inclusive.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/users/{id}": {
         parameters: {
             query?: never;
@@ -1074,6 +1094,121 @@ export interface paths {
          *     County administrators only. A USCC repeated in the file, or held by an active company already, is a row error.
          */
         post: operations["importCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the region tree from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `name` / `名称` / `区划名称` (required): The region's name.
+         *     - `kind` / `类型` / `层级` (required): township | street | community, or 乡镇 / 街道 / 社区.
+         *     - `code` / `代码` / `区划代码` / `编码`: Its code (e.g. the statistical code); required for a parent.
+         *     - `parent` / `上级代码` / `上级` / `parentCode`: The parent's code, given earlier or later in the file or already registered; blank for a township or street.
+         *
+         *     County administrators only. Each row names its parent by code; the parent may come anywhere in the file or be registered already. A code repeated in the file, or held by an active region, is a row error.
+         */
+        post: operations["importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import property service contracts from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `company` / `物业企业` / `企业` / `统一社会信用代码` (required): The company: its USCC, id or exact name.
+         *     - `compound` / `小区` / `小区名称` (required): The compound: its id or exact name (an ambiguous name is a row error).
+         *     - `startsOn` / `开始日期` / `起始日期` (required): First day (YYYY-MM-DD or YYYY/M/D).
+         *     - `endsOn` / `结束日期` / `截止日期` (required): Last day.
+         *     - `feeStandard` / `收费标准` / `物业费标准` (required): Yuan per m² per month, two decimals at most.
+         *     - `projectManagerName` / `项目经理` (required): The project manager's name.
+         *     - `projectManagerPhone` / `项目经理电话` / `联系电话` (required): The project manager's phone.
+         *
+         *     County administrators only. A contract overlapping another of the same compound (in the file or registered) is a row error.
+         */
+        post: operations["importContracts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import owners' committees from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `compound` / `小区` / `小区名称` (required): The compound: its id or exact name.
+         *     - `formedOn` / `成立日期` (required): Day formed (YYYY-MM-DD or YYYY/M/D).
+         *     - `termEndsOn` / `任期届满` / `届满日期` (required): Day the term ends.
+         *     - `chair` / `主任`: The chair's name.
+         *     - `viceChairs` / `副主任`: Vice chairs' names, separated by 、 , ; or spaces.
+         *     - `members` / `委员`: Other members' names.
+         *     - `partyMembers` / `党员`: Which of the names above are party members.
+         *
+         *     County administrators only. A term overlapping another committee's of the same compound (in the file or registered) is a row error.
+         */
+        post: operations["importCommittees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/imports/party-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import party organisations from a CSV file (dry run unless commit=true)
+         * @description Columns, by API name or Chinese name (unknown columns are refused):
+         *
+         *     - `kind` / `类型` / `党组织类型` (required): communityCommittee | compoundBranch | companyBranch | committeeBranch, or 社区党组织 / 小区(网格)党支部 / 物业企业党支部 / 业委会党支部.
+         *     - `name` / `名称` / `党组织名称`: Its name.
+         *     - `unit` / `所属单位` / `依托单位` (required): What it belongs to, by its kind: a community (code, id or name), a compound (id or name), a company (USCC, id or name) or the compound whose committee it is.
+         *     - `memberCount` / `党员数` (required): Party members.
+         *     - `formedOn` / `成立日期`: Day formed.
+         *
+         *     County administrators only. The unit is read by the kind: a community for 社区党组织, a compound for 小区党支部, a company for 物业企业党支部, and the compound whose owners' committee it is for 业委会党支部.
+         */
+        post: operations["importPartyOrgs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3400,6 +3535,48 @@ export interface components {
             items: components["schemas"]["User"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "aud_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "at": "2026-11-26T08:00:00.000Z",
+         *       "actorType": "user",
+         *       "actorId": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "actorName": "县住房发展中心管理员",
+         *       "action": "company.create",
+         *       "targetType": "company",
+         *       "targetId": "com_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "before": null,
+         *       "after": {
+         *         "name": "蒙城县城关物业服务有限公司"
+         *       },
+         *       "requestId": "req_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *     }
+         */
+        AuditEvent: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            actorType: "user" | "apiKey" | "platformUser" | "system";
+            /** @description The user, platform user or API key; null for a job. */
+            actorId: string | null;
+            /** @description The actor's display name (a user's, or the API key's name), when known. */
+            actorName: string | null;
+            /** @example company.create */
+            action: string;
+            /** @example company */
+            targetType: string;
+            targetId: string | null;
+            /** @description The record before the change (secrets removed). */
+            before?: unknown;
+            /** @description The record after the change (secrets removed). */
+            after?: unknown;
+            requestId: string | null;
         };
         /**
          * @example {
@@ -12485,6 +12662,99 @@ export interface operations {
             };
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description The acting user's, platform user's or API key's id. */
+                actor?: string;
+                /** @description The action, e.g. `company.create`. */
+                action?: string;
+                /** @description The kind of record acted on, e.g. `company`. */
+                targetType?: string;
+                /** @description The id of the record acted on. */
+                targetId?: string;
+                /** @description At or after this instant. */
+                from?: string;
+                /** @description At or before this instant. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getUser: {
         parameters: {
             query?: never;
@@ -19118,6 +19388,454 @@ export interface operations {
         };
     };
     importCompanies: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRegions: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importContracts: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCommittees: {
+        parameters: {
+            query?: {
+                /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */
+                commit?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description A CSV file (UTF-8, with or without BOM; at most 10 MiB and 10000 rows). The first row names the columns. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Dry run: what would be imported and every problem found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Committed: every row was imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file cannot be read (header, encoding, size), or, on commit, a row has a problem: nothing was imported. `report` lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPartyOrgs: {
         parameters: {
             query?: {
                 /** @description `true` writes every row in one transaction, or none when any row is wrong; default a dry run. */

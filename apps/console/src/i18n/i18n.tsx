@@ -44,7 +44,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   dayjs.locale(lang === "en" ? "en" : "zh-cn");
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={lang === "en" ? enUS : zhCN} theme={{ token: { colorPrimary: "#b71c1c" } }}>
+      <ConfigProvider
+        locale={lang === "en" ? enUS : zhCN}
+        theme={{
+          token: {
+            colorPrimary: "#b71c1c",
+            colorLink: "#0958d9",
+            colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+            colorTextDescription: "rgba(0, 0, 0, 0.62)",
+          },
+        }}
+      >
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

@@ -1,5 +1,8 @@
 /** The console's own words, Chinese first. Every key has both languages (the type checks it). */
+import { adminEn, adminZh } from "./messages-admin";
+
 export const zh = {
+  ...adminZh,
   appName: "红色物业治理平台",
   signIn: "登录",
   signOut: "退出登录",
@@ -157,6 +160,7 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...adminEn,
   appName: "Property governance",
   signIn: "Sign in",
   signOut: "Sign out",

@@ -1,3 +1,4 @@
+import { MenuOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import { Button, Dropdown, Layout, Menu, Result, Select, Space, Spin, Typography } from "antd";
 import type { ReactNode } from "react";
@@ -14,6 +15,13 @@ const RegistryPage = lazy(() => import("../pages/registry/RegistryPage"));
 const PoliciesPage = lazy(() => import("../pages/mechanism/PoliciesPage"));
 const EvaluationsPage = lazy(() => import("../pages/evaluations/EvaluationsPage"));
 const FindingsPage = lazy(() => import("../pages/evaluations/FindingsPage"));
+const AssessmentsPage = lazy(() => import("../pages/assessments/AssessmentsPage"));
+const AssessmentDetail = lazy(() => import("../pages/assessments/AssessmentDetail"));
+const CreditPage = lazy(() => import("../pages/credit/CreditPage"));
+const UsersPage = lazy(() => import("../pages/admin/UsersPage"));
+const ApiKeysPage = lazy(() => import("../pages/admin/ApiKeysPage"));
+const SettingsPage = lazy(() => import("../pages/admin/SettingsPage"));
+const AuditPage = lazy(() => import("../pages/admin/AuditPage"));
 
 function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const user = useUser();
@@ -21,7 +29,16 @@ function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNod
   return hasRole(user, roles) ? children : <Result status="403" title="403" subTitle={t("notAllowed")} />;
 }
 
-function Header({ onChangePassword }: { onChangePassword(): void }) {
+function Header({
+  onChangePassword,
+  onMenu,
+  menuOpen,
+}: {
+  onChangePassword(): void;
+  /** At phone width: the button that opens the menu (else undefined). */
+  onMenu?: (() => void) | undefined;
+  menuOpen: boolean;
+}) {
   const user = useUser();
   const { t, lang, setLang } = useI18n();
   const reset = useResetCache();
@@ -29,6 +46,16 @@ function Header({ onChangePassword }: { onChangePassword(): void }) {
   const navigate = useNavigate();
   return (
     <Layout.Header className="shell-header">
+      {onMenu && (
+        <Button
+          type="text"
+          className="shell-menu-button"
+          icon={<MenuOutlined />}
+          aria-label={t("menu")}
+          aria-expanded={menuOpen}
+          onClick={onMenu}
+        />
+      )}
       <Typography.Text strong className="shell-title">
         {user.tenant ? `${user.tenant.name} · ` : ""}
         {t("appName")}
@@ -75,6 +102,10 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const [passwordOpen, setPasswordOpen] = useState(false);
+  // Below the md breakpoint the menu folds away behind a header button (not antd's floating trigger,
+  // which covered the page and was no button for the keyboard).
+  const [narrow, setNarrow] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   const groups = visibleNavigation(user.roles);
   const items = groups.map((group) =>
     group.items.length === 1 && group.items[0]?.label === group.label
@@ -90,15 +121,34 @@ export function Shell() {
   const readers: Role[] = ["countyAdmin", "regionStaff"];
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Header onChangePassword={() => setPasswordOpen(true)} />
+      <Header
+        onChangePassword={() => setPasswordOpen(true)}
+        onMenu={narrow ? () => setCollapsed((c) => !c) : undefined}
+        menuOpen={!collapsed}
+      />
       <Layout>
-        <Layout.Sider width={200} breakpoint="md" collapsedWidth={0} theme="light" className="shell-sider">
+        <Layout.Sider
+          width={200}
+          breakpoint="md"
+          collapsedWidth={0}
+          collapsed={collapsed}
+          trigger={null}
+          onBreakpoint={(broken) => {
+            setNarrow(broken);
+            setCollapsed(broken);
+          }}
+          theme="light"
+          className="shell-sider"
+        >
           <nav aria-label={t("appName")}>
             <Menu
               mode="inline"
               selectedKeys={[location.pathname === "" ? "/" : location.pathname]}
               items={items}
-              onClick={({ key }) => navigate(key)}
+              onClick={({ key }) => {
+                navigate(key);
+                if (narrow) setCollapsed(true);
+              }}
             />
           </nav>
         </Layout.Sider>
@@ -150,6 +200,62 @@ export function Shell() {
                   element={
                     <Guard roles={readers}>
                       <FindingsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/assessments"
+                  element={
+                    <Guard roles={admin}>
+                      <AssessmentsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/assessments/:id"
+                  element={
+                    <Guard roles={admin}>
+                      <AssessmentDetail />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/credit"
+                  element={
+                    <Guard roles={readers}>
+                      <CreditPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/users"
+                  element={
+                    <Guard roles={admin}>
+                      <UsersPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/api-keys"
+                  element={
+                    <Guard roles={admin}>
+                      <ApiKeysPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/settings"
+                  element={
+                    <Guard roles={admin}>
+                      <SettingsPage />
+                    </Guard>
+                  }
+                />
+                <Route
+                  path="/audit"
+                  element={
+                    <Guard roles={admin}>
+                      <AuditPage />
                     </Guard>
                   }
                 />

@@ -73,6 +73,15 @@ export const navigation: NavGroup[] = [
       { path: "/credit", label: "credit", roles: registryReaders },
     ],
   },
+  {
+    label: "menuAdmin",
+    items: [
+      { path: "/users", label: "users", roles: admin },
+      { path: "/api-keys", label: "apiKeys", roles: admin },
+      { path: "/settings", label: "settings", roles: admin },
+      { path: "/audit", label: "audit", roles: admin },
+    ],
+  },
 ];
 
 /** The menu as this person may see it: groups with no visible item disappear. */

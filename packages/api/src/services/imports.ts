@@ -35,7 +35,7 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** The most data rows accepted in one file (the header row not counted). */
 export const IMPORT_MAX_ROWS = 10_000;
 
-export type ImportKind = "compounds" | "companies";
+export type ImportKind = "compounds" | "companies" | "regions" | "contracts" | "committees" | "partyOrgs";
 
 /** One problem of one row: the row as a spreadsheet numbers it (the header is row 1). */
 export interface ImportRowError {
@@ -138,7 +138,7 @@ export const companyImportColumns: readonly ImportColumn[] = [
   },
 ];
 
-interface Table {
+export interface Table {
   /** Header of each column as written, and the field it maps to (null: an ignored blank column). */
   columns: { header: string; field: string | null }[];
   /** Data rows that are not blank, with their spreadsheet row numbers. */
@@ -163,7 +163,7 @@ const normaliseHeader = (h: string) =>
     .toLowerCase();
 
 /** Reads the CSV into rows of cells keyed by field; problems of the file as a whole throw 422. */
-function readTable(text: string, spec: readonly ImportColumn[]): Table {
+export function readTable(text: string, spec: readonly ImportColumn[]): Table {
   let records: string[][];
   try {
     records = parseCsv(text, { maxRecords: IMPORT_MAX_ROWS + 1 });
@@ -258,7 +258,7 @@ function readTable(text: string, spec: readonly ImportColumn[]): Table {
 }
 
 /** Collects the problems of one row, one per field at most. */
-class RowCheck {
+export class RowCheck {
   readonly errors: ImportRowError[] = [];
   private readonly failed = new Set<string | null>();
 
@@ -291,7 +291,7 @@ class RowCheck {
   }
 }
 
-function required(check: RowCheck, cells: Map<string, string>, field: string): string | undefined {
+export function required(check: RowCheck, cells: Map<string, string>, field: string): string | undefined {
   const value = cells.get(field) ?? "";
   if (value === "") {
     check.fail(field, "Required.");
@@ -301,7 +301,7 @@ function required(check: RowCheck, cells: Map<string, string>, field: string): s
 }
 
 /** A number as spreadsheets write it (`1200`, `1,200`, `12.5`); blank is undefined; else a row error. */
-function numberCell(check: RowCheck, cells: Map<string, string>, field: string, isRequired: boolean) {
+export function numberCell(check: RowCheck, cells: Map<string, string>, field: string, isRequired: boolean) {
   const value = cells.get(field) ?? "";
   if (value === "") {
     if (isRequired) check.fail(field, "Required.");
@@ -322,7 +322,7 @@ const serviceModeByText = new Map<string, ServiceMode>([
   ...Object.entries(serviceModeAliases),
 ]);
 
-const booleanByText = new Map<string, boolean>([
+export const booleanByText = new Map<string, boolean>([
   ["是", true],
   ["否", false],
   ["true", true],
@@ -335,12 +335,12 @@ const booleanByText = new Map<string, boolean>([
   ["0", false],
 ]);
 
-interface Checked<T> {
+export interface Checked<T> {
   report: ImportReport;
   inputs: { row: number; input: T }[];
 }
 
-function finish<T>(table: Table, checks: RowCheck[], inputs: { row: number; input: T }[]): Checked<T> {
+export function finish<T>(table: Table, checks: RowCheck[], inputs: { row: number; input: T }[]): Checked<T> {
   const errors = checks.flatMap((c) => c.errors);
   return {
     report: {
@@ -596,10 +596,19 @@ export interface ImportInput {
 const importField = (path: string | undefined): string | null => {
   const field = path?.replace(/^body\./, "").split(".")[0];
   if (!field) return null;
-  return field === "communityId" ? "community" : field;
+  const renamed: Record<string, string> = {
+    communityId: "community",
+    compoundId: "compound",
+    companyId: "company",
+    parentId: "parent",
+    projectManager: "projectManagerName",
+    regionId: "unit",
+    committeeId: "unit",
+  };
+  return renamed[field] ?? field;
 };
 
-async function runImport<T>(
+export async function runImport<T>(
   ctx: TenantServiceContext,
   kind: ImportKind,
   input: ImportInput,
@@ -632,7 +641,10 @@ async function runImport<T>(
         created.push({ row, id: (await insert(tx, rowInput)).id });
       } catch (error) {
         // Anything an insert refuses undoes the whole import (the transaction rolls back).
-        if (error instanceof AppError && (error.code === "unprocessable" || error.code === "conflict")) {
+        if (
+          error instanceof AppError &&
+          (error.code === "unprocessable" || error.code === "conflict" || error.code === "not_found")
+        ) {
           const errors: ImportRowError[] = (error.errors ?? [{ path: "", message: error.message }]).map(
             (e) => {
               const field = importField(e.path);

@@ -8,11 +8,24 @@ import { useI18n } from "../../i18n/i18n";
 
 type ImportResult = Schema<"ImportReport">;
 
-function runImport(resource: "compounds" | "companies", csv: string, commit: boolean): Promise<ImportResult> {
-  const query = commit ? { commit: "true" as const } : {};
-  return resource === "compounds"
-    ? client.POST("/v1/tenants/{tenant}/imports/compounds", { body: csv, params: { query } })
-    : client.POST("/v1/tenants/{tenant}/imports/companies", { body: csv, params: { query } });
+export type ImportResource = "compounds" | "companies" | "regions" | "contracts" | "committees" | "partyOrgs";
+
+function runImport(resource: ImportResource, csv: string, commit: boolean): Promise<ImportResult> {
+  const options = { body: csv, params: { query: commit ? { commit: "true" as const } : {} } };
+  switch (resource) {
+    case "compounds":
+      return client.POST("/v1/tenants/{tenant}/imports/compounds", options);
+    case "companies":
+      return client.POST("/v1/tenants/{tenant}/imports/companies", options);
+    case "regions":
+      return client.POST("/v1/tenants/{tenant}/imports/regions", options);
+    case "contracts":
+      return client.POST("/v1/tenants/{tenant}/imports/contracts", options);
+    case "committees":
+      return client.POST("/v1/tenants/{tenant}/imports/committees", options);
+    case "partyOrgs":
+      return client.POST("/v1/tenants/{tenant}/imports/party-orgs", options);
+  }
 }
 
 /** Choose a CSV, see the dry run's row errors, then import: all rows or none. */
@@ -21,7 +34,7 @@ export function ImportDialog({
   open,
   onClose,
 }: {
-  resource: "compounds" | "companies";
+  resource: ImportResource;
   open: boolean;
   onClose(): void;
 }) {

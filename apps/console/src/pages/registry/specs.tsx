@@ -4,6 +4,7 @@ import { client } from "../../api/client";
 import type { MessageKey } from "../../i18n/messages";
 import type { RegistryResource } from "../../layout/nav";
 import { type FieldSpec, type FilterSpec, yesNo } from "./fields";
+import type { ImportResource } from "./ImportDialog";
 
 type Text = { zh: string; en: string };
 export type Query = Record<string, string | number | undefined>;
@@ -37,7 +38,7 @@ export interface ResourceSpec<Row extends { id: string }> {
   /** Form values of a row being edited (default: the row itself). */
   toForm?(row: Row): Body;
   /** The import route's resource, when the API has one. */
-  importPath?: "compounds" | "companies";
+  importPath?: ImportResource;
 }
 
 const bool = (v: boolean) => (v ? "✓" : "");
@@ -54,6 +55,7 @@ const levelOptions = [
 
 export const regions: ResourceSpec<Schema<"Region">> = {
   resource: "regions",
+  importPath: "regions",
   list: (q) => client.GET("/v1/tenants/{tenant}/regions", { params: { query: q as AnyQuery } }),
   columns: [
     { key: "name", title: "name", value: (r) => r.name },
@@ -150,6 +152,7 @@ export const companies: ResourceSpec<Schema<"Company">> = {
 
 export const contracts: ResourceSpec<Schema<"Contract">> = {
   resource: "contracts",
+  importPath: "contracts",
   list: (q) => client.GET("/v1/tenants/{tenant}/contracts", { params: { query: q as AnyQuery } }),
   columns: [
     { key: "company", title: "company", value: (r) => r.companyName },
@@ -188,6 +191,7 @@ export const contracts: ResourceSpec<Schema<"Contract">> = {
 
 export const committees: ResourceSpec<Schema<"Committee">> = {
   resource: "committees",
+  importPath: "committees",
   list: (q) => client.GET("/v1/tenants/{tenant}/committees", { params: { query: q as AnyQuery } }),
   columns: [
     { key: "compound", title: "compound", value: (r) => r.compoundName },
@@ -229,6 +233,7 @@ const partyKinds = [
 
 export const partyOrgs: ResourceSpec<Schema<"PartyOrg">> = {
   resource: "partyOrgs",
+  importPath: "partyOrgs",
   list: (q) => client.GET("/v1/tenants/{tenant}/party-orgs", { params: { query: q as AnyQuery } }),
   columns: [
     { key: "name", title: "name", value: (r) => r.name },
