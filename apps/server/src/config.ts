@@ -44,6 +44,18 @@ export interface Config {
    */
   demo: boolean;
   attachments: AttachmentConfig;
+  /** Outbound channels; absent (a Config built by hand, e.g. in a test harness): the defaults. */
+  notifications?: NotificationConfig;
+}
+
+/** Webhooks and other outbound channels. */
+export interface NotificationConfig {
+  /** AES-256-GCM key for channel secrets at rest (base64 of 32 bytes); unset only outside production. */
+  secretsKey: string | undefined;
+  /** Outbound calls may reach private and loopback addresses (an on-premise install). */
+  allowPrivateAddresses: boolean;
+  /** Run the delivery worker in this process (default); turn off where a separate process delivers. */
+  worker: boolean;
 }
 
 /** One environment variable with a bad value. */
@@ -151,6 +163,31 @@ const schema = z.object({
     .string()
     .regex(/^([A-Za-z0-9_-]+\/)*$/, "Must be empty or end with '/', such as propgov/.")
     .default(""),
+  PROPGOV_SECRETS_KEY: z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return Buffer.from(value, "base64").length === 32 && /^[A-Za-z0-9+/]+=*$/.test(value);
+      } catch {
+        return false;
+      }
+    }, "Must be 32 random bytes in base64 (openssl rand -base64 32).")
+    .optional(),
+  PROPGOV_OUTBOUND_ALLOW_PRIVATE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .default(false),
+  PROPGOV_DELIVERY_WORKER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .default(true),
   PROPGOV_DEMO: z
     .string()
     .trim()
@@ -236,6 +273,24 @@ export function loadConfig(env: Env = process.env): Config {
     migrateOnStart: data.PROPGOV_MIGRATE_ON_START,
     demo: data.PROPGOV_DEMO ?? !data.DATABASE_URL,
     attachments: attachments(data, env),
+    notifications: notifications(data, env),
+  };
+}
+
+function notifications(data: ReturnType<typeof parse>, env: Env): NotificationConfig {
+  if (!data.PROPGOV_SECRETS_KEY && env.NODE_ENV === "production") {
+    throw new ConfigError([
+      {
+        variable: "PROPGOV_SECRETS_KEY",
+        message:
+          "Required when NODE_ENV=production: the key that encrypts webhook secrets at rest (openssl rand -base64 32).",
+      },
+    ]);
+  }
+  return {
+    secretsKey: data.PROPGOV_SECRETS_KEY,
+    allowPrivateAddresses: data.PROPGOV_OUTBOUND_ALLOW_PRIVATE,
+    worker: data.PROPGOV_DELIVERY_WORKER,
   };
 }
 

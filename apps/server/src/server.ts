@@ -7,10 +7,11 @@ import {
   type AttachmentStore,
   anyTenantAllowsOrigin,
   createApp,
+  deliveryWorkerFor,
   resolveDeps,
   s3AttachmentStore,
 } from "@propgov/api";
-import { fsAttachmentStore, sharpImageProcessor } from "@propgov/api/node";
+import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor } from "@propgov/api/node";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
@@ -105,6 +106,11 @@ export async function startServer(
 
     const script = scalarScriptPath();
     if (!script) say("API reference disabled: @scalar/api-reference is not installed");
+    const notifications = config.notifications ?? {
+      secretsKey: undefined,
+      allowPrivateAddresses: false,
+      worker: true,
+    };
     const appDeps: AppDeps = {
       db: handle,
       passwordHasher: nodeScryptHasher(),
@@ -114,7 +120,19 @@ export async function startServer(
       trustProxy: config.trustProxy,
       ...(script ? { docsScript: localDocsScript(script) } : {}),
       attachments: { store: attachmentStore(config.attachments), images: sharpImageProcessor() },
+      notifications: {
+        secretsKey: notifications.secretsKey,
+        outbound: {
+          allowPrivateAddresses: notifications.allowPrivateAddresses,
+          resolveHost: nodeResolveHost,
+        },
+      },
     };
+    if (!notifications.secretsKey) {
+      say(
+        "secrets: PROPGOV_SECRETS_KEY is not set: webhook secrets use the development key (not for production)",
+      );
+    }
     say(
       config.attachments.kind === "s3"
         ? `attachments: S3 bucket ${config.attachments.bucket} at ${config.attachments.endpoint}`
@@ -146,12 +164,16 @@ export async function startServer(
     if (!widgetsDir)
       say("widgets disabled: @propgov/widgets is not built (pnpm --filter @propgov/widgets build)");
     const resolved = resolveDeps(appDeps);
+    // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
+    const worker = notifications.worker ? deliveryWorkerFor(resolved) : undefined;
     const origins = cachedOriginCheck(
       async (origin) =>
         config.allowedOrigins.includes(origin) || (await anyTenantAllowsOrigin(resolved, origin)),
     );
     const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
+    worker?.start();
+    if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
     const port = (server.address() as AddressInfo).port;
     const url = displayUrl(config.host, port);
     say(`listening on ${config.host}:${port}`);
@@ -177,6 +199,8 @@ export async function startServer(
         await closed;
         clearInterval(sweep);
         clearTimeout(deadline);
+        // The pass in flight finishes (or its leases expire for another process to take over).
+        await worker?.stop();
         await handle.close();
         say("stopped; database closed");
       })();

@@ -27,7 +27,24 @@ describe("loadConfig", () => {
       migrateOnStart: true,
       demo: true,
       attachments: { kind: "folder", dir: "/srv/propgov/.data/attachments" },
+      notifications: { secretsKey: undefined, allowPrivateAddresses: false, worker: true },
     });
+  });
+
+  it("reads the notification settings; production needs PROPGOV_SECRETS_KEY", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(
+      loadConfig({
+        PROPGOV_SECRETS_KEY: key,
+        PROPGOV_OUTBOUND_ALLOW_PRIVATE: "true",
+        PROPGOV_DELIVERY_WORKER: "false",
+        NODE_ENV: "production",
+      }).notifications,
+    ).toEqual({ secretsKey: key, allowPrivateAddresses: true, worker: false });
+    expect(issuesOf({ NODE_ENV: "production" }).map((i) => i.variable)).toEqual(["PROPGOV_SECRETS_KEY"]);
+    expect(issuesOf({ PROPGOV_SECRETS_KEY: "c2hvcnQ=" }).map((i) => i.variable)).toEqual([
+      "PROPGOV_SECRETS_KEY",
+    ]);
   });
 
   it("falls back to the current directory without INIT_CWD, and keeps absolute data dirs", () => {
@@ -77,6 +94,7 @@ describe("loadConfig", () => {
         secretAccessKey: "secret",
         prefix: "propgov/",
       },
+      notifications: { secretsKey: undefined, allowPrivateAddresses: false, worker: true },
     });
   });
 

@@ -61,7 +61,10 @@ import { registerGetUser } from "./routes/users/get.js";
 import { registerListUsers } from "./routes/users/list.js";
 import { registerUpdateUser } from "./routes/users/update.js";
 import { registerVenueRoutes } from "./routes/venues/index.js";
+import { registerWebhookRoutes } from "./routes/webhooks/index.js";
 import { registerWorkOrderIntakeRoutes } from "./routes/work-orders/index.js";
+import { createSecretBox, DEV_SECRETS_KEY } from "./services/notifications/crypto.js";
+import { defaultOutboundConfig } from "./services/notifications/outbound.js";
 
 export const API_VERSION = "0.1.0";
 
@@ -96,6 +99,11 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     attachments: {
       store: deps.attachments?.store ?? null,
       images: deps.attachments?.images ?? portableImageProcessor,
+    },
+    notifications: {
+      secrets: createSecretBox(deps.notifications?.secretsKey ?? DEV_SECRETS_KEY),
+      outbound: { ...defaultOutboundConfig, ...deps.notifications?.outbound },
+      devKey: !deps.notifications?.secretsKey,
     },
   };
 }
@@ -177,6 +185,8 @@ export function createApp(appDeps: AppDeps) {
   registerCreditRoutes(app);
   registerAssessmentTemplateRoutes(app);
   registerAssessmentRoutes(app);
+  // Telling integrators: webhook subscriptions (the payloads go to the document's `webhooks`).
+  registerWebhookRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -237,6 +247,11 @@ export function createApp(appDeps: AppDeps) {
       },
       { name: "credit", description: "Company credit files (信用档案), eligibility, 双公示 export" },
       { name: "assessments", description: "Assessment templates and cycles: 月通报、季度考核、年终评比" },
+      {
+        name: "webhooks",
+        description:
+          "Signed webhooks (Standard Webhooks) for integrators: subscriptions, test-send, delivery log (通知推送)",
+      },
     ],
   });
 

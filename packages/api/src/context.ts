@@ -4,6 +4,8 @@ import type { Context } from "hono";
 import type { ImageProcessor } from "./attachments/images.js";
 import type { AttachmentStore } from "./attachments/store.js";
 import type { PasswordHasher } from "./auth/password.js";
+import type { SecretBox } from "./services/notifications/crypto.js";
+import type { OutboundConfig } from "./services/notifications/outbound.js";
 
 /**
  * Who is calling. Resolved once per request by the authentication middleware; `null` means an
@@ -132,6 +134,12 @@ export interface AppDeps {
    * image container and no thumbnail is made (`sharpImageProcessor` from `@propgov/api/node` makes them).
    */
   attachments?: { store: AttachmentStore; images?: ImageProcessor };
+  /**
+   * Webhooks and other outbound channels: the AES-256-GCM key (base64 of 32 bytes) that encrypts
+   * channel secrets at rest, and how the server calls out. Without a key a fixed development key
+   * is used (the Node server refuses that in production).
+   */
+  notifications?: { secretsKey?: string | undefined; outbound?: Partial<OutboundConfig> | undefined };
 }
 
 export interface ResolvedDeps {
@@ -149,6 +157,7 @@ export interface ResolvedDeps {
   /** The built-in policies plus the deployment's plugins. */
   policies: PolicyRegistry;
   attachments: { store: AttachmentStore | null; images: ImageProcessor };
+  notifications: { secrets: SecretBox; outbound: OutboundConfig; devKey: boolean };
 }
 
 export type AppEnv = {

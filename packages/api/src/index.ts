@@ -41,9 +41,39 @@ export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
 export { installPresetTemplates } from "./services/assessment-templates.js";
+export {
+  createSecretBox,
+  newWebhookSecret,
+  type SecretBox,
+  signWebhook,
+} from "./services/notifications/crypto.js";
+export { defaultOutboundConfig, type OutboundConfig } from "./services/notifications/outbound.js";
+export {
+  DeliveryWorker,
+  type DeliveryWorkerConfig,
+  type PassResult,
+  webhookBody,
+} from "./services/notifications/worker.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
 export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
 export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";
 export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } from "./services/tenants.js";
 export { createUser } from "./services/users.js";
+
+import type { ResolvedDeps } from "./context.js";
+import {
+  DeliveryWorker as Worker,
+  type DeliveryWorkerConfig as WorkerConfig,
+} from "./services/notifications/worker.js";
+
+/** The delivery worker over an app's resolved dependencies (its database, clock, secrets and outbound settings). */
+export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerConfig> = {}) =>
+  new Worker({
+    db: deps.db.db,
+    now: deps.now,
+    secrets: deps.notifications.secrets,
+    outbound: deps.notifications.outbound,
+    onError: (error) => deps.logger.error?.(error, { requestId: "delivery-worker" }),
+    ...options,
+  });

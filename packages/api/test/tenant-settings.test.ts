@@ -15,7 +15,12 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
   afterAll(() => h?.destroy());
 
   const path = "/v1/tenants/ours/settings";
-  const defaults = { allowedOrigins: [], publicIntake: { perMinute: 20 }, publicReads: { perMinute: 120 } };
+  const defaults = {
+    allowedOrigins: [],
+    publicIntake: { perMinute: 20 },
+    publicReads: { perMinute: 120 },
+    outbound: { allowedHosts: [] },
+  };
 
   const auditOf = () =>
     withTenant(h.deps.db.db, h.ours.id, (tx) =>
@@ -59,6 +64,7 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
       allowedOrigins: ["https://www.mengcheng.gov.cn", "http://localhost:5173"],
       publicIntake: { perMinute: 60 },
       publicReads: { perMinute: 240 },
+      outbound: { allowedHosts: ["hooks.mengcheng.gov.cn", "*.mengcheng.gov.cn"] },
     };
     const before = (await h.request("GET", path, { token: h.ours.adminToken })).body;
     const put = await h.request("PUT", path, { token: h.ours.adminToken, body });
@@ -101,6 +107,7 @@ describe.each(testDrivers())("tenant settings on %s", (driver) => {
       [{ publicIntake: { perMinute: 2.5 } }, "body.publicIntake.perMinute"],
       [{ publicReads: { perMinute: 0 } }, "body.publicReads.perMinute"],
       [{ publicReads: { perMinute: 10_001 } }, "body.publicReads.perMinute"],
+      [{ outbound: { allowedHosts: ["https://hooks.gov.cn/x"] } }, "body.outbound.allowedHosts.0"],
     ];
     for (const [body, field] of invalid) {
       const res = await h.request("PUT", path, { token: h.ours.adminToken, body });

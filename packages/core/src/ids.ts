@@ -44,6 +44,10 @@ export const idPrefixes = {
   assessment: "asm",
   scorecard: "scd",
   attachment: "att",
+  outboxMessage: "msg",
+  delivery: "dlv",
+  deliveryAttempt: "dla",
+  webhookSubscription: "whk",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

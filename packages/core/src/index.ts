@@ -9,6 +9,7 @@ export * from "./governance/index.js";
 export * from "./ids.js";
 export * from "./lifecycle.js";
 export * from "./mechanism/index.js";
+export * from "./notifications/events.js";
 export * from "./policies/index.js";
 export * from "./registry/index.js";
 export * from "./roles.js";

@@ -23,3 +23,11 @@ import type { components } from "./schema.generated.js";
 
 /** A named schema of the API, e.g. `Schema<"User">`, `Schema<"UserPage">`. */
 export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+export {
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookEventType,
+  type WebhookPayload,
+  type WebhookPayloadOf,
+  WebhookVerificationError,
+} from "./webhooks.js";

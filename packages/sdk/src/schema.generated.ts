@@ -3176,10 +3176,753 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the county's webhook subscriptions (never their secrets) */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events (its signing secret is shown once)
+         * @description Messages are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256>`); payloads are described in the document's `webhooks` section. The URL's host must be in the county's `settings.outbound.allowedHosts` (else 422 naming `body.url`); private and loopback addresses are refused unless the install allows them.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription, with its health */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription (what still waits for it becomes dead letters) */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription's URL, events or description; turn it off or back on
+         * @description `enabled: true` turns back on a subscription disabled by hand or after sustained failure and clears its failure count. A new URL is checked as on creation (422 naming `body.url`).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret; the old one signs too for a grace period
+         * @description During the grace period every message carries two signatures in `webhook-signature` (`v1,<new> v1,<old>`), so a receiver may switch secrets at any moment.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed `webhook.test` message to this subscription
+         * @description Queued like any message and sent by the delivery worker within seconds (also to a disabled subscription); the outcome, with the response code, appears in `GET …/webhooks/{id}/deliveries`.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt with its response code, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "case.filed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新案件受理 · Case filed */
+        post: operations["webhook_case_filed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.dispatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工单派发 · Work order dispatched */
+        post: operations["webhook_case_dispatched"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.whistled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 社区吹哨 · Departments summoned (whistle) */
+        post: operations["webhook_case_whistled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工单退回 · Work order returned */
+        post: operations["webhook_case_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.reassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工单改派 · Work order reassigned */
+        post: operations["webhook_case_reassigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件办结 · Case resolved */
+        post: operations["webhook_case_resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.rated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 群众评价 · Case rated */
+        post: operations["webhook_case_rated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件关闭 · Case closed */
+        post: operations["webhook_case_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件重新办理 · Case reopened */
+        post: operations["webhook_case_reopened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任清单下达 · Task issued */
+        post: operations["webhook_task_issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.sent_back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任清单退回 · Task sent back */
+        post: operations["webhook_task_sent_back"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.verified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任清单验收 · Task verified */
+        post: operations["webhook_task_verified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting.planned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 会商计划 · Meeting planned */
+        post: operations["webhook_meeting_planned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 会商决议 · Meeting resolution adopted */
+        post: operations["webhook_meeting_resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "evaluation.findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 考评发现问题 · Evaluation findings */
+        post: operations["webhook_evaluation_findings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assessment.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 考核结果发布 · Assessment published */
+        post: operations["webhook_assessment_published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "credit.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 信用记录 · Credit record filed */
+        post: operations["webhook_credit_recorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 测试推送 · Test delivery */
+        post: operations["webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        CaseFiledWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.filed";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        /** @description A case event. Never the reporter's name or phone. */
+        CaseEventData: {
+            caseId: string;
+            /** @example MC-2026-000123 */
+            number: string;
+            /** @description The case timeline entry (`cev_…`). */
+            eventId: string;
+            kind: string;
+            category: string;
+            status: string;
+            priority: string;
+            round: number;
+            compoundId: string;
+            communityId: string;
+            firstContactDueAt: string | null;
+            resolutionDueAt: string | null;
+            /** @description The 12345 ticket number, if any. */
+            externalNumber: string | null;
+            /** @description Whistled departments (case.whistled). */
+            departmentCodes?: string[];
+            rating?: string;
+            reason?: string;
+        };
+        CaseDispatchedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.dispatched";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseWhistledWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.whistled";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseReturnedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.returned";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseReassignedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.reassigned";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseResolvedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.resolved";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseRatedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.rated";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseClosedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.closed";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseReopenedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.reopened";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        TaskIssuedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "task.issued";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        TaskEventData: {
+            taskId: string;
+            title: string;
+            status: string;
+            dueOn: string;
+            ownerUnit: {
+                unitType: string;
+                unitId: string;
+            };
+            reason?: string;
+        };
+        TaskSentBackWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "task.sent_back";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        TaskVerifiedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "task.verified";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["TaskEventData"];
+        };
+        MeetingPlannedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "meeting.planned";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["MeetingEventData"];
+        };
+        MeetingEventData: {
+            meetingId: string | null;
+            title?: string;
+            kind?: string;
+            status?: string;
+            scheduledAt?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        MeetingResolvedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "meeting.resolved";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["MeetingResolutionEventData"];
+        };
+        MeetingResolutionEventData: {
+            meetingResolutionId: string | null;
+            meetingId?: string;
+            matter?: string;
+            dueOn?: string;
+            taskId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        EvaluationFindingsWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "evaluation.findings";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["EvaluationEventData"];
+        };
+        EvaluationEventData: {
+            evaluationId: string | null;
+            period?: string;
+            findingCount?: number;
+            bySeverity?: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        AssessmentPublishedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "assessment.published";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["AssessmentEventData"];
+        };
+        AssessmentEventData: {
+            assessmentId: string | null;
+            title?: string;
+            period?: string;
+            status?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreditRecordedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "credit.recorded";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CreditRecordEventData"];
+        };
+        CreditRecordEventData: {
+            creditRecordId: string | null;
+            companyId?: string;
+            kind?: string;
+            category?: string;
+            points?: number;
+            effectiveOn?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        WebhookTestWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "webhook.test";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["WebhookTestData"];
+        };
+        WebhookTestData: {
+            webhookId: string;
+            message: string;
+        };
         Problem: {
             /** @example urn:propgov:problem:unprocessable */
             type: string;
@@ -3379,6 +4122,11 @@ export interface components {
                     perMinute: number;
                 };
                 /** @default {} */
+                outbound: {
+                    /** @default [] */
+                    allowedHosts: string[];
+                };
+                /** @default {} */
                 publicReads: {
                     /** @default 120 */
                     perMinute: number;
@@ -3416,6 +4164,11 @@ export interface components {
          *       },
          *       "publicReads": {
          *         "perMinute": 120
+         *       },
+         *       "outbound": {
+         *         "allowedHosts": [
+         *           "hooks.mengcheng.gov.cn"
+         *         ]
          *       }
          *     }
          */
@@ -3434,6 +4187,10 @@ export interface components {
                 /** @description Reads of the public routes (case tracking, the credit and disclosure boards, Open311 GETs) accepted per client and minute. */
                 perMinute: number;
             };
+            outbound: {
+                /** @description Hosts the county's webhooks may call: `hooks.example.gov.cn`, `*.example.gov.cn`, or an IP address. Empty: no outbound call. */
+                allowedHosts: string[];
+            };
         };
         /**
          * @example {
@@ -3447,6 +4204,11 @@ export interface components {
          *       },
          *       "publicReads": {
          *         "perMinute": 120
+         *       },
+         *       "outbound": {
+         *         "allowedHosts": [
+         *           "hooks.mengcheng.gov.cn"
+         *         ]
          *       }
          *     }
          */
@@ -3460,6 +4222,11 @@ export interface components {
             publicIntake: {
                 /** @default 20 */
                 perMinute: number;
+            };
+            /** @default {} */
+            outbound: {
+                /** @default [] */
+                allowedHosts: string[];
             };
             /** @default {} */
             publicReads: {
@@ -11426,6 +12193,164 @@ export interface components {
         ReviseAssessment: {
             /** @example 更正立仓镇投诉数据录入错误 */
             reason: string;
+        };
+        /**
+         * @example {
+         *       "id": "whk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "url": "https://hooks.mengcheng.gov.cn/propgov",
+         *       "description": "12345 热线平台",
+         *       "eventTypes": [
+         *         "case.filed",
+         *         "case.whistled"
+         *       ],
+         *       "enabled": true,
+         *       "disabledAt": null,
+         *       "disabledReason": null,
+         *       "consecutiveFailures": 0,
+         *       "lastSuccessAt": null,
+         *       "lastFailureAt": null,
+         *       "previousSecretExpiresAt": null,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+         *     }
+         */
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /** @description The signing secret (Standard Webhooks, `whsec_` + base64), shown this once. Verify with `verifyWebhook` from @propgov/sdk. */
+            secret: string;
+        };
+        /**
+         * @example {
+         *       "id": "whk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "url": "https://hooks.mengcheng.gov.cn/propgov",
+         *       "description": "12345 热线平台",
+         *       "eventTypes": [
+         *         "case.filed",
+         *         "case.whistled"
+         *       ],
+         *       "enabled": true,
+         *       "disabledAt": null,
+         *       "disabledReason": null,
+         *       "consecutiveFailures": 0,
+         *       "lastSuccessAt": null,
+         *       "lastFailureAt": null,
+         *       "previousSecretExpiresAt": null,
+         *       "createdAt": "2026-11-26T08:00:00.000Z",
+         *       "updatedAt": "2026-11-26T08:00:00.000Z"
+         *     }
+         */
+        Webhook: {
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: string[];
+            /** @description Off when turned off by hand or after sustained failure (`disabledReason` `failing`). */
+            enabled: boolean;
+            disabledAt: string | null;
+            /** @enum {string|null} */
+            disabledReason: "failing" | "manual" | null;
+            consecutiveFailures: number;
+            lastSuccessAt: string | null;
+            lastFailureAt: string | null;
+            /** @description Until then the secret before the last rotation signs too. */
+            previousSecretExpiresAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://hooks.mengcheng.gov.cn/propgov",
+         *       "eventTypes": [
+         *         "case.filed"
+         *       ]
+         *     }
+         */
+        CreateWebhookRequest: {
+            /**
+             * @description An https URL whose host is in the county's `settings.outbound.allowedHosts`; private and loopback addresses only on an on-premise install.
+             * @example https://hooks.mengcheng.gov.cn/propgov
+             */
+            url: string;
+            /**
+             * @example [
+             *       "case.filed",
+             *       "case.whistled"
+             *     ]
+             */
+            eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "task.issued" | "task.sent_back" | "task.verified" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            description?: string;
+        };
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "enabled": true
+         *     }
+         */
+        UpdateWebhookRequest: {
+            /**
+             * @description An https URL whose host is in the county's `settings.outbound.allowedHosts`; private and loopback addresses only on an on-premise install.
+             * @example https://hooks.mengcheng.gov.cn/propgov
+             */
+            url?: string;
+            /**
+             * @example [
+             *       "case.filed",
+             *       "case.whistled"
+             *     ]
+             */
+            eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "task.issued" | "task.sent_back" | "task.verified" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            description?: string | null;
+            enabled?: boolean;
+        };
+        WebhookDeleted: {
+            /** @enum {boolean} */
+            deleted: true;
+        };
+        /**
+         * @example {
+         *       "graceSeconds": 86400
+         *     }
+         */
+        RotateWebhookSecretRequest: {
+            /**
+             * @description How long the old secret signs beside the new one; default one day.
+             * @default 86400
+             */
+            graceSeconds: number;
+        };
+        WebhookTestQueued: {
+            /** @description The `webhook-id` the receiver will see. */
+            messageId: string;
+        };
+        WebhookDeliveryAttemptPage: {
+            items: components["schemas"]["WebhookDeliveryAttempt"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryAttempt: {
+            id: string;
+            deliveryId: string;
+            /** @description The `webhook-id` the receiver saw. */
+            messageId: string;
+            eventType: string;
+            attempt: number;
+            at: string;
+            durationMs: number;
+            statusCode: number | null;
+            ok: boolean;
+            error: string | null;
+            /** @description The response body, truncated (1 KiB). */
+            responseBody: string | null;
+            /**
+             * @description Where the delivery stands now: `pending` (will retry), `delivered`, or `dead` (a dead letter).
+             * @enum {string}
+             */
+            deliveryStatus: "pending" | "delivered" | "dead";
+            nextAttemptAt: string | null;
         };
     };
     responses: never;
@@ -30610,6 +31535,1224 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `secret` is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeleted"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSecretRequest"];
+            };
+        };
+        responses: {
+            /** @description The new secret, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestQueued"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_case_filed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseFiledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_dispatched: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDispatchedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_whistled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWhistledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_returned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReturnedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_reassigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReassignedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_resolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseResolvedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_rated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_closed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseClosedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_reopened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseReopenedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_task_issued: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskIssuedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_task_sent_back: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskSentBackWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_task_verified: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskVerifiedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_planned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPlannedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_resolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingResolvedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_evaluation_findings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationFindingsWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assessment_published: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentPublishedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_credit_recorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditRecordedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTestWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

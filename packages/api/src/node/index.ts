@@ -3,4 +3,5 @@
  * sharp (libvips). `import { fsAttachmentStore, sharpImageProcessor } from "@propgov/api/node"`.
  */
 export { fsAttachmentStore } from "./fs-store.js";
+export { nodeResolveHost } from "./resolve-host.js";
 export { sharpImageProcessor } from "./sharp.js";

@@ -1,6 +1,7 @@
 import { newId } from "@propgov/core";
 import { type ActorType, auditEvents, type Tx } from "@propgov/db";
 import type { Principal, ServiceContext } from "../context.js";
+import { auditOutboxEvent, enqueue } from "./notifications/outbox.js";
 
 export interface AuditEntry {
   action: string;
@@ -68,7 +69,11 @@ export function actorNameOf(principal: Principal | null): string | null {
   }
 }
 
-/** Appends one audit event in the caller's transaction, so it commits or rolls back with the change. */
+/**
+ * Appends one audit event in the caller's transaction, so it commits or rolls back with the change;
+ * an action someone must hear about (a meeting planned, an assessment published, …) also goes to
+ * the outbox in the same transaction.
+ */
 export async function audit(tx: Tx, ctx: ServiceContext, tenantId: string, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
     tenantId,
@@ -82,4 +87,6 @@ export async function audit(tx: Tx, ctx: ServiceContext, tenantId: string, entry
     after: redact(entry.after),
     requestId: ctx.requestId,
   });
+  const event = auditOutboxEvent(entry);
+  if (event) await enqueue(tx, ctx, tenantId, event);
 }

@@ -54,6 +54,7 @@ import { caseReachOf, isDispatcher, type Reach } from "./access.js";
 import { audit } from "./audit.js";
 import { workingCalendarFor } from "./calendar.js";
 import { currentMechanism } from "./mechanism.js";
+import { caseOutboxEvent, enqueue } from "./notifications/outbox.js";
 import { loadPolicyView } from "./policy-view.js";
 import { escapeLike } from "./search.js";
 import { tenantToday } from "./time.js";
@@ -610,6 +611,8 @@ export async function appendEvent(
     })
     .returning();
   if (!event) throw new Error("insert returned nothing");
+  const notify = caseOutboxEvent(row, { ...event, payload }, e.policyPayload);
+  if (notify) await enqueue(tx, ctx, ctx.tenant.id, notify);
   return event;
 }
 

@@ -22,6 +22,7 @@ import {
   taskAllowedActions,
   taskDoneStatuses,
   taskEditable,
+  taskEventNotifications,
   taskOverdue,
   taskTransition,
   type UpdateTaskInput,
@@ -46,6 +47,7 @@ import type { Reach } from "./access.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
 import { casesWithin } from "./cases.js";
 import { periodOf } from "./evaluations.js";
+import { enqueue, taskOutboxEvent } from "./notifications/outbox.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { escapeLike, textMatches } from "./search.js";
 import { tenantToday } from "./time.js";
@@ -565,6 +567,13 @@ async function appendEvent(
     status,
     payload,
   });
+  if (!taskEventNotifications[type]) return;
+  const [task] = await tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.tenantId, ctx.tenant.id), eq(tasks.id, taskId)));
+  const notify = task && taskOutboxEvent(task, { type, status, payload });
+  if (notify) await enqueue(tx, ctx, ctx.tenant.id, notify);
 }
 
 /**

@@ -40,6 +40,29 @@ export const tenantSettingsSchema = z
       })
       .strict()
       .prefault({}),
+    outbound: z
+      .object({
+        /**
+         * Hosts the county's webhooks (and robots) may call: a host name such as
+         * `hooks.mengcheng.gov.cn`, `*.mengcheng.gov.cn` for its subdomains, or an IP address.
+         * Empty (the default): no outbound call is allowed.
+         */
+        allowedHosts: z
+          .array(
+            z
+              .string()
+              .trim()
+              .toLowerCase()
+              .regex(
+                /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/,
+                "A host name (hooks.example.gov.cn), *.example.gov.cn, or an IP address; no scheme, port or path.",
+              ),
+          )
+          .max(50)
+          .default([]),
+      })
+      .strict()
+      .prefault({}),
     publicReads: z
       .object({
         /**

@@ -17,6 +17,7 @@ export * from "./lifecycle-events.js";
 export * from "./login-throttles.js";
 export * from "./mechanism-versions.js";
 export * from "./meetings.js";
+export * from "./notifications.js";
 export * from "./party-orgs.js";
 export * from "./platform.js";
 export * from "./regions.js";

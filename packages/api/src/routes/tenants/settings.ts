@@ -12,6 +12,7 @@ const example = {
   privacyUrl: "https://www.mengcheng.gov.cn/privacy.html",
   publicIntake: { perMinute: 20 },
   publicReads: { perMinute: 120 },
+  outbound: { allowedHosts: ["hooks.mengcheng.gov.cn"] },
 };
 
 // Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.
@@ -41,6 +42,12 @@ const settingsSchema = z
           "Reads of the public routes (case tracking, the credit and disclosure boards, Open311 GETs) accepted per client and minute.",
       }),
     }),
+    outbound: z.object({
+      allowedHosts: z.array(z.string()).openapi({
+        description:
+          "Hosts the county's webhooks may call: `hooks.example.gov.cn`, `*.example.gov.cn`, or an IP address. Empty: no outbound call.",
+      }),
+    }),
   })
   .openapi("TenantSettings", { example });
 
@@ -50,6 +57,7 @@ const settingsJson = (s: TenantSettings) => ({
   ...(s.privacyUrl ? { privacyUrl: s.privacyUrl } : {}),
   publicIntake: { perMinute: s.publicIntake.perMinute },
   publicReads: { perMinute: s.publicReads.perMinute },
+  outbound: { allowedHosts: s.outbound.allowedHosts },
 });
 
 const getRoute = defineRoute({
