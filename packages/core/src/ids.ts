@@ -39,6 +39,7 @@ export const idPrefixes = {
   signOff: "sgn",
   nomination: "nom",
   creditRecord: "crd",
+  creditAppeal: "cap",
   assessmentTemplate: "atp",
   assessment: "asm",
   scorecard: "scd",
