@@ -42,14 +42,11 @@ export const creditAppealSchema = z
       .nullable()
       .openapi({ description: "Repairs: the conditions the company stated as met." }),
     filedOn: z.string().openapi({ format: "date" }),
-    dueOn: z
-      .string()
-      .nullable()
-      .openapi({
-        format: "date",
-        description:
-          "Objections: decided by this day (credit config objection.deadlineWorkingDays working days).",
-      }),
+    dueOn: z.string().nullable().openapi({
+      format: "date",
+      description:
+        "Objections: decided by this day (credit config objection.deadlineWorkingDays working days).",
+    }),
     overdue: z.boolean().openapi({ description: "A pending objection past dueOn (today, tenant zone)." }),
     decidedOn: z.string().nullable().openapi({ format: "date" }),
     decidedAt: z.string().nullable(),

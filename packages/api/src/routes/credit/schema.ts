@@ -77,12 +77,10 @@ const penaltySchema = z
 
 const publicationSchema = z
   .object({
-    dueOn: z
-      .string()
-      .openapi({
-        format: "date",
-        description: "双公示 deadline: 7 working days after the decision (working calendar).",
-      }),
+    dueOn: z.string().openapi({
+      format: "date",
+      description: "双公示 deadline: 7 working days after the decision (working calendar).",
+    }),
     exportedOn: z
       .string()
       .nullable()
@@ -158,11 +156,9 @@ export const creditRecordSchema = z
     publication: publicationSchema
       .nullable()
       .openapi({ description: "双公示 tracking of a penalty; null for other records." }),
-    appeals: z
-      .array(appealSummarySchema)
-      .openapi({
-        description: "Objections (异议) and repair applications (信用修复) against it, oldest first.",
-      }),
+    appeals: z.array(appealSummarySchema).openapi({
+      description: "Objections (异议) and repair applications (信用修复) against it, oldest first.",
+    }),
     revokedAt: z.string().nullable(),
     revokeReason: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -266,11 +262,9 @@ export const eligibilitySchema = z
     reasons: z
       .array(label.extend({ code: z.enum(["gradeExcluded", "gradeBelowMinimum", "blacklisted"]) }))
       .openapi({ description: "Why not; empty when allowed." }),
-    incentives: z
-      .array(label)
-      .openapi({
-        description: "Joint incentives (联合激励) granted: empty unless `jointIncentives.granted`.",
-      }),
+    incentives: z.array(label).openapi({
+      description: "Joint incentives (联合激励) granted: empty unless `jointIncentives.granted`.",
+    }),
     jointIncentives: z
       .object({
         granted: z.boolean(),
