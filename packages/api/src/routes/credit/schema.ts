@@ -1,13 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import {
   createCreditRecordSchema,
+  creditAppealKinds,
+  creditAppealStatuses,
   creditGrades,
   creditKinds,
   creditSources,
   eligibilityPurposes,
   isoDateSchema,
-  creditAppealKinds,
-  creditAppealStatuses,
   penaltyExportColumns,
   penaltyPartyCategories,
   revokeCreditRecordSchema,
