@@ -27,6 +27,10 @@ describe.each(testDrivers())("the 双公示 penalty export on %s", (driver) => {
           decisionNumber: "蒙住建罚〔2026〕3号",
           authority: "蒙城县住房和城乡建设局",
           fine: 0,
+          penaltyType: "警告",
+          partyCategory: "legalPerson",
+          violationType: "违反物业服务规范",
+          publicUntil: "2026-09-30",
           ...details,
         },
       },
@@ -45,6 +49,9 @@ describe.each(testDrivers())("the 双公示 penalty export on %s", (driver) => {
         fine: 0.5,
         decidedOn: "2026-03-10",
         penaltyType: "罚款",
+        partyCategory: "individualBusiness",
+        violationType: "违规收费",
+        publicUntil: "2026-12-10",
         cause: "超标准收取停车费, 拒不整改",
         basis: "《物业管理条例》第四十条",
         content: '罚款人民币伍仟元，责令"限期整改"',
@@ -92,7 +99,7 @@ describe.each(testDrivers())("the 双公示 penalty export on %s", (driver) => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const header =
-      "CF_WSH,CF_XDR_MC,CF_XDR_SHXYM,CF_FRDB,CF_CFLB,CF_SY,CF_YJ,CF_NR,CF_NR_FK,CF_JDRQ,CF_YXQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM,BZ";
+      "CF_WSH,CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM,CF_FRDB,CF_CFLB,CF_WFXW,CF_SY,CF_YJ,CF_NR,CF_NR_FK,CF_JDRQ,CF_YXQ,CF_GSJZQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM,BZ";
     expect(text.slice(1).startsWith(`${header}\r\n`)).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     // Quoting: the comma, the doubled quotes, the line break inside a quoted field.
@@ -106,31 +113,37 @@ describe.each(testDrivers())("the 双公示 penalty export on %s", (driver) => {
     expect(row).toEqual({
       CF_WSH: "蒙住建罚〔2026〕3号",
       CF_XDR_MC: "蒙城县第1物业服务有限公司",
+      CF_XDR_LB: "个体工商户",
       CF_XDR_SHXYM: validUscc(1),
       CF_FRDB: "张伟",
       CF_CFLB: "罚款",
+      CF_WFXW: "违规收费",
       CF_SY: "超标准收取停车费, 拒不整改",
       CF_YJ: "《物业管理条例》第四十条",
       CF_NR: '罚款人民币伍仟元，责令"限期整改"',
       CF_NR_FK: "0.5",
       CF_JDRQ: "2026-03-10",
       CF_YXQ: "2027-03-11",
+      CF_GSJZQ: "2026-12-10",
       CF_CFJG: "蒙城县住房和城乡建设局",
       CF_CFJGDM: authorityUscc,
       CF_SJLY: "蒙城县物业管理信用平台",
       CF_SJLYDM: "341622",
       BZ: "第一行\n第二行",
     });
-    // The warning: the penalty's own legal representative, 警告 without a fine, cause from the category.
+    // The warning: the penalty's own legal representative, its type as filed, cause from the category.
     const warning = Object.fromEntries((rows[0] ?? []).map((code, i) => [code, rows[2]?.[i]]));
     expect(warning).toMatchObject({
       CF_WSH: "蒙住建罚〔2026〕4号",
       CF_FRDB: "李强",
+      CF_XDR_LB: "法人及非法人组织",
       CF_CFLB: "警告",
+      CF_WFXW: "违反物业服务规范",
       CF_SY: "公示不全",
       CF_NR_FK: "0",
       CF_JDRQ: "2026-03-31",
       CF_YXQ: "2027-03-31",
+      CF_GSJZQ: "2026-09-30",
       CF_CFJGDM: "",
       BZ: "",
     });
@@ -160,8 +173,8 @@ describe.each(testDrivers())("the 双公示 penalty export on %s", (driver) => {
     const res = await h.request("GET", `${path}?from=2026-03-01&to=2026-03-10`, { token: h.ours.adminToken });
     const rows = parseCsv(res.body as string);
     expect(rows).toHaveLength(2);
-    expect(rows[0]?.slice(13, 15)).toEqual(["CF_SJLY", "CF_SJLYDM"]);
-    expect(rows[1]?.slice(13, 15)).toEqual(["蒙城县住房和城乡建设局", "11341622MB0000000X"]);
+    expect(rows[0]?.slice(16, 18)).toEqual(["CF_SJLY", "CF_SJLYDM"]);
+    expect(rows[1]?.slice(16, 18)).toEqual(["蒙城县住房和城乡建设局", "11341622MB0000000X"]);
   });
 
   it("is for county administrators, over a valid range", async () => {

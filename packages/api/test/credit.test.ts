@@ -175,11 +175,11 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
     ]);
     const c = await ask(co.c, "award");
     expect(c.body).toMatchObject({ grade: "AAA", allowed: true, reasons: [] });
-    expect(c.body.incentives.map((i: { zh: string }) => i.zh)).toEqual([
-      "评优评先优先",
-      "招投标加分",
-      "减少检查频次",
-    ]);
+    // The grade alone earns no joint incentives: residents' satisfaction is needed too
+    // (credit-consequences.test.ts grants them with 19 of 20 rated cases satisfied).
+    expect(c.body.incentives).toEqual([]);
+    expect(c.body.jointIncentives).toMatchObject({ granted: false, satisfaction: { rated: 0, rate: null } });
+    expect(c.body.jointIncentives.reasons.map((r: { code: string }) => r.code)).toEqual(["noRatedCases"]);
     const a = await ask(co.a, "bidding");
     expect(a.body).toMatchObject({ grade: "AA", allowed: true, reasons: [], incentives: [] });
     const wrong = await h.request("GET", `${base}/companies/${co.a}/eligibility?for=lottery`, {
@@ -282,7 +282,14 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
       effectiveOn: "2026-03-01",
       penalty: { decisionNumber: "蒙住建罚〔2026〕1号", authority: "蒙城县住房和城乡建设局" },
     });
-    expect(failingPaths(noFine)).toEqual(["body.penalty.fine"]);
+    // The 双公示 fields are required, never guessed (a missing type used to become 罚款 or 警告).
+    expect(failingPaths(noFine)).toEqual([
+      "body.penalty.fine",
+      "body.penalty.penaltyType",
+      "body.penalty.partyCategory",
+      "body.penalty.violationType",
+      "body.penalty.publicUntil",
+    ]);
     const negative = await file(admin(), co.a, {
       ...penalty,
       effectiveOn: "2026-03-01",
@@ -424,7 +431,15 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
       source: "administrativePenalty",
       evidence: "执法检查记录",
       effectiveOn: "2026-03-05",
-      penalty: { decisionNumber: "蒙住建罚〔2026〕7号", authority: "蒙城县住房和城乡建设局", fine: 0.2 },
+      penalty: {
+        decisionNumber: "蒙住建罚〔2026〕7号",
+        authority: "蒙城县住房和城乡建设局",
+        fine: 0.2,
+        penaltyType: "罚款",
+        partyCategory: "legalPerson",
+        violationType: "违规收费",
+        publicUntil: "2026-06-05",
+      },
     });
     expect(penalty.status).toBe(201);
     expect(penalty.body.penalty).toMatchObject({ decidedOn: "2026-03-05", fine: 0.2, authorityUscc: null });
@@ -462,6 +477,10 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
         decisionNumber: "蒙住建罚〔2026〕9号",
         authority: "蒙城县住房和城乡建设局",
         fine: 1,
+        penaltyType: "罚款",
+        partyCategory: "legalPerson",
+        violationType: "违规收费",
+        publicUntil: shift(today, 90),
         legalRepresentative: "赵六",
         note: "已整改",
       },

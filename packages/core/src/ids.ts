@@ -40,6 +40,7 @@ export const idPrefixes = {
   signOff: "sgn",
   nomination: "nom",
   creditRecord: "crd",
+  creditAppeal: "cap",
   assessmentTemplate: "atp",
   assessment: "asm",
   scorecard: "scd",

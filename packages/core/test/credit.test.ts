@@ -209,19 +209,22 @@ describe("record input", () => {
 });
 
 describe("the 双公示 penalty export", () => {
-  it("documents sixteen columns in the layout's order, in Chinese and English", () => {
+  it("documents nineteen columns in the layout's order, in Chinese and English", () => {
     expect(penaltyExportColumns.map((c) => c.code)).toEqual([
       "CF_WSH",
       "CF_XDR_MC",
+      "CF_XDR_LB",
       "CF_XDR_SHXYM",
       "CF_FRDB",
       "CF_CFLB",
+      "CF_WFXW",
       "CF_SY",
       "CF_YJ",
       "CF_NR",
       "CF_NR_FK",
       "CF_JDRQ",
       "CF_YXQ",
+      "CF_GSJZQ",
       "CF_CFJG",
       "CF_CFJGDM",
       "CF_SJLY",

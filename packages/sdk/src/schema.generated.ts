@@ -2438,7 +2438,7 @@ export interface paths {
         put?: never;
         /**
          * Start a lifecycle event at a compound (全过程参与)
-         * @description Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`).
+         * @description Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`). `companyId` names the company concerned (an active company, else 422 naming `body.companyId`); for a companySelection it is the selected company, which must be eligible to bid today by its credit grade under the credit config (`eligibility.bidding`: excluded grades, default C, and blacklist records): otherwise 422 naming `body.companyId`, with `grade`, `score`, `reasons` (code, zh, en) and `reason` {zh, en}.
          */
         post: operations["createLifecycleEvent"];
         delete?: never;
@@ -2495,7 +2495,7 @@ export interface paths {
         put?: never;
         /**
          * Complete a lifecycle event (办结)
-         * @description open → completed. While the wholeProcessParticipation policy is enabled and the kind is `required`, every sign-off the steps ask for must be recorded: otherwise 409 with `missing` (step, participant, label) and `reason` in Chinese and English. A kind that is not required completes anyway, and the evaluation reports it (`wentAheadWithoutSignOff`).
+         * @description open → completed. While the wholeProcessParticipation policy is enabled and the kind is `required`, every sign-off the steps ask for must be recorded: otherwise 409 with `missing` (step, participant, label) and `reason` in Chinese and English. A kind that is not required completes anyway, and the evaluation reports it (`wentAheadWithoutSignOff`). A companySelection naming a company checks again that the company may bid today (credit config `eligibility.bidding`): else 422 naming `event.companyId` with `reasons` and `reason` {zh, en}.
          */
         post: operations["completeLifecycleEvent"];
         delete?: never;
@@ -2887,7 +2887,7 @@ export interface paths {
         };
         /**
          * May the company bid, or be put up for an award? (招投标 / 评优评先)
-         * @description By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en); companies at the joint-incentive grade (default AAA) that are allowed get the tenant's `incentives` (联合激励). Company staff ask only about their own company (another is 404).
+         * @description By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en). `incentives` (联合激励) are granted only when allowed, at the joint-incentive grade (default AAA), with residents' satisfaction over the cases of the company's compounds rated in the last `cultivateExcellence.jointIncentives.windowMonths` (12) at least `minSatisfactionRate` (0.95; no rated case: none) and no bad record counting that day effective within `cleanCreditMonths` (24); `jointIncentives` gives the figures and the reasons. Company staff ask only about their own company (another is 404).
          */
         get: operations["getCreditEligibility"];
         put?: never;
@@ -2931,15 +2931,18 @@ export interface paths {
          *
          *     - `CF_WSH` 行政处罚决定书文号 — Number of the penalty decision. From: penalty.decisionNumber.
          *     - `CF_XDR_MC` 行政相对人名称 — Name of the party penalised (the company). From: company.name.
+         *     - `CF_XDR_LB` 行政相对人类别 — Category of the party (legal person or other organisation / individual business). From: penalty.partyCategory, as 法人及非法人组织 or 个体工商户.
          *     - `CF_XDR_SHXYM` 行政相对人代码_统一社会信用代码 — Unified social credit code of the company. From: company.uscc.
          *     - `CF_FRDB` 法定代表人 — Legal representative. From: penalty.legalRepresentative, else company.legalRepresentative.
-         *     - `CF_CFLB` 处罚类别（如警告、罚款） — Kind of penalty (e.g. 警告 warning, 罚款 fine). From: penalty.penaltyType, else 罚款 with a fine above 0 and 警告 without.
+         *     - `CF_CFLB` 处罚类别（如警告、罚款） — Kind of penalty (e.g. 警告 warning, 罚款 fine). From: penalty.penaltyType (required when filing).
+         *     - `CF_WFXW` 违法行为类型 — Type of the violation. From: penalty.violationType (required when filing).
          *     - `CF_SY` 违法事实（处罚事由） — Facts of the violation (cause). From: penalty.cause, else record.category.
          *     - `CF_YJ` 处罚依据 — Legal basis of the penalty. From: penalty.basis.
          *     - `CF_NR` 处罚内容 — Content of the penalty. From: penalty.content.
          *     - `CF_NR_FK` 罚款金额（万元） — Fine in 万元 (10,000 yuan). From: penalty.fine, as a plain decimal (0 for none).
          *     - `CF_JDRQ` 处罚决定日期（YYYY-MM-DD） — Date of the decision (YYYY-MM-DD). From: penalty.decidedOn.
          *     - `CF_YXQ` 处罚有效期（YYYY-MM-DD） — End of the penalty's validity (YYYY-MM-DD). From: record.expiresOn.
+         *     - `CF_GSJZQ` 公示截止期（YYYY-MM-DD） — Last day of publication (YYYY-MM-DD). From: penalty.publicUntil (required when filing).
          *     - `CF_CFJG` 处罚机关 — Authority that decided. From: penalty.authority.
          *     - `CF_CFJGDM` 处罚机关统一社会信用代码 — Unified social credit code of the authority. From: penalty.authorityUscc.
          *     - `CF_SJLY` 数据来源单位 — Data source. From: credit config export.dataSource, else the tenant's name + 物业管理信用平台.
@@ -2947,6 +2950,86 @@ export interface paths {
          *     - `BZ` 备注 — Note. From: penalty.note.
          */
         get: operations["exportCreditPenalties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/records/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Object to a credit record (信用异议), with evidence
+         * @description The company's own staff (another company's record is 404). From today the record is suspended from the score until the county decides, by `objection.deadlineWorkingDays` working days (credit config, default 15, on the county's working calendar); past that the objection is `overdue`. A record is objected to once; a revoked, withdrawn or repaired record, or one with a pending appeal, is 409 with `currentStatus` and `reason`. Evidence: attachment ids of this county or https URLs (422 naming `body.evidence.N`). Audited as `credit.objection`.
+         */
+        post: operations["fileCreditObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/records/{id}/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for credit repair of a bad record (信用修复)
+         * @description The company's own staff. Allowed once the record has been in force for the minimum period of its severity (credit config `repair.minMonths`: minor 3, serious 12 months; serious = `repair.seriousPoints` (10) points or more, or a blacklist category) and when the conditions are stated as met (`repair.conditions`: rectified 已整改 and commitment 信用承诺 by default; finePaid 罚款已缴纳 for a penalty with a fine). Otherwise 422 naming `path.id` or `body.conditions.X`, with `reasons` {code, zh, en}. Categories in `repair.excludedCategories` (blacklist) are never repaired. The county approves or rejects. Audited as `credit.repairApplication`.
+         */
+        post: operations["applyCreditRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/appeals/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an objection (uphold/reject) or a repair (approve/reject)
+         * @description County administrators, with a note. Upheld: the record is withdrawn from the score from today; rejected: an objected record counts again from today; approved: the repaired record stops counting and stays in the history. A decided appeal, or the other kind's action, is 409 with `currentStatus`, `allowedActions` and `reason`. Audited as `credit.objection.uphold` etc.
+         */
+        post: operations["decideCreditAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/credit/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Objections and repair applications, newest first
+         * @description County administrators see all, company staff their own company's. Filters: `kind`, `status`, `overdue=true` (pending objections past their deadline).
+         */
+        get: operations["listCreditAppeals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10023,6 +10106,7 @@ export interface components {
          *       },
          *       "title": "阳光花园物业服务企业选聘",
          *       "startedOn": "2026-11-20",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
          *       "status": "open",
          *       "statusLabel": {
          *         "zh": "进行中",
@@ -10113,6 +10197,8 @@ export interface components {
             title: string;
             /** Format: date */
             startedOn: string;
+            /** @description The company concerned; for a companySelection, the selected company (its bidding eligibility is checked). */
+            companyId: string | null;
             /** @enum {string} */
             status: "open" | "completed" | "cancelled";
             statusLabel: {
@@ -10208,7 +10294,8 @@ export interface components {
          *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
          *       "kind": "companySelection",
          *       "title": "阳光花园物业服务企业选聘",
-         *       "startedOn": "2026-11-20"
+         *       "startedOn": "2026-11-20",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
          *     }
          */
         CreateLifecycleEventRequest: {
@@ -10217,6 +10304,7 @@ export interface components {
             kind: "companySelection" | "contractRenewal" | "committeeElection" | "committeeChange" | "handover" | "majorRepair";
             title: string;
             startedOn: string;
+            companyId?: string;
         };
         /**
          * @example {
@@ -10841,8 +10929,17 @@ export interface components {
          *         "basis": "《物业管理条例》第四十条",
          *         "content": "罚款人民币伍仟元",
          *         "legalRepresentative": null,
-         *         "note": null
+         *         "note": null,
+         *         "partyCategory": "legalPerson",
+         *         "violationType": "违规收费",
+         *         "publicUntil": "2027-03-01"
          *       },
+         *       "publication": {
+         *         "dueOn": "2026-03-10",
+         *         "exportedOn": null,
+         *         "late": false
+         *       },
+         *       "appeals": [],
          *       "revokedAt": null,
          *       "revokeReason": null,
          *       "createdBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -10870,6 +10967,9 @@ export interface components {
             expiresOn: string;
             public: boolean;
             penalty: components["schemas"]["CreditPenalty"];
+            publication: components["schemas"]["CreditPublication"];
+            /** @description Objections (异议) and repair applications (信用修复) against it, oldest first. */
+            appeals: components["schemas"]["CreditAppealSummary"][];
             revokedAt: string | null;
             revokeReason: string | null;
             createdBy: string | null;
@@ -10890,7 +10990,47 @@ export interface components {
             content?: string | null;
             legalRepresentative?: string | null;
             note?: string | null;
+            /**
+             * @description 行政相对人类别 (CF_XDR_LB); required when filing a penalty.
+             * @enum {string|null}
+             */
+            partyCategory?: "legalPerson" | "individualBusiness" | null;
+            /** @description 违法行为类型 (CF_WFXW); required when filing a penalty. */
+            violationType?: string | null;
+            /**
+             * Format: date
+             * @description 公示截止期 (CF_GSJZQ); required when filing a penalty.
+             */
+            publicUntil?: string | null;
         } | null;
+        /** @description 双公示 tracking of a penalty; null for other records. */
+        CreditPublication: {
+            /**
+             * Format: date
+             * @description 双公示 deadline: 7 working days after the decision (working calendar).
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description The day the 双公示 export first included it (tenant zone).
+             */
+            exportedOn: string | null;
+            /** @description Exported after dueOn, or not exported and dueOn has passed (today). */
+            late: boolean;
+        } | null;
+        CreditAppealSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "objection" | "repair";
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected" | "approved";
+            /** Format: date */
+            filedOn: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: date */
+            decidedOn: string | null;
+        };
         CreditRecordPage: {
             items: components["schemas"]["CreditRecord"][];
             /** @example null */
@@ -10909,6 +11049,9 @@ export interface components {
          *         "authority": "蒙城县住房和城乡建设局",
          *         "fine": 0.5,
          *         "penaltyType": "罚款",
+         *         "partyCategory": "legalPerson",
+         *         "violationType": "违规收费",
+         *         "publicUntil": "2027-03-01",
          *         "cause": "超标准收取停车费",
          *         "basis": "《物业管理条例》第四十条",
          *         "content": "罚款人民币伍仟元"
@@ -10939,6 +11082,10 @@ export interface components {
                 content?: string | null;
                 legalRepresentative?: string | null;
                 note?: string | null;
+                /** @enum {string|null} */
+                partyCategory?: "legalPerson" | "individualBusiness" | null;
+                violationType?: string | null;
+                publicUntil?: string | null;
             } | null;
         };
         /**
@@ -10966,11 +11113,37 @@ export interface components {
                 /** @enum {string} */
                 code: "gradeExcluded" | "gradeBelowMinimum" | "blacklisted";
             }[];
-            /** @description Joint incentives (联合激励) the grade earns. */
+            /** @description Joint incentives (联合激励) granted: empty unless `jointIncentives.granted`. */
             incentives: {
                 zh: string;
                 en: string;
             }[];
+            jointIncentives: components["schemas"]["CreditJointIncentives"];
+        };
+        /** @description 联合激励: the grade (credit config `eligibility.award.jointIncentives.grade`), residents' satisfaction with the cases of the company's compounds rated in the last `cultivateExcellence.jointIncentives.windowMonths` (at least `minSatisfactionRate`), and no bad record counting on the day effective within `cleanCreditMonths`. */
+        CreditJointIncentives: {
+            granted: boolean;
+            incentives: {
+                zh: string;
+                en: string;
+            }[];
+            reasons: {
+                zh: string;
+                en: string;
+                /** @enum {string} */
+                code: "jointIncentivesDisabled" | "notEligible" | "gradeBelowJointIncentives" | "noRatedCases" | "satisfactionBelowMinimum" | "recentBadRecord";
+            }[];
+            satisfaction: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                rated: number;
+                satisfied: number;
+                rate: number | null;
+                min: number;
+            };
+            recentBadRecords: number;
         };
         PublicCreditBoard: {
             /** Format: date */
@@ -10999,6 +11172,137 @@ export interface components {
                     } | null;
                 }[];
             }[];
+        };
+        /**
+         * @example {
+         *       "id": "cap_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "recordId": "crd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "objection",
+         *       "kindLabel": {
+         *         "zh": "信用异议",
+         *         "en": "Objection"
+         *       },
+         *       "status": "pending",
+         *       "statusLabel": {
+         *         "zh": "待处理",
+         *         "en": "Pending"
+         *       },
+         *       "reason": "该处罚决定已被复议撤销",
+         *       "evidence": [
+         *         "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *         "https://example.org/decision.pdf"
+         *       ],
+         *       "conditions": null,
+         *       "filedOn": "2026-06-15",
+         *       "dueOn": "2026-07-06",
+         *       "overdue": false,
+         *       "decidedOn": null,
+         *       "decidedAt": null,
+         *       "decidedBy": null,
+         *       "decisionNote": null,
+         *       "allowedActions": [
+         *         "uphold",
+         *         "reject"
+         *       ],
+         *       "filedBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-06-15T02:00:00.000Z",
+         *       "updatedAt": "2026-06-15T02:00:00.000Z"
+         *     }
+         */
+        CreditAppeal: {
+            id: string;
+            recordId: string;
+            companyId: string;
+            /** @enum {string} */
+            kind: "objection" | "repair";
+            kindLabel: {
+                zh: string;
+                en: string;
+            };
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected" | "approved";
+            statusLabel: {
+                zh: string;
+                en: string;
+            };
+            reason: string;
+            /** @description Attachment ids (att_…) or https URLs. */
+            evidence: string[];
+            /** @description Repairs: the conditions the company stated as met. */
+            conditions: {
+                rectified?: boolean;
+                commitment?: boolean;
+                finePaid?: boolean;
+            } | null;
+            /** Format: date */
+            filedOn: string;
+            /**
+             * Format: date
+             * @description Objections: decided by this day (credit config objection.deadlineWorkingDays working days).
+             */
+            dueOn: string | null;
+            /** @description A pending objection past dueOn (today, tenant zone). */
+            overdue: boolean;
+            /** Format: date */
+            decidedOn: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            allowedActions: ("uphold" | "approve" | "reject")[];
+            filedBy: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "reason": "该处罚决定已被复议撤销",
+         *       "evidence": [
+         *         "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0"
+         *       ]
+         *     }
+         */
+        FileCreditObjectionRequest: {
+            reason: string;
+            evidence: string[];
+        };
+        /**
+         * @example {
+         *       "reason": "已整改到位并作出信用承诺",
+         *       "evidence": [
+         *         "https://example.org/rectification.pdf"
+         *       ],
+         *       "conditions": {
+         *         "rectified": true,
+         *         "commitment": true,
+         *         "finePaid": true
+         *       }
+         *     }
+         */
+        ApplyCreditRepairRequest: {
+            reason: string;
+            evidence: string[];
+            conditions: {
+                rectified?: boolean;
+                commitment?: boolean;
+                finePaid?: boolean;
+            };
+        };
+        /**
+         * @example {
+         *       "action": "uphold",
+         *       "note": "经核实，处罚决定已撤销，异议成立。"
+         *     }
+         */
+        DecideCreditAppealRequest: {
+            /** @enum {string} */
+            action: "uphold" | "approve" | "reject";
+            note: string;
+        };
+        CreditAppealPage: {
+            items: components["schemas"]["CreditAppeal"][];
+            /** @example null */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -30278,6 +30582,417 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileCreditObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileCreditObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed, pending; the record is suspended. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAppeal"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyCreditRepair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyCreditRepairRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed, pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAppeal"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideCreditAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideCreditAppealRequest"];
+            };
+        };
+        responses: {
+            /** @description Decided. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAppeal"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCreditAppeals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                kind?: "objection" | "repair";
+                status?: "pending" | "upheld" | "rejected" | "approved";
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appeals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAppealPage"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

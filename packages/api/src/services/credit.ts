@@ -2,13 +2,16 @@ import {
   AppError,
   type AssessmentConfig,
   assessment,
+  type CreditAppealFacts,
   type CreditConfig,
   type CreditGrade,
   type CreditRecordKind,
   type CreditRecordSource,
+  type CultivateExcellenceConfig,
   configOf,
   createCreditRecordSchema,
   creditScore,
+  cultivateExcellence,
   dateInZone,
   defaultExpiresOn,
   type Eligibility,
@@ -16,17 +19,36 @@ import {
   eligibility,
   gradeRank,
   inForce,
+  type JointIncentiveDecision,
+  jointIncentiveDecision,
   type Mechanism,
   newId,
   type PenaltyExportRow,
+  type PenaltyPartyCategory,
+  type PublicationStatus,
   penaltyExportColumns,
+  penaltyPartyCategoryLabels,
+  publicationDueOn,
+  publicationStatus,
   renderPenaltyCsv,
+  satisfiedRatings,
+  shiftDate,
+  startOfDayIn,
 } from "@propgov/core";
-import { companies, creditRecords, type PenaltyDetails, type Tx } from "@propgov/db";
-import { and, asc, desc, eq, gte, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import {
+  cases,
+  companies,
+  contracts,
+  creditAppeals,
+  creditRecords,
+  type PenaltyDetails,
+  type Tx,
+} from "@propgov/db";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access.js";
 import { audit } from "./audit.js";
+import { workingCalendarFor } from "./calendar.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { inTenant } from "./tx.js";
@@ -48,6 +70,10 @@ export interface CreditRecordView {
   expiresOn: string;
   public: boolean;
   penalty: PenaltyDetails | null;
+  /** 双公示 of a penalty: its deadline, when it was first exported, whether it is late (today). */
+  publication: PublicationStatus | null;
+  /** The company's objections and repair applications against it, oldest first. */
+  appeals: CreditAppealSummary[];
   revokedAt: Date | null;
   revokeReason: string | null;
   createdBy: string | null;
@@ -55,9 +81,34 @@ export interface CreditRecordView {
   updatedAt: Date;
 }
 
-type RecordRow = typeof creditRecords.$inferSelect;
+/** An appeal as a record's view shows it. */
+export interface CreditAppealSummary {
+  id: string;
+  kind: "objection" | "repair";
+  status: "pending" | "upheld" | "rejected" | "approved";
+  filedOn: string;
+  dueOn: string | null;
+  decidedOn: string | null;
+}
 
-export const creditRecordView = (row: RecordRow): CreditRecordView => ({
+type RecordRow = typeof creditRecords.$inferSelect;
+type AppealRow = typeof creditAppeals.$inferSelect;
+
+const appealSummary = (a: AppealRow): CreditAppealSummary => ({
+  id: a.id,
+  kind: a.kind,
+  status: a.status,
+  filedOn: a.filedOn,
+  dueOn: a.dueOn,
+  decidedOn: a.decidedOn,
+});
+
+/** A record as the API shows it: publication lateness judged today (tenant zone), with its appeals. */
+export const creditRecordView = (
+  ctx: TenantServiceContext,
+  row: RecordRow,
+  appeals: readonly AppealRow[] = [],
+): CreditRecordView => ({
   id: row.id,
   companyId: row.companyId,
   kind: row.kind,
@@ -70,6 +121,15 @@ export const creditRecordView = (row: RecordRow): CreditRecordView => ({
   expiresOn: row.expiresOn,
   public: row.public,
   penalty: row.penalty ?? null,
+  publication:
+    row.publishDueOn === null
+      ? null
+      : publicationStatus(
+          row.publishDueOn,
+          row.exportedAt ? dateInZone(row.exportedAt, ctx.tenant.timezone) : null,
+          creditToday(ctx),
+        ),
+  appeals: appeals.map(appealSummary),
   revokedAt: row.revokedAt,
   revokeReason: row.revokeReason,
   createdBy: row.createdBy,
@@ -147,11 +207,47 @@ export async function insertCreditRecord(
       throw unprocessable("An administrative penalty is a bad record.", "body.kind", "Must be 'bad'.");
     }
     const p = data.penalty;
-    if (p.fine === null || p.fine === undefined) {
+    // The national 双公示 layout needs these: refused when missing, never guessed.
+    const missing: { path: string; message: string }[] = [];
+    if (p.fine === null || p.fine === undefined)
+      missing.push({
+        path: "body.penalty.fine",
+        message: "Required: the fine in 万元, 0 for none (罚款金额).",
+      });
+    if (!p.penaltyType)
+      missing.push({
+        path: "body.penalty.penaltyType",
+        message: "Required: the kind of penalty, e.g. 警告, 罚款 (处罚类别).",
+      });
+    if (!p.partyCategory)
+      missing.push({
+        path: "body.penalty.partyCategory",
+        message:
+          "Required: legalPerson (法人及非法人组织) or individualBusiness (个体工商户) (行政相对人类别).",
+      });
+    if (!p.violationType)
+      missing.push({
+        path: "body.penalty.violationType",
+        message: "Required: the type of violation (违法行为类型).",
+      });
+    if (!p.publicUntil)
+      missing.push({
+        path: "body.penalty.publicUntil",
+        message: "Required: the last day of publication (公示截止期).",
+      });
+    if (missing.length > 0) {
+      throw new AppError(
+        "unprocessable",
+        `An administrative penalty needs the 双公示 fields: ${missing.map((m) => m.path).join(", ")}.`,
+        { errors: missing },
+      );
+    }
+    const decidedOn = p.decidedOn ?? data.effectiveOn;
+    if (p.publicUntil && p.publicUntil < decidedOn) {
       throw unprocessable(
-        "An administrative penalty states its fine in 万元 (0 when there is none).",
-        "body.penalty.fine",
-        "Required for source administrativePenalty: the fine in 万元, 0 for none.",
+        "The publication ends before the decision.",
+        "body.penalty.publicUntil",
+        "On or after the decision day (decidedOn).",
       );
     }
     penalty = {
@@ -159,13 +255,16 @@ export async function insertCreditRecord(
       authority: p.authority,
       authorityUscc: p.authorityUscc ?? null,
       fine: p.fine ?? null,
-      decidedOn: p.decidedOn ?? data.effectiveOn,
+      decidedOn,
       penaltyType: p.penaltyType ?? null,
       cause: p.cause ?? null,
       basis: p.basis ?? null,
       content: p.content ?? null,
       legalRepresentative: p.legalRepresentative ?? null,
       note: p.note ?? null,
+      partyCategory: p.partyCategory ?? null,
+      violationType: p.violationType ?? null,
+      publicUntil: p.publicUntil ?? null,
     };
   } else if (data.penalty) {
     throw unprocessable(
@@ -198,13 +297,16 @@ export async function insertCreditRecord(
       expiresOn,
       public: data.public ?? true,
       penalty,
+      publishDueOn: penalty
+        ? publicationDueOn(penalty.decidedOn, cfg, await workingCalendarFor(tx, ctx))
+        : null,
       createdBy: principal?.kind === "user" || principal?.kind === "platformUser" ? principal.userId : null,
       createdAt: now,
       updatedAt: now,
     })
     .returning();
   if (!row) throw new Error("insert returned nothing");
-  const view = creditRecordView(row);
+  const view = creditRecordView(ctx, row);
   await audit(tx, ctx, ctx.tenant.id, {
     action: "credit.record",
     targetType: "creditRecord",
@@ -229,7 +331,26 @@ export const creditToday = (ctx: TenantServiceContext) => dateInZone(ctx.deps.no
 const revokedOnOf = (ctx: TenantServiceContext, row: { revokedAt: Date | null }) =>
   row.revokedAt ? dateInZone(row.revokedAt, ctx.tenant.timezone) : null;
 
-const factsOf = (ctx: TenantServiceContext, row: RecordRow) => ({ ...row, revokedOn: revokedOnOf(ctx, row) });
+const appealFacts = (a: AppealRow): CreditAppealFacts => ({
+  kind: a.kind,
+  status: a.status,
+  filedOn: a.filedOn,
+  decidedOn: a.decidedOn,
+});
+
+/** A record with what scoring needs: its revocation day and its appeals. */
+export type LoadedRecord = RecordRow & { appealRows: AppealRow[] };
+
+const factsOf = (ctx: TenantServiceContext, row: LoadedRecord) => ({
+  ...row,
+  revokedOn: revokedOnOf(ctx, row),
+  appeals: row.appealRows.map(appealFacts),
+});
+
+const viewOfLoaded = (ctx: TenantServiceContext, row: LoadedRecord) => {
+  const { appealRows, ...rest } = row;
+  return creditRecordView(ctx, rest, appealRows);
+};
 
 /** A company as its credit file names it. */
 export interface CreditCompany {
@@ -295,8 +416,13 @@ async function readableCompany(tx: Tx, ctx: TenantServiceContext, reach: Reach, 
   return row;
 }
 
-async function recordsOf(tx: Tx, ctx: TenantServiceContext, companyId?: string): Promise<RecordRow[]> {
-  return tx
+/** Records (of one company, or all), each with its appeals oldest first. */
+export async function recordsOf(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  companyId?: string,
+): Promise<LoadedRecord[]> {
+  const rows = await tx
     .select()
     .from(creditRecords)
     .where(
@@ -305,13 +431,44 @@ async function recordsOf(tx: Tx, ctx: TenantServiceContext, companyId?: string):
         companyId ? eq(creditRecords.companyId, companyId) : undefined,
       ),
     );
+  return withAppeals(tx, ctx, rows, companyId);
+}
+
+/** Attaches their appeals to records (one query). */
+export async function withAppeals(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  rows: RecordRow[],
+  companyId?: string,
+): Promise<LoadedRecord[]> {
+  if (rows.length === 0) return [];
+  const appeals = await tx
+    .select()
+    .from(creditAppeals)
+    .where(
+      and(
+        eq(creditAppeals.tenantId, ctx.tenant.id),
+        companyId
+          ? eq(creditAppeals.companyId, companyId)
+          : rows.length <= 500
+            ? inArray(
+                creditAppeals.recordId,
+                rows.map((r) => r.id),
+              )
+            : undefined,
+      ),
+    )
+    .orderBy(asc(creditAppeals.id));
+  const byRecord = new Map<string, AppealRow[]>();
+  for (const a of appeals) byRecord.set(a.recordId, [...(byRecord.get(a.recordId) ?? []), a]);
+  return rows.map((r) => ({ ...r, appealRows: byRecord.get(r.id) ?? [] }));
 }
 
 /** The standing of one company on `on`, from its records (pure over what was read). */
 function standingOf(
   ctx: TenantServiceContext,
   company: CreditCompany,
-  rows: RecordRow[],
+  rows: LoadedRecord[],
   on: string,
   config: CreditConfig,
 ) {
@@ -330,7 +487,7 @@ function standingOf(
       good: result.good,
       bad: result.bad,
     } satisfies CreditStanding,
-    inForce: result.inForce as (RecordRow & { revokedOn: string | null })[],
+    inForce: result.inForce as (LoadedRecord & { revokedOn: string | null; appeals: CreditAppealFacts[] })[],
   };
 }
 
@@ -348,8 +505,8 @@ export async function getCreditFile(
     const { standing, inForce: live } = standingOf(ctx, company, rows, on ?? creditToday(ctx), config);
     return {
       ...standing,
-      records: live.map(({ revokedOn: _, ...r }) => creditRecordView(r)),
-      history: rows.map(creditRecordView),
+      records: live.map(({ revokedOn: _, appeals: __, ...r }) => viewOfLoaded(ctx, r)),
+      history: rows.map((r) => viewOfLoaded(ctx, r)),
     };
   });
 }
@@ -388,7 +545,7 @@ async function rankWithin(
       ),
     )
     .orderBy(asc(companies.name), asc(companies.id));
-  const byCompany = new Map<string, RecordRow[]>();
+  const byCompany = new Map<string, LoadedRecord[]>();
   for (const r of await recordsOf(tx, ctx)) {
     const l = byCompany.get(r.companyId);
     if (l) l.push(r);
@@ -445,7 +602,11 @@ export async function listCreditRecords(
       )
       .orderBy(desc(creditRecords.id))
       .limit(input.limit + 1);
-    return toPage(rows.map(creditRecordView), input.limit);
+    const loaded = await withAppeals(tx, ctx, rows, companyId);
+    return toPage(
+      loaded.map((r) => viewOfLoaded(ctx, r)),
+      input.limit,
+    );
   });
 }
 
@@ -505,8 +666,8 @@ export async function revokeCreditRecord(
       .where(and(eq(creditRecords.tenantId, ctx.tenant.id), eq(creditRecords.id, id)))
       .returning();
     if (!updated) throw new Error("update returned nothing");
-    const before = creditRecordView(row);
-    const after = creditRecordView(updated);
+    const before = creditRecordView(ctx, row);
+    const after = creditRecordView(ctx, updated);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "credit.revoke",
       targetType: "creditRecord",
@@ -527,6 +688,8 @@ export interface EligibilityView extends Eligibility {
   on: string;
   score: number;
   grade: CreditGrade;
+  /** 联合激励: granted only with the grade, residents' satisfaction and a clean recent record. */
+  jointIncentives: JointIncentiveDecision;
 }
 
 /** `GET /credit/companies/{id}/eligibility?for=&on=`: may it bid, or be put up for an award? */
@@ -554,7 +717,8 @@ export async function eligibilityOf(
   purpose: EligibilityPurpose,
   on: string,
 ): Promise<EligibilityView> {
-  const config = await loadCreditConfig(tx, ctx);
+  const mechanism = (await currentMechanism(tx, ctx)).document;
+  const config = creditConfigOf(mechanism);
   const { standing, inForce: live } = standingOf(
     ctx,
     company,
@@ -562,14 +726,74 @@ export async function eligibilityOf(
     on,
     config,
   );
+  const verdict = eligibility(purpose, standing.grade, live, config);
+  const rules = (
+    configOf(cultivateExcellence, mechanism.policies.cultivateExcellence?.config) as CultivateExcellenceConfig
+  ).jointIncentives;
+  const from = shiftDate(monthsAfter(on, -rules.windowMonths), 1);
+  const cleanSince = monthsAfter(on, -rules.cleanCreditMonths);
+  const decision = jointIncentiveDecision({
+    grade: standing.grade,
+    allowed: verdict.allowed,
+    satisfaction: { from, to: on, ...(await companySatisfaction(tx, ctx, company.id, from, on)) },
+    recentBadRecords: live.filter((r) => r.kind === "bad" && r.effectiveOn > cleanSince).length,
+    rules,
+    config,
+  });
   return {
     company,
     for: purpose,
     on,
     score: standing.score,
     grade: standing.grade,
-    ...eligibility(purpose, standing.grade, live, config),
+    ...verdict,
+    incentives: decision.incentives,
+    jointIncentives: decision,
   };
+}
+
+/** The day `months` months from `date` (negative: before), the day clamped to a shorter month's end. */
+function monthsAfter(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/**
+ * Residents' satisfaction with a company (群众满意度): the cases rated from `from` to `to` (tenant
+ * days, inclusive; cancelled cases left out) at compounds the company served on the day of the
+ * rating (a contract, not archived, running that day); satisfied = satisfied or basically satisfied.
+ */
+export async function companySatisfaction(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<{ rated: number; satisfied: number }> {
+  const tz = ctx.tenant.timezone;
+  const start = new Date(startOfDayIn(from, tz));
+  const end = new Date(startOfDayIn(shiftDate(to, 1), tz));
+  const ratedDay = sql`(${cases.ratedAt} at time zone ${tz})::date`;
+  const [row] = await tx
+    .select({
+      rated: sql<number>`count(*)::int`,
+      satisfied: sql<number>`(count(*) filter (where ${inArray(cases.rating, [...satisfiedRatings])}))::int`,
+    })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.tenantId, ctx.tenant.id),
+        gte(cases.ratedAt, start),
+        lt(cases.ratedAt, end),
+        sql`${cases.status} <> 'cancelled'`,
+        sql`exists (select 1 from ${contracts} where ${contracts.tenantId} = ${cases.tenantId} and ${contracts.compoundId} = ${cases.compoundId} and ${contracts.companyId} = ${companyId} and ${contracts.archivedAt} is null and ${contracts.startsOn} <= ${ratedDay} and ${contracts.endsOn} >= ${ratedDay})`,
+      ),
+    );
+  return { rated: Number(row?.rated ?? 0), satisfied: Number(row?.satisfied ?? 0) };
 }
 
 /** A record as the public board shows it: no evidence, no people, no internal ids of users. */
@@ -601,7 +825,7 @@ export async function publicCreditBoard(ctx: TenantServiceContext): Promise<Publ
   return inTenant(ctx, async (tx) => {
     const on = creditToday(ctx);
     const ranking = await rankWithin(tx, ctx, undefined, on);
-    const byCompany = new Map<string, RecordRow[]>();
+    const byCompany = new Map<string, LoadedRecord[]>();
     for (const r of await recordsOf(tx, ctx)) {
       if (!r.public || !inForce(factsOf(ctx, r), on)) continue;
       const l = byCompany.get(r.companyId);
@@ -678,20 +902,46 @@ export async function exportPenalties(
       .orderBy(asc(decidedOn), asc(creditRecords.id));
     const dataSource = config.export.dataSource ?? `${ctx.tenant.name}物业管理信用平台`;
     const dataSourceCode = config.export.dataSourceCode ?? ctx.tenant.divisionCode;
+    // Records filed before the 双公示 fields were required: refused by name, never guessed.
+    const incomplete = rows.flatMap(({ record }) => {
+      const p = record.penalty as PenaltyDetails;
+      const lacking = (
+        [
+          ["penaltyType", p.penaltyType],
+          ["partyCategory", p.partyCategory],
+          ["violationType", p.violationType],
+          ["publicUntil", p.publicUntil],
+        ] as const
+      ).filter(([, v]) => !v);
+      return lacking.map(([field]) => ({
+        path: `records.${record.id}.penalty.${field}`,
+        message: `${p.decisionNumber}: ${field} is required by the 双公示 layout (补录后再导出).`,
+      }));
+    });
+    if (incomplete.length > 0) {
+      throw new AppError(
+        "unprocessable",
+        `${new Set(incomplete.map((i) => i.path.split(".")[1])).size} penalty record(s) lack fields the 双公示 layout needs.`,
+        { errors: incomplete },
+      );
+    }
     const out: PenaltyExportRow[] = rows.map(({ record, companyName, uscc, legalRepresentative }) => {
       const p = record.penalty as PenaltyDetails;
       return {
         CF_WSH: p.decisionNumber,
         CF_XDR_MC: companyName,
+        CF_XDR_LB: penaltyPartyCategoryLabels[p.partyCategory as PenaltyPartyCategory].zh,
         CF_XDR_SHXYM: uscc,
         CF_FRDB: p.legalRepresentative ?? legalRepresentative,
-        CF_CFLB: p.penaltyType ?? (p.fine ? "罚款" : "警告"),
+        CF_CFLB: p.penaltyType as string,
+        CF_WFXW: p.violationType as string,
         CF_SY: p.cause ?? record.category,
         CF_YJ: p.basis ?? "",
         CF_NR: p.content ?? "",
         CF_NR_FK: p.fine ?? null,
         CF_JDRQ: p.decidedOn,
         CF_YXQ: record.expiresOn,
+        CF_GSJZQ: p.publicUntil as string,
         CF_CFJG: p.authority,
         CF_CFJGDM: p.authorityUscc ?? "",
         CF_SJLY: dataSource,
@@ -699,10 +949,25 @@ export async function exportPenalties(
         BZ: p.note ?? "",
       };
     });
+    // 双公示 tracking: the first export marks each record exported (later exports keep the first day).
+    const now = ctx.deps.now();
+    const fresh = rows.filter(({ record }) => record.exportedAt === null).map(({ record }) => record.id);
+    if (fresh.length > 0) {
+      await tx
+        .update(creditRecords)
+        .set({ exportedAt: now })
+        .where(and(eq(creditRecords.tenantId, ctx.tenant.id), inArray(creditRecords.id, fresh)));
+    }
     await audit(tx, ctx, ctx.tenant.id, {
       action: "credit.exportPenalties",
       targetType: "creditExport",
-      after: { from: input.from, to: input.to, rows: out.length, columns: penaltyExportColumns.length },
+      after: {
+        from: input.from,
+        to: input.to,
+        rows: out.length,
+        columns: penaltyExportColumns.length,
+        markedExported: fresh,
+      },
     });
     return renderPenaltyCsv(out);
   });

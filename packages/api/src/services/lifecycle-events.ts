@@ -35,6 +35,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-
 import type { TenantServiceContext } from "../context.js";
 import { compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
+import { creditToday, eligibilityOf } from "./credit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";
@@ -78,6 +79,8 @@ export interface LifecycleEventView {
   kindLabel: Label;
   title: string;
   startedOn: string;
+  /** The company concerned (for a companySelection, the selected one), or null. */
+  companyId: string | null;
   status: LifecycleStatus;
   statusLabel: Label;
   /**
@@ -161,6 +164,7 @@ async function toViews(
       kindLabel: lifecycleKindLabels[e.kind] ?? { zh: e.kind, en: e.kind },
       title: e.title,
       startedOn: e.startedOn,
+      companyId: e.companyId,
       status: e.status,
       statusLabel: lifecycleStatusLabels[e.status],
       required: guarded(e.kind),
@@ -243,6 +247,48 @@ async function viewOf(tx: Tx, ctx: TenantServiceContext, id: string, mechanism?:
 // Verbs
 
 /**
+ * The company a lifecycle event names must be an active company of the tenant (422 naming
+ * `body.companyId`); for a companySelection it must be eligible to bid on `on` by its credit
+ * (招投标资格: grade not excluded, no blacklist record in force, per the credit config), else 422
+ * naming `field` with the reasons in Chinese and English.
+ */
+async function assertSelectable(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  kind: LifecycleKind,
+  companyId: string,
+  on: string,
+  field: string,
+): Promise<void> {
+  const [company] = await tx
+    .select({ id: companies.id, name: companies.name, uscc: companies.uscc })
+    .from(companies)
+    .where(
+      and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, companyId), isNull(companies.archivedAt)),
+    );
+  if (!company) {
+    throw new AppError("unprocessable", `Company '${companyId}' is not an active company of this county.`, {
+      errors: [{ path: field, message: "Not an active company (不是本县在册的物业服务企业)." }],
+    });
+  }
+  if (kind !== "companySelection") return;
+  const verdict = await eligibilityOf(tx, ctx, company, "bidding", on);
+  if (verdict.allowed) return;
+  const zh = verdict.reasons.map((r) => r.zh).join("");
+  const en = verdict.reasons.map((r) => r.en).join(" ");
+  throw new AppError("unprocessable", `${company.name} may not be selected: ${en}`, {
+    errors: [{ path: field, message: `不具备招投标资格：${zh} / Not eligible to bid: ${en}` }],
+    extensions: {
+      grade: verdict.grade,
+      score: verdict.score,
+      on,
+      reasons: verdict.reasons,
+      reason: { zh: `${company.name}不具备招投标资格：${zh}`, en: `${company.name} may not bid: ${en}` },
+    },
+  });
+}
+
+/**
  * Starts a lifecycle event at a compound the caller may write in (else 422 naming
  * `body.compoundId`), its steps fixed from the wholeProcessParticipation config of the current
  * mechanism (the defaults when the mechanism leaves the policy out).
@@ -254,6 +300,9 @@ export async function createLifecycleEvent(
   return inTenant(ctx, async (tx) => {
     const reach = await writerReach(tx, ctx);
     await lockReachableCompound(tx, ctx, reach, input.compoundId);
+    if (input.companyId !== undefined) {
+      await assertSelectable(tx, ctx, input.kind, input.companyId, creditToday(ctx), "body.companyId");
+    }
     const mechanism = (await currentMechanism(tx, ctx)).document;
     const { config } = wholeProcessParticipationOf(mechanism);
     const now = ctx.deps.now();
@@ -265,6 +314,7 @@ export async function createLifecycleEvent(
       kind: input.kind,
       title: input.title,
       startedOn: input.startedOn,
+      companyId: input.companyId ?? null,
       steps: config.steps[input.kind].steps.map((s) => ({
         code: s.code,
         name: s.name,
@@ -285,6 +335,7 @@ export async function createLifecycleEvent(
         kind: view.kind,
         title: view.title,
         startedOn: view.startedOn,
+        companyId: view.companyId,
         steps: view.steps.map(({ code, participants }) => ({
           code,
           participants: participants.map((p) => p.participant),
@@ -521,6 +572,17 @@ export async function completeLifecycleEvent(
     const signOffs = await signOffsOf(tx, ctx, id);
     const required = guardOf(mechanism)(loaded.event.kind);
     checkCompletion(loaded.event, signOffs, required);
+    // The selection is made on completion: the selected company must still be eligible to bid.
+    if (loaded.event.companyId !== null) {
+      await assertSelectable(
+        tx,
+        ctx,
+        loaded.event.kind,
+        loaded.event.companyId,
+        creditToday(ctx),
+        "event.companyId",
+      );
+    }
     const now = ctx.deps.now();
     await tx
       .update(lifecycleEvents)

@@ -71,6 +71,43 @@ export const creditConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** 异议: the county decides an objection within this many working days of its filing (the working calendar). */
+    objection: z
+      .object({
+        deadlineWorkingDays: z.number().int().min(1).max(60).default(15),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * 信用修复: a bad record may be repaired on the company's application once it has been in
+     * force for the minimum period of its severity, when the conditions are met; the county
+     * approves. A record of `seriousPoints` or more (or of a blacklist category) is serious.
+     */
+    repair: z
+      .object({
+        enabled: z.boolean().default(true),
+        minMonths: z
+          .object({
+            minor: z.number().int().min(0).max(120).default(3),
+            serious: z.number().int().min(0).max(120).default(12),
+          })
+          .strict()
+          .prefault({}),
+        seriousPoints: z.number().min(0).max(1000).default(10),
+        /**
+         * What the application must state (and the county confirms by approving): `rectified` 已整改,
+         * `commitment` 信用承诺书; `finePaid` 罚款已缴纳 is asked besides for a penalty with a fine.
+         */
+        conditions: z
+          .array(z.enum(["rectified", "commitment", "finePaid"]))
+          .default(["rectified", "commitment"]),
+        /** Categories never repaired (严重失信名单 leaves only by its own procedure). */
+        excludedCategories: z.array(z.string().trim().min(1).max(100)).default(["blacklist"]),
+      })
+      .strict()
+      .prefault({}),
+    /** 双公示: an administrative penalty is published within this many working days of its decision. */
+    publicationWorkingDays: z.number().int().min(1).max(60).default(7),
     /** 双公示 export: data source (CF_SJLY) and its code (CF_SJLYDM); default the tenant's name and division code. */
     export: z
       .object({

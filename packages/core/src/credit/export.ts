@@ -10,15 +10,18 @@ export interface PenaltyExportColumn extends Label {
 export type PenaltyExportCode =
   | "CF_WSH"
   | "CF_XDR_MC"
+  | "CF_XDR_LB"
   | "CF_XDR_SHXYM"
   | "CF_FRDB"
   | "CF_CFLB"
+  | "CF_WFXW"
   | "CF_SY"
   | "CF_YJ"
   | "CF_NR"
   | "CF_NR_FK"
   | "CF_JDRQ"
   | "CF_YXQ"
+  | "CF_GSJZQ"
   | "CF_CFJG"
   | "CF_CFJGDM"
   | "CF_SJLY"
@@ -29,7 +32,8 @@ export type PenaltyExportCode =
  * The columns of the Credit China (信用中国) "双公示" administrative-penalty layout, in order, as
  * `GET /credit/exports/penalties.csv` writes them. Codes and meanings follow the national
  * administrative-penalty data standard (行政处罚信息数据标准); the columns for natural persons,
- * certificate types, confiscations and the publication deadline are not exported (companies only).
+ * certificate types and confiscations are not exported (companies only). Every value comes from
+ * the record as filed: a penalty lacking one of them is refused at filing (422), never guessed.
  */
 export const penaltyExportColumns: readonly PenaltyExportColumn[] = [
   {
@@ -43,6 +47,12 @@ export const penaltyExportColumns: readonly PenaltyExportColumn[] = [
     zh: "行政相对人名称",
     en: "Name of the party penalised (the company)",
     from: "company.name",
+  },
+  {
+    code: "CF_XDR_LB",
+    zh: "行政相对人类别",
+    en: "Category of the party (legal person or other organisation / individual business)",
+    from: "penalty.partyCategory, as 法人及非法人组织 or 个体工商户",
   },
   {
     code: "CF_XDR_SHXYM",
@@ -60,7 +70,13 @@ export const penaltyExportColumns: readonly PenaltyExportColumn[] = [
     code: "CF_CFLB",
     zh: "处罚类别（如警告、罚款）",
     en: "Kind of penalty (e.g. 警告 warning, 罚款 fine)",
-    from: "penalty.penaltyType, else 罚款 with a fine above 0 and 警告 without",
+    from: "penalty.penaltyType (required when filing)",
+  },
+  {
+    code: "CF_WFXW",
+    zh: "违法行为类型",
+    en: "Type of the violation",
+    from: "penalty.violationType (required when filing)",
   },
   {
     code: "CF_SY",
@@ -87,6 +103,12 @@ export const penaltyExportColumns: readonly PenaltyExportColumn[] = [
     zh: "处罚有效期（YYYY-MM-DD）",
     en: "End of the penalty's validity (YYYY-MM-DD)",
     from: "record.expiresOn",
+  },
+  {
+    code: "CF_GSJZQ",
+    zh: "公示截止期（YYYY-MM-DD）",
+    en: "Last day of publication (YYYY-MM-DD)",
+    from: "penalty.publicUntil (required when filing)",
   },
   { code: "CF_CFJG", zh: "处罚机关", en: "Authority that decided", from: "penalty.authority" },
   {

@@ -1,3 +1,4 @@
+export * from "./appeals.js";
 export * from "./config.js";
 export * from "./export.js";
 export * from "./input.js";

@@ -6,6 +6,15 @@ import { creditKinds, creditSources } from "./config.js";
 const text = (max: number) => z.string().trim().min(1, "Required.").max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
+/** 行政相对人类别: a company is a legal person or other organisation; a sole trader an individual business. */
+export const penaltyPartyCategories = ["legalPerson", "individualBusiness"] as const;
+export type PenaltyPartyCategory = (typeof penaltyPartyCategories)[number];
+/** As the national layout writes them. */
+export const penaltyPartyCategoryLabels: Record<PenaltyPartyCategory, { zh: string; en: string }> = {
+  legalPerson: { zh: "法人及非法人组织", en: "Legal person or other organisation" },
+  individualBusiness: { zh: "个体工商户", en: "Individual business" },
+};
+
 /** The 双公示 details of an administrative penalty (行政处罚决定). */
 export const penaltyDetailsSchema = z
   .object({
@@ -21,7 +30,7 @@ export const penaltyDetailsSchema = z
     decidedOn: isoDateSchema.nullish(),
     /** 处罚类别, e.g. 警告, 罚款. */
     penaltyType: optionalText(100),
-    /** 违法行为类型 / 处罚事由. */
+    /** 违法事实 / 处罚事由. */
     cause: optionalText(2000),
     /** 处罚依据. */
     basis: optionalText(2000),
@@ -31,6 +40,12 @@ export const penaltyDetailsSchema = z
     legalRepresentative: optionalText(50),
     /** 备注. */
     note: optionalText(512),
+    /** 行政相对人类别 (CF_XDR_LB): 法人及非法人组织 or 个体工商户; required for a penalty. */
+    partyCategory: z.enum(penaltyPartyCategories).nullish(),
+    /** 违法行为类型 (CF_WFXW); required for a penalty. */
+    violationType: optionalText(200),
+    /** 公示截止期 (CF_GSJZQ): the last day the penalty is published; required for a penalty. */
+    publicUntil: isoDateSchema.nullish(),
   })
   .strict();
 export type PenaltyDetailsInput = z.infer<typeof penaltyDetailsSchema>;

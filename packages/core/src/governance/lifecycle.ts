@@ -98,6 +98,11 @@ export const createLifecycleEventSchema = z
     title: z.string().trim().min(1, "Required.").max(200),
     /** The day the process started (e.g. the tender was announced). */
     startedOn: isoDateSchema,
+    /**
+     * The company concerned; for a companySelection, the selected company, whose bidding
+     * eligibility (招投标资格, from its credit grade) is checked when the event starts and completes.
+     */
+    companyId: idOf("cmp", "company").optional(),
   })
   .strict();
 export type CreateLifecycleEventInput = z.infer<typeof createLifecycleEventSchema>;

@@ -155,6 +155,12 @@ export interface PenaltyDetails {
   content?: string | null;
   legalRepresentative?: string | null;
   note?: string | null;
+  /** 行政相对人类别 (CF_XDR_LB): `legalPerson` 法人及非法人组织, `individualBusiness` 个体工商户. */
+  partyCategory?: "legalPerson" | "individualBusiness" | null;
+  /** 违法行为类型 (CF_WFXW). */
+  violationType?: string | null;
+  /** 公示截止期 (CF_GSJZQ): the last day the penalty is shown publicly. */
+  publicUntil?: string | null;
 }
 
 /**
@@ -183,6 +189,10 @@ export const creditRecords = pgTable(
     penalty: jsonb("penalty").$type<PenaltyDetails>(),
     revokedAt: timestamptz("revoked_at"),
     revokeReason: text("revoke_reason"),
+    /** 双公示: an administrative penalty is published within 7 working days of its decision (this day, inclusive). */
+    publishDueOn: date("publish_due_on", { mode: "string" }),
+    /** When the 双公示 export first included it. */
+    exportedAt: timestamptz("exported_at"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -200,5 +210,60 @@ export const creditRecords = pgTable(
       .where(sql`source = 'administrativePenalty'`),
     index("credit_records_source_idx").on(t.tenantId, t.source, t.sourceId),
     tenantIsolation("credit_records"),
+  ],
+).enableRLS();
+
+export type CreditAppealKind = "objection" | "repair";
+export type CreditAppealStatus = "pending" | "upheld" | "rejected" | "approved";
+
+/**
+ * A company's appeal against one of its credit records: an 异议 (objection: the record is
+ * suspended from the score while pending; upheld withdraws it) or a 信用修复 application (approved:
+ * the record stops counting). The record itself is never changed but for `updatedAt`; history
+ * stays. At most one pending appeal per record.
+ */
+export const creditAppeals = pgTable(
+  "credit_appeals",
+  {
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    id: text("id").notNull(),
+    recordId: text("record_id").notNull(),
+    companyId: text("company_id").notNull(),
+    kind: text("kind").$type<CreditAppealKind>().notNull(),
+    status: text("status").$type<CreditAppealStatus>().notNull(),
+    reason: text("reason").notNull(),
+    /** Attachment ids (att_…) or https URLs. */
+    evidence: jsonb("evidence").$type<string[]>().notNull(),
+    /** Repairs: the conditions the company states it meets (e.g. rectified, fine paid). */
+    conditions: jsonb("conditions").$type<Record<string, boolean>>(),
+    filedOn: date("filed_on", { mode: "string" }).notNull(),
+    /** Objections: the county decides by this day (inclusive). */
+    dueOn: date("due_on", { mode: "string" }),
+    filedBy: text("filed_by"),
+    decidedOn: date("decided_on", { mode: "string" }),
+    decidedAt: timestamptz("decided_at"),
+    decidedBy: text("decided_by"),
+    decisionNote: text("decision_note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: "credit_appeals_pkey", columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: "credit_appeals_record_fk",
+      columns: [t.tenantId, t.recordId],
+      foreignColumns: [creditRecords.tenantId, creditRecords.id],
+    }),
+    foreignKey({
+      name: "credit_appeals_company_fk",
+      columns: [t.tenantId, t.companyId],
+      foreignColumns: [companies.tenantId, companies.id],
+    }),
+    index("credit_appeals_record_idx").on(t.tenantId, t.recordId),
+    uniqueIndex("credit_appeals_one_pending_key").on(t.tenantId, t.recordId).where(sql`status = 'pending'`),
+    index("credit_appeals_status_idx").on(t.tenantId, t.status, t.dueOn),
+    tenantIsolation("credit_appeals"),
   ],
 ).enableRLS();

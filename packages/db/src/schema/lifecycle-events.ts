@@ -1,5 +1,6 @@
 import { date, foreignKey, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
+import { companies } from "./companies.js";
 import { compounds } from "./compounds.js";
 import { tenantIsolation } from "./rls.js";
 import { tenants } from "./tenants.js";
@@ -31,6 +32,8 @@ export const lifecycleEvents = pgTable(
     kind: text("kind").$type<LifecycleKind>().notNull(),
     title: text("title").notNull(),
     startedOn: date("started_on", { mode: "string" }).notNull(),
+    /** The company concerned: for a companySelection, the selected one (its bidding eligibility is checked). */
+    companyId: text("company_id"),
     steps: jsonb("steps").$type<LifecycleStep[]>().notNull(),
     status: text("status").$type<LifecycleStatus>().notNull(),
     completedAt: timestamptz("completed_at"),
@@ -47,6 +50,11 @@ export const lifecycleEvents = pgTable(
       name: "lifecycle_events_compound_fk",
       columns: [t.tenantId, t.compoundId],
       foreignColumns: [compounds.tenantId, compounds.id],
+    }),
+    foreignKey({
+      name: "lifecycle_events_company_fk",
+      columns: [t.tenantId, t.companyId],
+      foreignColumns: [companies.tenantId, companies.id],
     }),
     index("lifecycle_events_compound_idx").on(t.tenantId, t.compoundId, t.startedOn),
     tenantIsolation("lifecycle_events"),

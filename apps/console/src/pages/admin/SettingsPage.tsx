@@ -46,6 +46,8 @@ export default function SettingsPage() {
             .filter((o) => o !== ""),
           publicIntake: { perMinute: v.intake },
           publicReads: { perMinute: v.reads },
+          // PUT replaces the settings: the webhook allow-list is not on this form, so it is kept.
+          outbound: settings.data?.outbound ?? { allowedHosts: [] },
         },
       }),
     onSuccess: (next) => {

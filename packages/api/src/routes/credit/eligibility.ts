@@ -15,7 +15,7 @@ const eligibilityRoute = defineRoute({
   tags: ["credit"],
   summary: "May the company bid, or be put up for an award? (招投标 / 评优评先)",
   description:
-    "By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en); companies at the joint-incentive grade (default AAA) that are allowed get the tenant's `incentives` (联合激励). Company staff ask only about their own company (another is 404).",
+    "By the tenant's credit config on `on` (default today). Bidding: grades in `excludedGrades` (default C) and a bad record in force of a blacklist category (default `blacklist`) exclude. Awards: a grade below `minGrade` (default A) or a blacklist record excludes. `reasons` says why not (code, zh, en). `incentives` (联合激励) are granted only when allowed, at the joint-incentive grade (default AAA), with residents' satisfaction over the cases of the company's compounds rated in the last `cultivateExcellence.jointIncentives.windowMonths` (12) at least `minSatisfactionRate` (0.95; no rated case: none) and no bad record counting that day effective within `cleanCreditMonths` (24); `jointIncentives` gives the figures and the reasons. Company staff ask only about their own company (another is 404).",
   request: {
     params: companyIdParam,
     query: z.object({

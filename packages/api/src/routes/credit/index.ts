@@ -1,4 +1,5 @@
 import type { Router } from "../../router.js";
+import { registerCreditAppeals } from "./appeals.js";
 import { registerCreateCreditRecord } from "./create-record.js";
 import { registerCreditEligibility } from "./eligibility.js";
 import { registerExportCreditPenalties } from "./export-penalties.js";
@@ -18,4 +19,5 @@ export function registerCreditRoutes(app: Router) {
   registerCreditEligibility(app);
   registerPublicCreditBoard(app);
   registerExportCreditPenalties(app);
+  registerCreditAppeals(app);
 }

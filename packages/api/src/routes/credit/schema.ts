@@ -1,12 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import {
   createCreditRecordSchema,
+  creditAppealKinds,
+  creditAppealStatuses,
   creditGrades,
   creditKinds,
   creditSources,
   eligibilityPurposes,
   isoDateSchema,
   penaltyExportColumns,
+  penaltyPartyCategories,
   revokeCreditRecordSchema,
 } from "@propgov/core";
 import type { CreditFile, CreditRecordView, CreditStanding } from "../../services/credit.js";
@@ -54,8 +57,50 @@ const penaltySchema = z
     content: z.string().nullable().optional(),
     legalRepresentative: z.string().nullable().optional(),
     note: z.string().nullable().optional(),
+    partyCategory: z
+      .enum(penaltyPartyCategories)
+      .nullable()
+      .optional()
+      .openapi({ description: "行政相对人类别 (CF_XDR_LB); required when filing a penalty." }),
+    violationType: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "违法行为类型 (CF_WFXW); required when filing a penalty." }),
+    publicUntil: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ format: "date", description: "公示截止期 (CF_GSJZQ); required when filing a penalty." }),
   })
   .openapi("CreditPenalty");
+
+const publicationSchema = z
+  .object({
+    dueOn: z.string().openapi({
+      format: "date",
+      description: "双公示 deadline: 7 working days after the decision (working calendar).",
+    }),
+    exportedOn: z
+      .string()
+      .nullable()
+      .openapi({ format: "date", description: "The day the 双公示 export first included it (tenant zone)." }),
+    late: z
+      .boolean()
+      .openapi({ description: "Exported after dueOn, or not exported and dueOn has passed (today)." }),
+  })
+  .openapi("CreditPublication");
+
+const appealSummarySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(creditAppealKinds),
+    status: z.enum(creditAppealStatuses),
+    filedOn: z.string().openapi({ format: "date" }),
+    dueOn: z.string().nullable().openapi({ format: "date" }),
+    decidedOn: z.string().nullable().openapi({ format: "date" }),
+  })
+  .openapi("CreditAppealSummary");
 
 const recordExample = {
   id: "crd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -81,7 +126,12 @@ const recordExample = {
     content: "罚款人民币伍仟元",
     legalRepresentative: null,
     note: null,
+    partyCategory: "legalPerson",
+    violationType: "违规收费",
+    publicUntil: "2027-03-01",
   },
+  publication: { dueOn: "2026-03-10", exportedOn: null, late: false },
+  appeals: [],
   revokedAt: null,
   revokeReason: null,
   createdBy: "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -103,6 +153,12 @@ export const creditRecordSchema = z
     expiresOn: z.string().openapi({ format: "date", description: "Last day in force (inclusive)." }),
     public: z.boolean(),
     penalty: penaltySchema.nullable(),
+    publication: publicationSchema
+      .nullable()
+      .openapi({ description: "双公示 tracking of a penalty; null for other records." }),
+    appeals: z.array(appealSummarySchema).openapi({
+      description: "Objections (异议) and repair applications (信用修复) against it, oldest first.",
+    }),
     revokedAt: z.string().nullable(),
     revokeReason: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -180,6 +236,9 @@ export const createCreditRecordBody = createCreditRecordSchema.meta({
       authority: "蒙城县住房和城乡建设局",
       fine: 0.5,
       penaltyType: "罚款",
+      partyCategory: "legalPerson",
+      violationType: "违规收费",
+      publicUntil: "2027-03-01",
       cause: "超标准收取停车费",
       basis: "《物业管理条例》第四十条",
       content: "罚款人民币伍仟元",
@@ -203,7 +262,39 @@ export const eligibilitySchema = z
     reasons: z
       .array(label.extend({ code: z.enum(["gradeExcluded", "gradeBelowMinimum", "blacklisted"]) }))
       .openapi({ description: "Why not; empty when allowed." }),
-    incentives: z.array(label).openapi({ description: "Joint incentives (联合激励) the grade earns." }),
+    incentives: z.array(label).openapi({
+      description: "Joint incentives (联合激励) granted: empty unless `jointIncentives.granted`.",
+    }),
+    jointIncentives: z
+      .object({
+        granted: z.boolean(),
+        incentives: z.array(label),
+        reasons: z.array(
+          label.extend({
+            code: z.enum([
+              "jointIncentivesDisabled",
+              "notEligible",
+              "gradeBelowJointIncentives",
+              "noRatedCases",
+              "satisfactionBelowMinimum",
+              "recentBadRecord",
+            ]),
+          }),
+        ),
+        satisfaction: z.object({
+          from: z.string().openapi({ format: "date" }),
+          to: z.string().openapi({ format: "date" }),
+          rated: z.number().int(),
+          satisfied: z.number().int(),
+          rate: z.number().nullable(),
+          min: z.number(),
+        }),
+        recentBadRecords: z.number().int(),
+      })
+      .openapi("CreditJointIncentives", {
+        description:
+          "联合激励: the grade (credit config `eligibility.award.jointIncentives.grade`), residents' satisfaction with the cases of the company's compounds rated in the last `cultivateExcellence.jointIncentives.windowMonths` (at least `minSatisfactionRate`), and no bad record counting on the day effective within `cleanCreditMonths`.",
+      }),
   })
   .openapi("CreditEligibility");
 

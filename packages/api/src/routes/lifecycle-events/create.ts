@@ -18,7 +18,7 @@ const route = defineRoute({
   tags: ["lifecycleEvents"],
   summary: "Start a lifecycle event at a compound (全过程参与)",
   description:
-    "Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`).",
+    "Company selection, contract renewal, committee election or change, handover or a major repair. Its steps, and who signs each, are fixed from the wholeProcessParticipation policy's config at this moment. Region staff start events only at compounds of their subtree (any other compound is 422 naming `body.compoundId`). `companyId` names the company concerned (an active company, else 422 naming `body.companyId`); for a companySelection it is the selected company, which must be eligible to bid today by its credit grade under the credit config (`eligibility.bidding`: excluded grades, default C, and blacklist records): otherwise 422 naming `body.companyId`, with `grade`, `score`, `reasons` (code, zh, en) and `reason` {zh, en}.",
   request: {
     body: { content: { "application/json": { schema: createLifecycleEventBody } }, required: true },
   },

@@ -38,6 +38,7 @@ const eventExample = {
   kindLabel: { zh: "物业服务企业选聘(招投标)", en: "Selecting a company (tender)" },
   title: "阳光花园物业服务企业选聘",
   startedOn: "2026-11-20",
+  companyId: `cmp_${ID}`,
   status: "open",
   statusLabel: { zh: "进行中", en: "Open" },
   required: true,
@@ -103,6 +104,10 @@ export const lifecycleEventSchema = z
     kindLabel: label,
     title: z.string(),
     startedOn: z.string().openapi({ format: "date" }),
+    companyId: z.string().nullable().openapi({
+      description:
+        "The company concerned; for a companySelection, the selected company (its bidding eligibility is checked).",
+    }),
     status: z.enum(lifecycleStatuses),
     statusLabel: label,
     required: z.boolean().openapi({
@@ -152,6 +157,7 @@ export const createLifecycleEventBody = createLifecycleEventSchema.meta({
     kind: "companySelection",
     title: "阳光花园物业服务企业选聘",
     startedOn: "2026-11-20",
+    companyId: `cmp_${ID}`,
   },
 });
 

@@ -55,7 +55,10 @@ export const cultivateExcellenceConfigSchema = z
     jointIncentives: z
       .object({
         enabled: z.boolean().default(true),
+        /** Satisfaction of the cases of the company's compounds rated in the last `windowMonths`. */
         minSatisfactionRate: z.number().min(0).max(1).default(0.95),
+        windowMonths: z.number().int().min(1).max(60).default(12),
+        /** No bad credit record (counting on the day) effective within this many months. */
         cleanCreditMonths: z.number().int().min(0).max(120).default(24),
       })
       .strict()
