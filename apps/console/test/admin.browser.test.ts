@@ -244,7 +244,8 @@ describe("the administrator's pages in Chromium, against the real server", () =>
       .click();
     await page.waitForURL((url) => url.pathname.includes("/assessments/asm_") && !url.pathname.endsWith(id));
     await expect.poll(() => page.getByTestId("assessment-status").textContent()).toBe("草稿");
-    await page.getByText("更正现场检查评分").waitFor();
+    // The revision's reason, as the new draft shows it (the dialog's field may still hold it too).
+    await page.locator(".ant-descriptions-item-content", { hasText: "更正现场检查评分" }).waitFor();
     const revisions = await h.api.GET("/v1/tenants/{tenant}/assessments", { params: { query: { period } } });
     expect(revisions.items.map((a) => [a.revision, a.status]).sort()).toEqual([
       [1, "published"],

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AppError } from "@propgov/core";
+import { AppError, instantInRange } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listAuditEvents } from "../../services/audit-read.js";
 import { tenantCtx } from "../ctx.js";
@@ -53,7 +53,10 @@ const word = (name: string, description: string, example: string) =>
     .openapi({ param: { name, in: "query" }, description, example });
 
 const time = (name: string, description: string, example: string) =>
-  timestamp.optional().openapi({ param: { name, in: "query" }, description, example });
+  timestamp
+    .refine((v) => instantInRange(new Date(v)), "An instant from year 0001 to 9999.")
+    .optional()
+    .openapi({ param: { name, in: "query" }, description, example });
 
 const route = defineRoute({
   method: "get",
