@@ -147,6 +147,7 @@ export class DeliveryWorker {
           id: webhookSubscriptions.id,
           eventTypes: webhookSubscriptions.eventTypes,
           enabled: webhookSubscriptions.enabled,
+          createdAt: webhookSubscriptions.createdAt,
         })
         .from(webhookSubscriptions)
         .where(eq(webhookSubscriptions.tenantId, tenantId));
@@ -154,7 +155,11 @@ export class DeliveryWorker {
       for (const m of rows) {
         const targets = m.targetId
           ? subs.filter((s) => s.id === m.targetId)
-          : subs.filter((s) => s.enabled && s.eventTypes.includes(m.type));
+          : // A subscription hears of what happens from its creation on, not of the backlog before it.
+            subs.filter(
+              (s) =>
+                s.enabled && s.eventTypes.includes(m.type) && m.createdAt.getTime() >= s.createdAt.getTime(),
+            );
         for (const s of targets) {
           values.push({
             tenantId,
