@@ -751,11 +751,12 @@ export class PropgovComplaintForm extends PropgovElement {
       input[type="file"] {
         min-height: 44px;
       }
-      .thumbs {
+      ul.plain.thumbs {
         display: flex;
         flex-wrap: wrap;
         gap: 12px;
-        margin-top: 14px;
+        /* Room for the remove buttons, which stand 8 px above the previews. */
+        margin-top: 16px;
       }
       .thumbs li {
         position: relative;
