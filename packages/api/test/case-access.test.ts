@@ -1,10 +1,19 @@
 import { newId } from "@propgov/core";
-import { caseDepartments, caseEvents, cases, contracts, grids, pgErrorCode, withTenant } from "@propgov/db";
+import {
+  caseDepartments,
+  caseEvents,
+  cases,
+  contracts,
+  grids,
+  pgErrorCode,
+  rowsOf,
+  withTenant,
+} from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantServiceContext } from "../src/context.js";
-import { caseViews, rowsOf } from "../src/services/cases.js";
+import { caseViews } from "../src/services/cases.js";
 import { currentMechanism } from "../src/services/mechanism.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { messages, rejection } from "./db-errors.js";

@@ -90,5 +90,31 @@ export const isAppError = (value: unknown): value is AppError => value instanceo
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 export const conflict = (message: string, options?: AppErrorOptions) =>
   new AppError("conflict", message, options);
-export const unprocessable = (path: string, message: string) =>
-  new AppError("unprocessable", message, { errors: [{ path, message }] });
+/**
+ * The one way to refuse a request's content (422), naming the field or fields at fault.
+ *
+ * - `unprocessable(path, message, { code, detail })`: one field; `detail`, the problem's sentence,
+ *   defaults to `message`.
+ * - `unprocessable(errors, detail)`: several; `detail` defaults to every `path: message` joined.
+ */
+export function unprocessable(
+  path: string,
+  message: string,
+  options?: { code?: string | undefined; detail?: string | undefined },
+): AppError;
+export function unprocessable(errors: readonly FieldError[], detail?: string): AppError;
+export function unprocessable(
+  first: string | readonly FieldError[],
+  second?: string,
+  options: { code?: string | undefined; detail?: string | undefined } = {},
+): AppError {
+  if (typeof first === "string") {
+    const message = second ?? "";
+    const error: FieldError = options.code
+      ? { path: first, message, code: options.code }
+      : { path: first, message };
+    return new AppError("unprocessable", options.detail ?? message, { errors: [error] });
+  }
+  const detail = second ?? first.map((e) => `${e.path}: ${e.message}`).join("; ");
+  return new AppError("unprocessable", detail, { errors: [...first] });
+}

@@ -12,11 +12,11 @@ import {
   ratio,
   satisfiedRatings,
 } from "@propgov/core";
-import { regions, type Tx } from "@propgov/db";
+import { regions, rowsOf, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { caseReachOf, type Reach } from "./access.js";
-import { casesWithin, complaintConfig, rowsOf } from "./cases.js";
+import { casesWithin, complaintConfig } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";

@@ -45,6 +45,7 @@ import {
   compounds,
   departments,
   grids,
+  rowsOf,
   type Tx,
   tenants,
 } from "@propgov/db";
@@ -880,12 +881,6 @@ export const findByTicket = (tx: Tx, ctx: TenantServiceContext, ref: ExternalRef
         eq(cases.externalNumber, ref.number),
       ),
     );
-
-/** Rows of `tx.execute` on either driver (postgres.js gives an array, PGlite `{ rows }`). */
-export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /** Staff file a case (hotline, inspection, walk-in, web). Region staff file only within their subtree. */
 export async function createCase(ctx: TenantServiceContext, input: FileCaseInput): Promise<CaseView> {

@@ -34,6 +34,7 @@ import {
   satisfiedRatings,
   shiftDate,
   startOfDayIn,
+  unprocessable,
 } from "@propgov/core";
 import {
   cases,
@@ -164,9 +165,6 @@ export interface InsertCreditRecordInput {
   penalty?: (Omit<PenaltyDetails, "decidedOn"> & { decidedOn?: string | null }) | null;
 }
 
-const unprocessable = (message: string, path: string, detail: string): AppError =>
-  new AppError("unprocessable", message, { errors: [{ path, message: detail }] });
-
 /**
  * Validates and inserts one credit record in the caller's transaction (routes, assessment
  * publishing and findings compose it), defaulting expiresOn from the tenant's credit config and
@@ -192,19 +190,23 @@ export async function insertCreditRecord(
   const cfg = config ?? (await loadCreditConfig(tx, ctx));
   const expiresOn = data.expiresOn ?? defaultExpiresOn(data.effectiveOn, cfg);
   if (expiresOn < data.effectiveOn) {
-    throw unprocessable("expiresOn is before effectiveOn.", "body.expiresOn", "On or after effectiveOn.");
+    throw unprocessable("body.expiresOn", "On or after effectiveOn.", {
+      detail: "expiresOn is before effectiveOn.",
+    });
   }
   let penalty: PenaltyDetails | null = null;
   if (data.source === "administrativePenalty") {
     if (!data.penalty) {
       throw unprocessable(
-        "An administrative penalty needs its decision details.",
         "body.penalty",
         "Required for source administrativePenalty (decisionNumber, authority, decidedOn, fine).",
+        { detail: "An administrative penalty needs its decision details." },
       );
     }
     if (data.kind !== "bad") {
-      throw unprocessable("An administrative penalty is a bad record.", "body.kind", "Must be 'bad'.");
+      throw unprocessable("body.kind", "Must be 'bad'.", {
+        detail: "An administrative penalty is a bad record.",
+      });
     }
     const p = data.penalty;
     // The national 双公示 layout needs these: refused when missing, never guessed.
@@ -244,11 +246,9 @@ export async function insertCreditRecord(
     }
     const decidedOn = p.decidedOn ?? data.effectiveOn;
     if (p.publicUntil && p.publicUntil < decidedOn) {
-      throw unprocessable(
-        "The publication ends before the decision.",
-        "body.penalty.publicUntil",
-        "On or after the decision day (decidedOn).",
-      );
+      throw unprocessable("body.penalty.publicUntil", "On or after the decision day (decidedOn).", {
+        detail: "The publication ends before the decision.",
+      });
     }
     penalty = {
       decisionNumber: p.decisionNumber,
@@ -267,11 +267,9 @@ export async function insertCreditRecord(
       publicUntil: p.publicUntil ?? null,
     };
   } else if (data.penalty) {
-    throw unprocessable(
-      "Penalty details belong to administrative penalties only.",
-      "body.penalty",
-      "Only with source administrativePenalty.",
-    );
+    throw unprocessable("body.penalty", "Only with source administrativePenalty.", {
+      detail: "Penalty details belong to administrative penalties only.",
+    });
   }
   const [company] = await tx
     .select({ id: companies.id })

@@ -6,6 +6,7 @@ import {
   informationDisclosureConfigOf,
   type Label,
   newId,
+  unprocessable,
   type WithdrawDisclosureInput,
 } from "@propgov/core";
 import { companies, compounds, contracts, disclosures, type Tx } from "@propgov/db";
@@ -142,18 +143,14 @@ export function disclosuresWithin(reach: Reach): SQL | undefined {
   }
 }
 
-const unprocessable = (path: string, message: string, detail = message): never => {
-  throw new AppError("unprocessable", detail, { errors: [{ path, message }] });
-};
-
 /** The compound, if it exists in the tenant, is active and within the reach; else 422 naming `body.compoundId`. */
 async function compoundFor(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: string) {
   const [row] = await tx
     .select({ id: compounds.id, name: compounds.name, archivedAt: compounds.archivedAt })
     .from(compounds)
     .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, id), compoundsWithin(reach)));
-  if (!row) return unprocessable("body.compoundId", "No such compound within your reach.");
-  if (row.archivedAt) return unprocessable("body.compoundId", "The compound is archived.");
+  if (!row) throw unprocessable("body.compoundId", "No such compound within your reach.");
+  if (row.archivedAt) throw unprocessable("body.compoundId", "The compound is archived.");
   return row;
 }
 
@@ -162,8 +159,8 @@ async function companyFor(tx: Tx, ctx: TenantServiceContext, id: string) {
     .select({ id: companies.id, name: companies.name, archivedAt: companies.archivedAt })
     .from(companies)
     .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, id)));
-  if (!row) return unprocessable("body.companyId", "No such company.");
-  if (row.archivedAt) return unprocessable("body.companyId", "The company is archived.");
+  if (!row) throw unprocessable("body.companyId", "No such company.");
+  if (row.archivedAt) throw unprocessable("body.companyId", "The company is archived.");
   return row;
 }
 
@@ -210,22 +207,28 @@ async function assertMayPublish(
       break;
     case "region":
       if (!input.compoundId)
-        unprocessable("body.compoundId", "Region staff publish for a compound in their part of the county.");
+        throw unprocessable(
+          "body.compoundId",
+          "Region staff publish for a compound in their part of the county.",
+        );
       break;
     case "company":
       if (input.companyId !== reach.companyId)
-        unprocessable("body.companyId", "Company staff publish as their own company: give its companyId.");
+        throw unprocessable(
+          "body.companyId",
+          "Company staff publish as their own company: give its companyId.",
+        );
       if (input.compoundId && !(await serves(tx, ctx, reach.companyId, input.compoundId, tenantToday(ctx))))
-        unprocessable(
+        throw unprocessable(
           "body.compoundId",
           "Your company does not serve this compound under an active contract.",
         );
       break;
     case "compound":
       if (input.compoundId !== reach.compoundId)
-        unprocessable("body.compoundId", "A committee member publishes for their own compound.");
+        throw unprocessable("body.compoundId", "A committee member publishes for their own compound.");
       if (input.companyId)
-        unprocessable(
+        throw unprocessable(
           "body.companyId",
           "A committee publishes as the committee; a company's disclosure comes from the company.",
         );
@@ -264,7 +267,7 @@ export async function createDisclosure(
       reach.kind !== "company" &&
       !(await serves(tx, ctx, company.id, compound.id))
     ) {
-      unprocessable("body.companyId", "This company has no contract for the compound.");
+      throw unprocessable("body.companyId", "This company has no contract for the compound.");
     }
 
     const now = ctx.deps.now();

@@ -1,8 +1,7 @@
 import { AppError } from "@propgov/core";
-import { idempotencyKeys, type Tx } from "@propgov/db";
+import { idempotencyKeys, rowsOf, type Tx } from "@propgov/db";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { sha256Hex } from "../auth/crypto.js";
-import { rowsOf } from "./cases.js";
 
 /** How long a key is remembered; an older one is as if never seen. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;

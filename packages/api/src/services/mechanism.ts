@@ -9,6 +9,7 @@ import {
   parseMechanism,
   type RegionKind,
   summariseCompleteness,
+  unprocessable,
   validateMechanism,
 } from "@propgov/core";
 import { departments, mechanismVersions, type Tx } from "@propgov/db";
@@ -140,19 +141,12 @@ async function activeDepartmentCodes(tx: Tx, ctx: TenantServiceContext): Promise
 const bodyErrors = (errors: readonly FieldError[]): FieldError[] =>
   errors.map((e) => ({ path: e.path ? `body.${e.path}` : "body", message: e.message }));
 
-function unprocessable(errors: readonly FieldError[]): never {
-  const named = bodyErrors(errors);
-  throw new AppError("unprocessable", named.map((e) => `${e.path}: ${e.message}`).join("; "), {
-    errors: named,
-  });
-}
-
 /** Validates a whole document against the app's policies and the tenant's roster; 422 naming every error. */
 async function validated(tx: Tx, ctx: TenantServiceContext, doc: unknown): Promise<Mechanism> {
   const result = validateMechanism(doc, ctx.deps.policies, {
     departmentCodes: await activeDepartmentCodes(tx, ctx),
   });
-  if (!result.ok) unprocessable(result.errors);
+  if (!result.ok) throw unprocessable(bodyErrors(result.errors));
   return result.document;
 }
 

@@ -7,7 +7,6 @@ import {
   configOf,
   dateInZone,
   endOfDayIn,
-  type FieldError,
   type HoldMeetingInput,
   type Label,
   type Mechanism,
@@ -32,6 +31,7 @@ import {
   startOfDayIn,
   type TaskOwnerUnitType,
   type UpdateMeetingInput,
+  unprocessable,
   type ViewSlice,
 } from "@propgov/core";
 import {
@@ -374,9 +374,6 @@ async function findMeeting(tx: Tx, ctx: TenantServiceContext, reach: Reach, id: 
 // ---------------------------------------------------------------------------------------------
 // Checks of what a meeting names
 
-const unprocessable = (detail: string, errors: FieldError[]) =>
-  new AppError("unprocessable", detail, { errors });
-
 /** The region kinds each region level meets at. */
 const regionKindsOf: Record<Exclude<MeetingLevel, "compound">, readonly string[]> = {
   township: ["township", "street"],
@@ -397,13 +394,13 @@ async function resolvePlace(
   const problems = meetingUnitProblems(place);
   if (problems.length) {
     throw unprocessable(
-      problems.map((p) => p.message).join(" "),
       problems.map((p) => ({ path: `body.${p.path}`, message: p.message })),
+      problems.map((p) => p.message).join(" "),
     );
   }
   if (!mechanism.levels.some((l) => l.unit === place.level)) {
     const message = `The county's mechanism has no ${place.level} level.`;
-    throw unprocessable(message, [{ path: "body.level", message }]);
+    throw unprocessable([{ path: "body.level", message }], message);
   }
   if (place.level === "compound") {
     const id = place.compoundId as string;
@@ -417,7 +414,7 @@ async function resolvePlace(
       .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, id)));
     if (!row || !pathWithin(reach, row.path) || row.archivedAt) {
       const message = row?.archivedAt ? "The compound is archived." : "No such compound within your reach.";
-      throw unprocessable(`Compound '${id}': ${message}`, [{ path: "body.compoundId", message }]);
+      throw unprocessable([{ path: "body.compoundId", message }], `Compound '${id}': ${message}`);
     }
     return;
   }
@@ -428,12 +425,12 @@ async function resolvePlace(
     .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, id)));
   if (!row || !pathWithin(reach, row.path) || row.archivedAt) {
     const message = row?.archivedAt ? "The region is archived." : "No such region within your reach.";
-    throw unprocessable(`Region '${id}': ${message}`, [{ path: "body.regionId", message }]);
+    throw unprocessable([{ path: "body.regionId", message }], `Region '${id}': ${message}`);
   }
   const kinds = regionKindsOf[place.level];
   if (!kinds.includes(row.kind)) {
     const message = `A ${meetingLevelLabels[place.level].en.toLowerCase()} meeting is held at a ${kinds.join(" or ")}, not a ${row.kind}.`;
-    throw unprocessable(message, [{ path: "body.regionId", message }]);
+    throw unprocessable([{ path: "body.regionId", message }], message);
   }
 }
 
@@ -485,15 +482,16 @@ async function checkParticipants(
       ? []
       : [{ path: `${path}.${i}.unitId`, message: `No active ${p.unitType} with this id in this county.` }],
   );
-  if (errors.length) throw unprocessable("A participant is not an active unit of this county.", errors);
+  if (errors.length) throw unprocessable(errors, "A participant is not an active unit of this county.");
 }
 
 async function checkConvenor(tx: Tx, ctx: TenantServiceContext, id: string) {
   if ((await activeIds(tx, ctx.tenant.id, "partyOrg", [id])).has(id)) return;
   const message = "No active party organisation with this id in this county.";
-  throw unprocessable(`Party organisation '${id}' cannot convene: ${message}`, [
-    { path: "body.convenedBy", message },
-  ]);
+  throw unprocessable(
+    [{ path: "body.convenedBy", message }],
+    `Party organisation '${id}' cannot convene: ${message}`,
+  );
 }
 
 async function checkVenue(tx: Tx, ctx: TenantServiceContext, id: string) {
@@ -503,7 +501,7 @@ async function checkVenue(tx: Tx, ctx: TenantServiceContext, id: string) {
     .where(and(eq(venues.tenantId, ctx.tenant.id), eq(venues.id, id), isNull(venues.archivedAt)));
   if (row) return;
   const message = "No active venue with this id in this county.";
-  throw unprocessable(`Venue '${id}': ${message}`, [{ path: "body.venueId", message }]);
+  throw unprocessable([{ path: "body.venueId", message }], `Venue '${id}': ${message}`);
 }
 
 /**
@@ -536,7 +534,7 @@ function checkMatters(
           },
         ],
   );
-  if (errors.length) throw unprocessable("An unknown matter code.", errors);
+  if (errors.length) throw unprocessable(errors, "An unknown matter code.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -703,7 +701,7 @@ export async function holdMeeting(ctx: TenantServiceContext, id: string, input: 
     const heldAt = input.heldAt ? new Date(input.heldAt) : now;
     if (heldAt.getTime() > now.getTime()) {
       const message = "Not in the future: a meeting is recorded as held once it has been.";
-      throw unprocessable(`heldAt ${input.heldAt} lies in the future.`, [{ path: "body.heldAt", message }]);
+      throw unprocessable([{ path: "body.heldAt", message }], `heldAt ${input.heldAt} lies in the future.`);
     }
     await checkParticipants(tx, ctx, input.participants, "body.participants");
     const beforeView = await fullView(tx, ctx, id);
@@ -800,7 +798,7 @@ export async function addMeetingResolutions(
         ? [{ path: `body.resolutions.${i}.dueOn`, message: `Not before the meeting was held (${heldOn}).` }]
         : [],
     );
-    if (early.length) throw unprocessable("A resolution is due before the meeting was held.", early);
+    if (early.length) throw unprocessable(early, "A resolution is due before the meeting was held.");
 
     let regionId = meeting.regionId;
     if (!regionId && meeting.compoundId) {

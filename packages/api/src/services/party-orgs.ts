@@ -6,6 +6,7 @@ import {
   type PartyOrgKind,
   partyOrgKindLabels,
   type UpdatePartyOrgInput,
+  unprocessable,
 } from "@propgov/core";
 import { committees, companies, compounds, partyOrgs, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
@@ -103,9 +104,6 @@ function partyOrgsWithin(tx: Tx, ctx: TenantServiceContext, reach: Reach): SQL |
   );
 }
 
-const unprocessable = (path: string, detail: string, message: string) =>
-  new AppError("unprocessable", detail, { errors: [{ path: `body.${path}`, message }] });
-
 /**
  * Checks what a new party organisation attaches to: it exists, is active, lies within the
  * caller's reach, and (for a community party organisation) is a community.
@@ -119,19 +117,21 @@ async function assertAttachment(tx: Tx, ctx: TenantServiceContext, reach: Reach,
       .from(regions)
       .where(and(eq(regions.tenantId, tenantId), eq(regions.id, id), regionsWithin(reach)));
     if (!row) {
-      throw unprocessable(
-        "regionId",
-        `Region '${id}' was not found in your part of the county.`,
-        "No such region within your reach.",
-      );
+      throw unprocessable("body.regionId", "No such region within your reach.", {
+        detail: `Region '${id}' was not found in your part of the county.`,
+      });
     }
     if (row.archivedAt)
-      throw unprocessable("regionId", `Region '${id}' is archived.`, "The region is archived.");
+      throw unprocessable("body.regionId", "The region is archived.", {
+        detail: `Region '${id}' is archived.`,
+      });
     if (row.kind !== "community") {
       throw unprocessable(
-        "regionId",
-        `Region '${id}' is a ${row.kind}; a community party organisation attaches to a community.`,
+        "body.regionId",
         `A community party organisation attaches to a community, not a ${row.kind}.`,
+        {
+          detail: `Region '${id}' is a ${row.kind}; a community party organisation attaches to a community.`,
+        },
       );
     }
   } else if (input.kind === "compoundBranch") {
@@ -141,14 +141,14 @@ async function assertAttachment(tx: Tx, ctx: TenantServiceContext, reach: Reach,
       .from(compounds)
       .where(and(eq(compounds.tenantId, tenantId), eq(compounds.id, id), compoundsWithin(reach)));
     if (!row) {
-      throw unprocessable(
-        "compoundId",
-        `Compound '${id}' was not found in your part of the county.`,
-        "No such compound within your reach.",
-      );
+      throw unprocessable("body.compoundId", "No such compound within your reach.", {
+        detail: `Compound '${id}' was not found in your part of the county.`,
+      });
     }
     if (row.archivedAt) {
-      throw unprocessable("compoundId", `Compound '${id}' is archived.`, "The compound is archived.");
+      throw unprocessable("body.compoundId", "The compound is archived.", {
+        detail: `Compound '${id}' is archived.`,
+      });
     }
   } else if (input.kind === "companyBranch") {
     assertCountyWide(reach, COMPANY_BRANCHES);
@@ -157,9 +157,12 @@ async function assertAttachment(tx: Tx, ctx: TenantServiceContext, reach: Reach,
       .select({ archivedAt: companies.archivedAt })
       .from(companies)
       .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id)));
-    if (!row) throw unprocessable("companyId", `Company '${id}' was not found.`, "No such company.");
+    if (!row)
+      throw unprocessable("body.companyId", "No such company.", { detail: `Company '${id}' was not found.` });
     if (row.archivedAt) {
-      throw unprocessable("companyId", `Company '${id}' is archived.`, "The company is archived.");
+      throw unprocessable("body.companyId", "The company is archived.", {
+        detail: `Company '${id}' is archived.`,
+      });
     }
   } else {
     const id = input.committeeId ?? "";
@@ -172,14 +175,14 @@ async function assertAttachment(tx: Tx, ctx: TenantServiceContext, reach: Reach,
       )
       .where(and(eq(committees.tenantId, tenantId), eq(committees.id, id), compoundsWithin(reach)));
     if (!row) {
-      throw unprocessable(
-        "committeeId",
-        `Committee '${id}' was not found in your part of the county.`,
-        "No such committee within your reach.",
-      );
+      throw unprocessable("body.committeeId", "No such committee within your reach.", {
+        detail: `Committee '${id}' was not found in your part of the county.`,
+      });
     }
     if (row.archivedAt) {
-      throw unprocessable("committeeId", `Committee '${id}' is archived.`, "The committee is archived.");
+      throw unprocessable("body.committeeId", "The committee is archived.", {
+        detail: `Committee '${id}' is archived.`,
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, levelMisfit, teamMisfit } from "@propgov/core";
+import { AppError, levelMisfit, teamMisfit, unprocessable } from "@propgov/core";
 import { compounds, regions, type Tx, users } from "@propgov/db";
 import { type AnyColumn, and, eq, getTableName, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -81,9 +81,6 @@ export async function unitFilter(
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
-const unprocessable = (field: string, detail: string, message: string) =>
-  new AppError("unprocessable", detail, { errors: [{ path: `body.${field}`, message }] });
-
 /**
  * The unit a row is put at, checked: it exists, is active and lies within what the writer may
  * change. A unit outside the reach reads as unknown: 422 naming `body.regionId` or `body.compoundId`.
@@ -102,14 +99,14 @@ export async function resolveUnit(
       .from(regions)
       .where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
     if (!row || !pathWithin(reach, row.path)) {
-      throw unprocessable(
-        "regionId",
-        `Region '${id}' was not found in your part of the county.`,
-        "No such region within your reach.",
-      );
+      throw unprocessable("body.regionId", "No such region within your reach.", {
+        detail: `Region '${id}' was not found in your part of the county.`,
+      });
     }
     if (row.archivedAt)
-      throw unprocessable("regionId", `Region '${id}' is archived.`, "The region is archived.");
+      throw unprocessable("body.regionId", "The region is archived.", {
+        detail: `Region '${id}' is archived.`,
+      });
     return { regionId: id, compoundId: null };
   }
   const id = input.compoundId ?? "";
@@ -119,14 +116,14 @@ export async function resolveUnit(
     .innerJoin(regions, and(eq(regions.tenantId, compounds.tenantId), eq(regions.id, compounds.communityId)))
     .where(and(eq(compounds.tenantId, tenantId), eq(compounds.id, id)));
   if (!row || !pathWithin(reach, row.path)) {
-    throw unprocessable(
-      "compoundId",
-      `Compound '${id}' was not found in your part of the county.`,
-      "No such compound within your reach.",
-    );
+    throw unprocessable("body.compoundId", "No such compound within your reach.", {
+      detail: `Compound '${id}' was not found in your part of the county.`,
+    });
   }
   if (row.archivedAt) {
-    throw unprocessable("compoundId", `Compound '${id}' is archived.`, "The compound is archived.");
+    throw unprocessable("body.compoundId", "The compound is archived.", {
+      detail: `Compound '${id}' is archived.`,
+    });
   }
   return { regionId: null, compoundId: id };
 }

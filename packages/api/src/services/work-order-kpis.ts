@@ -7,11 +7,10 @@ import {
   type Ratio,
   ratio,
 } from "@propgov/core";
-import { departments, regions } from "@propgov/db";
+import { departments, regions, rowsOf } from "@propgov/db";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { caseReachOf } from "./access.js";
-import { rowsOf } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { escapeLike } from "./search.js";
 import { inTenant } from "./tx.js";

@@ -6,6 +6,7 @@ import {
   PUBLIC_PHOTO_WINDOW_MS,
   PUBLIC_PHOTOS_PER_CASE,
   sniffAttachmentType,
+  unprocessable,
 } from "@propgov/core";
 import { attachments } from "@propgov/db";
 import { and, count, eq, isNull } from "drizzle-orm";
@@ -14,7 +15,7 @@ import { lockCase } from "../cases.js";
 import { idempotent } from "../idempotency.js";
 import { anonymous, findByTrackingCode } from "../public-cases.js";
 import { inTenant } from "../tx.js";
-import { sha256Hex, storeAttachment, storeOf, unprocessable } from "./upload.js";
+import { sha256Hex, storeAttachment, storeOf } from "./upload.js";
 
 /** What a resident gets back for a photo: enough to show it was taken, nothing about the case. */
 export interface PublicPhotoReceipt {
@@ -40,14 +41,12 @@ const NO_MORE_PHOTOS = new Set(["resolved", "closed", "cancelled"]);
  * {@link PUBLIC_PHOTO_MAX_BYTES} (413 `body.file`, `file_too_large`).
  */
 function checkPublicPhoto(bytes: Uint8Array) {
-  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.", "file_empty");
+  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.", { code: "file_empty" });
   const type = sniffAttachmentType(bytes);
   if (!type || !isImageType(type)) {
-    throw unprocessable(
-      "body.file",
-      "Not a JPEG, PNG or WebP photo (judged by its content, not its name).",
-      "file_type",
-    );
+    throw unprocessable("body.file", "Not a JPEG, PNG or WebP photo (judged by its content, not its name).", {
+      code: "file_type",
+    });
   }
   if (bytes.byteLength > PUBLIC_PHOTO_MAX_BYTES) {
     throw new AppError(
@@ -138,7 +137,7 @@ export async function uploadPublicPhoto(
           throw unprocessable(
             "body.file",
             `A case takes at most ${PUBLIC_PHOTOS_PER_CASE} photos from the person who filed it.`,
-            "too_many_photos",
+            { code: "too_many_photos" },
           );
         }
         if ((await held(false)) >= ATTACHMENTS_PER_OWNER) {

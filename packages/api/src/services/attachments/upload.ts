@@ -8,6 +8,7 @@ import {
   newId,
   purposesOf,
   sniffAttachmentType,
+  unprocessable,
 } from "@propgov/core";
 import { attachments, type Tx } from "@propgov/db";
 import { and, count, eq, isNull } from "drizzle-orm";
@@ -27,9 +28,6 @@ export interface UploadAttachmentInput {
   public?: boolean | undefined;
   file: { bytes: Uint8Array; name: string | null };
 }
-
-export const unprocessable = (path: string, message: string, code?: string) =>
-  new AppError("unprocessable", message, { errors: [{ path, message, ...(code ? { code } : {}) }] });
 
 export const typeNames: Record<AttachmentType, string> = {
   "image/jpeg": "JPEG",
@@ -70,13 +68,13 @@ export function checkUpload(input: UploadAttachmentInput): {
   purpose: AttachmentPurpose;
 } {
   const { bytes } = input.file;
-  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.", "file_empty");
+  if (bytes.byteLength === 0) throw unprocessable("body.file", "The file is empty.", { code: "file_empty" });
   const type = sniffAttachmentType(bytes);
   if (!type) {
     throw unprocessable(
       "body.file",
       "Not a JPEG, PNG, WebP or PDF file (judged by its content, not its name).",
-      "file_type",
+      { code: "file_type" },
     );
   }
   const max = attachmentMaxBytes[type];
@@ -167,7 +165,9 @@ export async function storeAttachment(
       bytes = assertClean(processed.bytes, type);
       ({ width, height, thumbnail } = processed);
     } catch {
-      throw unprocessable("body.file", `The ${typeNames[type]} image cannot be read.`, "file_unreadable");
+      throw unprocessable("body.file", `The ${typeNames[type]} image cannot be read.`, {
+        code: "file_unreadable",
+      });
     }
   }
 
