@@ -5,7 +5,7 @@ import type { TenantServiceContext } from "../context.js";
 import { type PolicyNames, readableFigures, ruleLabel } from "../reports/figures.js";
 import { toLabel } from "../reports/format.js";
 import type { ReportCard, ReportItem, ReportModel, ReportSection, ReportVeto } from "../reports/model.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { inTenant } from "./tx.js";
 
 type AssessmentRow = typeof assessments.$inferSelect;

@@ -24,7 +24,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access.js";
+import { reachOf } from "./access/reach.js";
 import {
   type AssessmentTarget,
   figuresFor,

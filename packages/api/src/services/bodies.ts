@@ -2,7 +2,7 @@ import { AppError, type CreateBodyInput, newId, type UpdateBodyInput } from "@pr
 import { bodies, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";

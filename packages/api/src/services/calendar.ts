@@ -12,7 +12,7 @@ import {
 import { calendarDays, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access.js";
+import { reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { inTenant } from "./tx.js";
 

@@ -15,7 +15,7 @@ import {
 import { regions, rowsOf, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, type Reach } from "./access.js";
+import { caseReachOf, type Reach } from "./access/reach.js";
 import { casesWithin, complaintConfig } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";

@@ -8,7 +8,7 @@ import {
 import { caseDepartments, cases, compounds } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, isDispatcher } from "./access.js";
+import { caseReachOf, isDispatcher } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { workingCalendarFor } from "./calendar.js";
 import {

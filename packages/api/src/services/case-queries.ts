@@ -11,7 +11,7 @@ import {
 import { caseDepartments, caseEvents, cases, regions, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf } from "./access.js";
+import { caseReachOf } from "./access/reach.js";
 import { type CaseEventView, type CaseView, casesWithin, caseViews, eventView } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";

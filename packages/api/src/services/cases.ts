@@ -51,7 +51,7 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, isDispatcher, type Reach } from "./access.js";
+import { caseReachOf, isDispatcher, type Reach } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { workingCalendarFor } from "./calendar.js";
 import { currentMechanism } from "./mechanism.js";

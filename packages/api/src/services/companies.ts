@@ -2,7 +2,7 @@ import { AppError, type CreateCompanyInput, newId, type UpdateCompanyInput } fro
 import { companies, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertCountyWide, type Reach, reachOf } from "./access.js";
+import { assertCountyWide, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";

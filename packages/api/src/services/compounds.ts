@@ -12,7 +12,7 @@ import {
 import { committees, compounds, grids, regions, type Tx, users } from "@propgov/db";
 import { and, asc, eq, gt, inArray, isNull, not, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { compoundsWithin, type Reach, reachOf } from "./access.js";
+import { compoundsWithin, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { pathWithin, subtreeOf, writerReach } from "./regions.js";

@@ -23,7 +23,7 @@ import {
 import { attachments, creditAppeals, creditRecords, type Tx } from "@propgov/db";
 import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access.js";
+import { reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import { workingCalendarFor } from "./calendar.js";
 import { creditToday, loadCreditConfig, withAppeals } from "./credit.js";

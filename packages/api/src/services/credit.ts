@@ -47,7 +47,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { workingCalendarFor } from "./calendar.js";
 import { currentMechanism } from "./mechanism.js";

@@ -8,7 +8,7 @@ import {
 import { departments, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertCountyWide, reachOf } from "./access.js";
+import { assertCountyWide, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";

@@ -12,7 +12,7 @@ import {
 import { companies, compounds, contracts, disclosures, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { compoundsWithin, type Reach, reachOf } from "./access.js";
+import { compoundsWithin, type Reach, reachOf } from "./access/reach.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";

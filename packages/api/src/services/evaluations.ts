@@ -15,7 +15,7 @@ import {
 import { evaluations, findings, regions, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, like, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";

@@ -37,7 +37,7 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, gt, ne, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { compoundsWithin, type Reach, reachOf } from "./access.js";
+import { compoundsWithin, type Reach, reachOf } from "./access/reach.js";
 import { actorIdOf, actorOf, audit } from "./audit.js";
 import { creditToday, eligibilityOf, gradesOn } from "./credit.js";
 import { asOfFor } from "./evaluations.js";

@@ -22,7 +22,7 @@ import {
 import { committees, companies, compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertCountyWide, type Reach } from "./access.js";
+import { assertCountyWide, type Reach } from "./access/reach.js";
 import { insertCommittee } from "./committees.js";
 import { insertContract } from "./contracts.js";
 import {

@@ -14,7 +14,7 @@ import { and, asc, eq, inArray, isNull, like } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ZodError } from "zod";
 import type { TenantServiceContext } from "../context.js";
-import { assertCountyWide, assertMayWrite, type Reach, reachOf } from "./access.js";
+import { assertCountyWide, assertMayWrite, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { insertCompany } from "./companies.js";
 import { insertCompound } from "./compounds.js";

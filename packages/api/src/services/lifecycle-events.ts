@@ -33,7 +33,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access.js";
+import { compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access/reach.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
 import { creditToday, eligibilityOf } from "./credit.js";
 import { currentMechanism } from "./mechanism.js";

@@ -15,7 +15,7 @@ import {
 import { departments, mechanismVersions, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { ServiceContext, TenantServiceContext } from "../context.js";
-import { assertCountyWide, reachOf } from "./access.js";
+import { assertCountyWide, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import type { Page } from "./pagination.js";
 import { loadPolicyView } from "./policy-view.js";

@@ -50,7 +50,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { checkMediationCases, noteMediation } from "./meeting-cases.js";

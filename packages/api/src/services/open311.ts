@@ -31,7 +31,7 @@ import {
   type Open311Token,
   open311Time,
 } from "../open311/format.js";
-import { compoundsWithin, type Reach, reachOf } from "./access.js";
+import { compoundsWithin, type Reach, reachOf } from "./access/reach.js";
 import { publicPhotosOf } from "./attachments/read.js";
 import { publicAttachmentPath } from "./attachments/view.js";
 import { audit } from "./audit.js";

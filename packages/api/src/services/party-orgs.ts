@@ -18,7 +18,7 @@ import {
   type Reach,
   reachOf,
   regionsWithin,
-} from "./access.js";
+} from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";

@@ -11,7 +11,7 @@ import {
 import { compounds, PgCode, pgErrorCode, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull, like, ne, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertMayWrite, type Reach, reachOf, regionsWithin } from "./access.js";
+import { assertMayWrite, type Reach, reachOf, regionsWithin } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { escapeLike, textMatches } from "./search.js";

@@ -43,7 +43,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, not, or, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import type { Reach } from "./access.js";
+import type { Reach } from "./access/reach.js";
 import { actorNameOf, actorOf, audit } from "./audit.js";
 import { casesWithin } from "./cases.js";
 import { periodOf } from "./evaluations.js";

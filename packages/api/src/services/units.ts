@@ -2,7 +2,7 @@ import { AppError, levelMisfit, teamMisfit, unprocessable } from "@propgov/core"
 import { compounds, regions, type Tx, users } from "@propgov/db";
 import { type AnyColumn, and, eq, getTableName, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import type { Reach } from "./access.js";
+import type { Reach } from "./access/reach.js";
 import { currentMechanism } from "./mechanism.js";
 import { pathWithin } from "./regions.js";
 import { escapeLike } from "./search.js";

@@ -2,7 +2,7 @@ import { AppError, type CaseChannel, type Label, newId } from "@propgov/core";
 import { cases, type Tx, unroutedRequests } from "@propgov/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { isDispatcher } from "./access.js";
+import { isDispatcher } from "./access/reach.js";
 import { actorIdOf, audit } from "./audit.js";
 import { caseActorOf, categoryOf, fileCase } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";

@@ -10,7 +10,7 @@ import {
 import { type Tx, venues } from "@propgov/db";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access.js";
+import { type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { writerReach } from "./regions.js";

@@ -10,7 +10,7 @@ import {
 import { departments, regions, rowsOf } from "@propgov/db";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf } from "./access.js";
+import { caseReachOf } from "./access/reach.js";
 import { periodOf } from "./evaluations.js";
 import { escapeLike } from "./search.js";
 import { inTenant } from "./tx.js";

@@ -15,7 +15,7 @@ import {
 import { caseAssignments, caseDepartments, cases, type Tx } from "@propgov/db";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, type Reach } from "./access.js";
+import { caseReachOf, type Reach } from "./access/reach.js";
 import { workingCalendarFor } from "./calendar.js";
 import {
   appendEvent,

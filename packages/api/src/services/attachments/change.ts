@@ -2,7 +2,7 @@ import { AppError, isImageType } from "@propgov/core";
 import { attachments } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { reachOf } from "../access.js";
+import { reachOf } from "../access/reach.js";
 import { actorIdOf, audit } from "../audit.js";
 import { inTenant } from "../tx.js";
 import { assertMayAttach, ownerOf } from "./owners.js";

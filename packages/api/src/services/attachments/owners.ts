@@ -2,7 +2,7 @@ import { AppError, type AttachmentOwnerKind, type AttachmentPurpose } from "@pro
 import { attachments, cases, disclosures, meetings, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { isDispatcher, type Reach } from "../access.js";
+import { isDispatcher, type Reach } from "../access/reach.js";
 import { casesWithin } from "../cases.js";
 import { disclosuresWithin, mayWithdraw } from "../disclosures.js";
 import { meetingsWithin } from "../meetings.js";

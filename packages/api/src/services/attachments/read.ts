@@ -2,7 +2,7 @@ import { AppError, type AttachmentType } from "@propgov/core";
 import { attachments, disclosures, type Tx } from "@propgov/db";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { type Reach, reachOf } from "../access.js";
+import { type Reach, reachOf } from "../access/reach.js";
 import { inTenant } from "../tx.js";
 import {
   type AttachmentOwner,

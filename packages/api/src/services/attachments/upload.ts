@@ -15,7 +15,7 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import { assertClean } from "../../attachments/images.js";
 import type { AttachmentStore } from "../../attachments/store.js";
 import type { TenantServiceContext } from "../../context.js";
-import { reachOf } from "../access.js";
+import { reachOf } from "../access/reach.js";
 import { actorIdOf, actorNameOf, audit } from "../audit.js";
 import { inTenant } from "../tx.js";
 import { type AttachmentOwner, assertMayAttach, ownerColumn, ownerValues } from "./owners.js";

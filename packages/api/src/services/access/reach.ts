@@ -1,7 +1,7 @@
 import { AppError, type TenantRole } from "@propgov/core";
 import { compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
+import type { TenantServiceContext } from "../../context.js";
 
 /**
  * What part of the county the caller may see and change, resolved once per verb from its roles
