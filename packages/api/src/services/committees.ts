@@ -9,7 +9,13 @@ import {
 import { committees, compounds, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNotNull, isNull, lt, lte, ne, or } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access/reach.js";
+import {
+  assertMayWrite,
+  compoundsWithin,
+  lockReachableCompound,
+  type Reach,
+  reachOf,
+} from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";

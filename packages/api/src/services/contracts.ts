@@ -9,7 +9,13 @@ import {
 import { companies, compounds, contractProjectManagers, contracts, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, gte, isNull, lte, ne, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assertMayWrite, compoundsWithin, lockReachableCompound, type Reach, reachOf } from "./access/reach.js";
+import {
+  assertMayWrite,
+  compoundsWithin,
+  lockReachableCompound,
+  type Reach,
+  reachOf,
+} from "./access/reach.js";
 import { actorIdOf, audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
