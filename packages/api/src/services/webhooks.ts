@@ -1,4 +1,10 @@
-import { AppError, type NotificationEventType, newId, readTenantSettings } from "@propgov/core";
+import {
+  AppError,
+  type NotificationEventType,
+  newId,
+  readTenantSettings,
+  type SubscriptionDisabledReason,
+} from "@propgov/core";
 import { deliveries, deliveryAttempts, type Tx, tenants, webhookSubscriptions } from "@propgov/db";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -18,7 +24,7 @@ export interface WebhookView {
   eventTypes: string[];
   enabled: boolean;
   disabledAt: string | null;
-  disabledReason: "failing" | "manual" | null;
+  disabledReason: SubscriptionDisabledReason | null;
   consecutiveFailures: number;
   lastSuccessAt: string | null;
   lastFailureAt: string | null;

@@ -2,3 +2,4 @@ export * from "./deadlines.js";
 export * from "./lifecycle.js";
 export * from "./schemas.js";
 export * from "./settings.js";
+export * from "./vocabulary.js";

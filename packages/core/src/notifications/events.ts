@@ -2,6 +2,18 @@
  * The events integrators and people hear about: each is written to the outbox in the same
  * transaction as the change that causes it. Names are `<subject>.<past tense>`, snake_case.
  */
+/** How a message is delivered. Webhooks today; the union grows with each channel. */
+export const deliveryChannels = ["webhook"] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];
+
+/** A delivery's state: waiting (or retrying), delivered, or moved to dead letters. */
+export const deliveryStatuses = ["pending", "delivered", "dead"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+/** Why a webhook subscription is off: turned off after sustained failure, or by a person. */
+export const subscriptionDisabledReasons = ["failing", "manual"] as const;
+export type SubscriptionDisabledReason = (typeof subscriptionDisabledReasons)[number];
+
 export const notificationEventTypes = [
   "case.filed",
   "case.dispatched",

@@ -1,4 +1,7 @@
 import type {
+  AssignedUnitType,
+  AssignmentEndReason,
+  CalendarDayKind,
   CancelReason,
   CaseChannel,
   CaseKind,
@@ -6,7 +9,10 @@ import type {
   CaseRating,
   CaseStatus,
   CoordinateSystem,
+  DispatchTargetKind,
+  RatingSource,
   SupervisionLevel,
+  UnroutedRequestStatus,
 } from "@propgov/core";
 import { sql } from "drizzle-orm";
 import {
@@ -86,7 +92,7 @@ export const cases = pgTable(
     externalSystem: text("external_system"),
     externalNumber: text("external_number"),
     /** Whom the case is dispatched to now: the community, or departments directly; null before a dispatch. */
-    assignment: text("assignment").$type<"community" | "departments">(),
+    assignment: text("assignment").$type<DispatchTargetKind>(),
     dispatchedAt: timestamptz("dispatched_at"),
     acknowledgeDueAt: timestamptz("acknowledge_due_at"),
     acknowledgedAt: timestamptz("acknowledged_at"),
@@ -105,7 +111,7 @@ export const cases = pgTable(
     /** The original case this one repeats (重复件); it follows the original and closes with it. */
     duplicateOfId: text("duplicate_of_id"),
     /** Who gave the rating: the resident, or the dispatcher's callback (回访). */
-    ratingSource: text("rating_source").$type<"resident" | "callback">(),
+    ratingSource: text("rating_source").$type<RatingSource>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -233,13 +239,13 @@ export const caseAssignments = pgTable(
     tenantId: text("tenant_id").notNull(),
     id: text("id").notNull(),
     caseId: text("case_id").notNull(),
-    unitType: text("unit_type").$type<"community" | "department">().notNull(),
+    unitType: text("unit_type").$type<AssignedUnitType>().notNull(),
     unitId: text("unit_id").notNull(),
     assignedAt: timestamptz("assigned_at").notNull(),
     acknowledgeDueAt: timestamptz("acknowledge_due_at").notNull(),
     acknowledgedAt: timestamptz("acknowledged_at"),
     endedAt: timestamptz("ended_at"),
-    endReason: text("end_reason").$type<"returned" | "reassigned">(),
+    endReason: text("end_reason").$type<AssignmentEndReason>(),
     returnReason: text("return_reason"),
   },
   (t) => [
@@ -281,7 +287,7 @@ export const unroutedRequests = pgTable(
     /** The API key (or user) that submitted it: the case it becomes is filed on its behalf. */
     submittedBy: text("submitted_by"),
     receivedAt: timestamptz("received_at").notNull(),
-    status: text("status").$type<"pending" | "routed" | "declined">().notNull().default("pending"),
+    status: text("status").$type<UnroutedRequestStatus>().notNull().default("pending"),
     caseId: text("case_id"),
     decidedAt: timestamptz("decided_at"),
     decidedBy: text("decided_by"),
@@ -309,7 +315,7 @@ export const calendarDays = pgTable(
     tenantId: text("tenant_id").notNull(),
     /** `YYYY-MM-DD`. */
     date: text("date").notNull(),
-    kind: text("kind").$type<"holiday" | "workday" | "regular">().notNull(),
+    kind: text("kind").$type<CalendarDayKind>().notNull(),
     nameZh: text("name_zh"),
     nameEn: text("name_en"),
     updatedAt: updatedAt(),

@@ -1,3 +1,4 @@
+import type { DeliveryChannel, DeliveryStatus, SubscriptionDisabledReason } from "@propgov/core";
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
@@ -38,8 +39,6 @@ export const outbox = pgTable(
   ],
 ).enableRLS();
 
-export type DeliveryStatus = "pending" | "delivered" | "dead";
-
 /**
  * One message to one destination. Workers claim due rows with `FOR UPDATE SKIP LOCKED` and hold
  * them by a lease (`leased_until`, `lease_token`); a failed attempt schedules the next one with
@@ -54,7 +53,7 @@ export const deliveries = pgTable(
       .references(() => tenants.id, { onDelete: "cascade" }),
     id: text("id").notNull(),
     messageId: text("message_id").notNull(),
-    channel: text("channel").$type<"webhook">().notNull(),
+    channel: text("channel").$type<DeliveryChannel>().notNull(),
     /** The destination: a webhook subscription's id. */
     targetId: text("target_id").notNull(),
     status: text("status").$type<DeliveryStatus>().notNull().default("pending"),
@@ -131,7 +130,7 @@ export const webhookSubscriptions = pgTable(
     enabled: boolean("enabled").notNull().default(true),
     disabledAt: timestamptz("disabled_at"),
     /** `failing` (turned off after sustained failure) or `manual`. */
-    disabledReason: text("disabled_reason").$type<"failing" | "manual">(),
+    disabledReason: text("disabled_reason").$type<SubscriptionDisabledReason>(),
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
     lastSuccessAt: timestamptz("last_success_at"),
     lastFailureAt: timestamptz("last_failure_at"),

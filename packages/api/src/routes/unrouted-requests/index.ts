@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { caseChannels } from "@propgov/core";
+import { caseChannels, unroutedRequestStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
 import {
   declineUnrouted,
@@ -12,7 +12,6 @@ import { defineRoute } from "../define.js";
 import { idParam, iso, json, pageOf, paginationQuery } from "../shared.js";
 
 const label = z.object({ zh: z.string(), en: z.string() });
-const statuses = ["pending", "routed", "declined"] as const;
 const routers = ["dispatcher", "countyAdmin"] as const;
 
 const example = {
@@ -48,7 +47,7 @@ export const unroutedRequestSchema = z
       .nullable()
       .openapi({ description: "The reporter, phone unmasked: the desk calls back." }),
     receivedAt: z.string(),
-    status: z.enum(statuses),
+    status: z.enum(unroutedRequestStatuses),
     statusLabel: label,
     case: z
       .object({ id: z.string(), number: z.string() })
@@ -79,7 +78,7 @@ const listRoute = defineRoute({
   request: {
     query: paginationQuery.extend({
       status: z
-        .enum(statuses)
+        .enum(unroutedRequestStatuses)
         .optional()
         .openapi({ param: { name: "status", in: "query" }, description: "Default `pending`." }),
     }),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { notificationEventTypes } from "@propgov/core";
+import { notificationEventTypes, subscriptionDisabledReasons } from "@propgov/core";
 import { idParam } from "../shared.js";
 
 /** The event types a subscription may ask for (the test event is sent only by a test-send). */
@@ -34,7 +34,7 @@ export const webhookSchema = z
       description: "Off when turned off by hand or after sustained failure (`disabledReason` `failing`).",
     }),
     disabledAt: z.string().nullable(),
-    disabledReason: z.enum(["failing", "manual"]).nullable(),
+    disabledReason: z.enum(subscriptionDisabledReasons).nullable(),
     consecutiveFailures: z.number().int(),
     lastSuccessAt: z.string().nullable(),
     lastFailureAt: z.string().nullable(),
