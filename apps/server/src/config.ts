@@ -56,6 +56,12 @@ export interface NotificationConfig {
   allowPrivateAddresses: boolean;
   /** Run the delivery worker in this process (default); turn off where a separate process delivers. */
   worker: boolean;
+  /**
+   * Take part in the scheduler (reminders, escalation, the monthly evaluation; default): every
+   * process that does competes for its advisory lock and one leads. Its pass interval in seconds.
+   */
+  scheduler: boolean;
+  schedulerIntervalSeconds: number;
 }
 
 /** One environment variable with a bad value. */
@@ -188,6 +194,19 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
     .transform((v) => v === "true")
     .default(true),
+  PROPGOV_SCHEDULER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true")
+    .default(true),
+  PROPGOV_SCHEDULER_INTERVAL: z.coerce
+    .number({ error: "A number of seconds." })
+    .int("A whole number of seconds.")
+    .min(5, "At least 5 seconds.")
+    .max(3600, "At most an hour.")
+    .default(60),
   PROPGOV_DEMO: z
     .string()
     .trim()
@@ -291,6 +310,8 @@ function notifications(data: ReturnType<typeof parse>, env: Env): NotificationCo
     secretsKey: data.PROPGOV_SECRETS_KEY,
     allowPrivateAddresses: data.PROPGOV_OUTBOUND_ALLOW_PRIVATE,
     worker: data.PROPGOV_DELIVERY_WORKER,
+    scheduler: data.PROPGOV_SCHEDULER,
+    schedulerIntervalSeconds: data.PROPGOV_SCHEDULER_INTERVAL,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   createApp,
   deliveryWorkerFor,
   resolveDeps,
+  Scheduler,
   s3AttachmentStore,
 } from "@propgov/api";
 import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor } from "@propgov/api/node";
@@ -110,6 +111,8 @@ export async function startServer(
       secretsKey: undefined,
       allowPrivateAddresses: false,
       worker: true,
+      scheduler: true,
+      schedulerIntervalSeconds: 60,
     };
     const appDeps: AppDeps = {
       db: handle,
@@ -174,6 +177,19 @@ export async function startServer(
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
     worker?.start();
     if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
+    // Reminders, escalation and the monthly evaluation: one process leads (PROPGOV_SCHEDULER=false: none here).
+    const scheduler = notifications.scheduler
+      ? new Scheduler({
+          deps: resolved,
+          onError: (error, at) =>
+            resolved.logger.error?.(error, { requestId: `scheduler:${at.tenant ?? "-"}` }),
+        })
+      : undefined;
+    scheduler?.start(notifications.schedulerIntervalSeconds * 1000);
+    if (scheduler)
+      say(
+        `scheduler: every ${notifications.schedulerIntervalSeconds} s; the process holding its lock leads (PROPGOV_SCHEDULER=false turns it off)`,
+      );
     const port = (server.address() as AddressInfo).port;
     const url = displayUrl(config.host, port);
     say(`listening on ${config.host}:${port}`);
@@ -200,7 +216,7 @@ export async function startServer(
         clearInterval(sweep);
         clearTimeout(deadline);
         // The pass in flight finishes (or its leases expire for another process to take over).
-        await worker?.stop();
+        await Promise.all([worker?.stop(), scheduler?.stop()]);
         await handle.close();
         say("stopped; database closed");
       })();

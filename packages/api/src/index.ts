@@ -55,6 +55,13 @@ export {
   webhookBody,
 } from "./services/notifications/worker.js";
 export { countPlatformUsers, createPlatformUser } from "./services/platform-users.js";
+export {
+  previousMonth,
+  Scheduler,
+  type SchedulerConfig,
+  type SchedulerPass,
+  scheduleOf,
+} from "./services/scheduler/index.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
 export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
 export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";

@@ -103,8 +103,10 @@ describe("mechanism document", () => {
         reopenWindowDays: 30,
         targets: { responseRate: 1, resolutionRate: 0.95, satisfactionRate: 0.9 },
         minCases: 5,
+        escalation: { townshipAfterHours: 24, countyAfterHours: 72 },
       },
     });
+    expect(d.schedule.monthlyEvaluation).toEqual({ enabled: true, day: 1, hour: 2 });
     expect(d.policies.gridResponsibility).toEqual({
       enabled: false,
       config: {

@@ -15,6 +15,19 @@ export interface DbHandle {
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Takes a session-level advisory lock named `name` on a connection of its own and holds it
+   * until released (or until that connection dies: a process that crashes lets go). Null when
+   * another holder has it. Leader election for work one process at a time must do (the scheduler).
+   */
+  tryLock?(name: string): Promise<HeldLock | null>;
+}
+
+/** An advisory lock held on a connection of its own. */
+export interface HeldLock {
+  /** Whether the lock is still held: false once its connection is gone (a restart, a network cut). */
+  held(): Promise<boolean>;
+  release(): Promise<void>;
 }
 
 /**

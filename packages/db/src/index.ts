@@ -2,6 +2,7 @@ export {
   type Database,
   type DbHandle,
   enterTenant,
+  type HeldLock,
   type RlsContext,
   rlsSettings,
   rowsOf,

@@ -19,6 +19,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle 
   });
   const db = drizzle(client, { schema }) as unknown as Database;
   let closed = false;
+  const held = new Set<string>();
   return {
     db,
     client,
@@ -31,6 +32,22 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle 
       if (closed) return;
       closed = true;
       await client.close();
+    },
+    // The embedded database has one connection, owned by this process: nobody else can hold a
+    // lock on it, so the lock is a name held at most once within the process.
+    async tryLock(name) {
+      if (closed || held.has(name)) return null;
+      held.add(name);
+      let mine = true;
+      return {
+        async held() {
+          return mine && !closed;
+        },
+        async release() {
+          if (mine) held.delete(name);
+          mine = false;
+        },
+      };
     },
   };
 }

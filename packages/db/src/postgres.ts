@@ -80,5 +80,41 @@ export function openPostgres(
     async close() {
       await client.end({ timeout: 5 });
     },
+    async tryLock(name) {
+      const conn = await client.reserve();
+      let lost = false;
+      try {
+        const [row] = await conn<{ ok: boolean }[]>`select pg_try_advisory_lock(hashtext(${name})) as ok`;
+        if (!row?.ok) {
+          conn.release();
+          return null;
+        }
+      } catch (error) {
+        conn.release();
+        throw error;
+      }
+      return {
+        async held() {
+          if (lost) return false;
+          try {
+            // The lock belongs to this connection's session: if the query answers, it is still ours.
+            const [row] = await conn<{ n: number }[]>`select count(*)::int as n from pg_locks
+              where locktype = 'advisory' and pid = pg_backend_pid() and granted
+                and objid = hashtext(${name})::oid`;
+            lost = (row?.n ?? 0) === 0;
+          } catch {
+            lost = true;
+          }
+          return !lost;
+        },
+        async release() {
+          if (!lost) {
+            lost = true;
+            await conn`select pg_advisory_unlock(hashtext(${name}))`.catch(() => {});
+          }
+          conn.release();
+        },
+      };
+    },
   };
 }

@@ -3514,6 +3514,57 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "case.due_soon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件即将超时 · Case deadline approaching */
+        post: operations["webhook_case_due_soon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件超时 · Case overdue */
+        post: operations["webhook_case_overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 超时逐级督办 · Overdue case escalated */
+        post: operations["webhook_case_escalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "task.issued": {
         parameters: {
             query?: never;
@@ -3559,6 +3610,40 @@ export interface webhooks {
         put?: never;
         /** 责任清单验收 · Task verified */
         post: operations["webhook_task_verified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.due_soon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任清单即将到期 · Task due soon */
+        post: operations["webhook_task_due_soon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 责任清单逾期 · Task overdue */
+        post: operations["webhook_task_overdue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3819,6 +3904,79 @@ export interface components {
             tenant: string;
             data: components["schemas"]["CaseEventData"];
         };
+        CaseDueSoonWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.due_soon";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseDeadlineEventData"];
+        };
+        /** @description A reminder, overdue notice or escalation from the scheduler. Never the reporter's name or phone. */
+        CaseDeadlineEventData: {
+            caseId: string;
+            /** @example MC-2026-000123 */
+            number: string;
+            category: string;
+            priority: string;
+            status: string;
+            compoundId: string;
+            communityId: string;
+            externalNumber: string | null;
+            /**
+             * @description The deadline the notice is about.
+             * @enum {string}
+             */
+            deadline: "firstContact" | "acknowledge" | "checkIn" | "resolution" | "task";
+            /** @description When it falls due (ISO 8601). */
+            dueAt: string;
+            /** @description `dueSoon`, `overdue`, `escalated:township` or `escalated:county`. */
+            notice: string;
+            /** @description The department (check-in) or unit (acknowledgement) whose deadline it is. */
+            unitId?: string;
+            unitType?: string;
+            /** @description case.escalated: the level it climbs to (逐级督办); the county has no region id. */
+            escalatedTo?: {
+                /** @enum {string} */
+                level: "township" | "county";
+                regionId: string | null;
+                regionName: string | null;
+            };
+        };
+        CaseOverdueWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.overdue";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseDeadlineEventData"];
+        };
+        CaseEscalatedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.escalated";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseDeadlineEventData"];
+        };
         TaskIssuedWebhook: {
             /** @description The message id, as in `webhook-id`. */
             id: string;
@@ -3871,6 +4029,53 @@ export interface components {
              */
             tenant: string;
             data: components["schemas"]["TaskEventData"];
+        };
+        TaskDueSoonWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "task.due_soon";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["TaskDeadlineEventData"];
+        };
+        TaskDeadlineEventData: {
+            taskId: string;
+            title: string;
+            status: string;
+            dueOn: string;
+            ownerUnit: {
+                unitType: string;
+                unitId: string;
+            };
+            /**
+             * @description The deadline the notice is about.
+             * @enum {string}
+             */
+            deadline: "firstContact" | "acknowledge" | "checkIn" | "resolution" | "task";
+            /** @description When it falls due (ISO 8601). */
+            dueAt: string;
+            /** @description `dueSoon`, `overdue`, `escalated:township` or `escalated:county`. */
+            notice: string;
+        };
+        TaskOverdueWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "task.overdue";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["TaskDeadlineEventData"];
         };
         MeetingPlannedWebhook: {
             /** @description The message id, as in `webhook-id`. */
@@ -5895,6 +6100,31 @@ export interface components {
                 };
                 /** @default 2 */
                 bounceLimit: number;
+            };
+            /** @default {} */
+            schedule: {
+                /** @default {} */
+                reminders: {
+                    /** @default 30 */
+                    firstContactMinutes: number;
+                    /** @default 60 */
+                    acknowledgeMinutes: number;
+                    /** @default 30 */
+                    checkInMinutes: number;
+                    /** @default 24 */
+                    resolutionHours: number;
+                    /** @default 2 */
+                    taskDays: number;
+                };
+                /** @default {} */
+                monthlyEvaluation: {
+                    /** @default true */
+                    enabled: boolean;
+                    /** @default 1 */
+                    day: number;
+                    /** @default 2 */
+                    hour: number;
+                };
             };
         };
         MechanismVersionPage: {
@@ -12581,7 +12811,7 @@ export interface components {
              *       "case.whistled"
              *     ]
              */
-            eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "task.issued" | "task.sent_back" | "task.verified" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string;
         };
         WebhookPage: {
@@ -12606,7 +12836,7 @@ export interface components {
              *       "case.whistled"
              *     ]
              */
-            eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "task.issued" | "task.sent_back" | "task.verified" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string | null;
             enabled?: boolean;
         };
@@ -33210,6 +33440,93 @@ export interface operations {
             };
         };
     };
+    webhook_case_due_soon: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDueSoonWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_overdue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseOverdueWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_escalated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseEscalatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     webhook_task_issued: {
         parameters: {
             query?: never;
@@ -33285,6 +33602,64 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskVerifiedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_task_due_soon: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskDueSoonWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_task_overdue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskOverdueWebhook"];
             };
         };
         responses: {

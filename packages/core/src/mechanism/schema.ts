@@ -266,6 +266,37 @@ export const workOrdersSchema = z
   .strict();
 export type WorkOrders = z.infer<typeof workOrdersSchema>;
 
+/**
+ * When the scheduler speaks up (第一时间: nobody should have to poll). Lead times before each
+ * deadline at which a "due soon" reminder goes out (0: no reminder for that deadline), and the
+ * day of the month, in the county's zone, on which last month's evaluation runs by itself.
+ */
+export const scheduleSchema = z
+  .object({
+    reminders: z
+      .object({
+        firstContactMinutes: z.number().int("Whole minutes.").min(0).max(10_080).default(30),
+        acknowledgeMinutes: z.number().int("Whole minutes.").min(0).max(10_080).default(60),
+        checkInMinutes: z.number().int("Whole minutes.").min(0).max(10_080).default(30),
+        resolutionHours: z.number().int("Whole hours.").min(0).max(720).default(24),
+        taskDays: z.number().int("Whole days.").min(0).max(60).default(2),
+      })
+      .strict()
+      .prefault({}),
+    monthlyEvaluation: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Day of the month (1-28) on which the previous month is evaluated. */
+        day: z.number().int("A whole day.").min(1).max(28).default(1),
+        /** Hour of that day (0-23, the county's zone) from which it runs. */
+        hour: z.number().int("A whole hour.").min(0).max(23).default(2),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+export type Schedule = z.infer<typeof scheduleSchema>;
+
 export const mechanismSchema = z
   .object({
     name: labelSchema,
@@ -277,6 +308,7 @@ export const mechanismSchema = z
     policies: policyEntriesSchema,
     thresholds: thresholdsSchema.prefault({}),
     workOrders: workOrdersSchema.prefault({}),
+    schedule: scheduleSchema.prefault({}),
   })
   .strict()
   .superRefine((doc, ctx) =>

@@ -22,6 +22,7 @@ export * from "./party-orgs.js";
 export * from "./platform.js";
 export * from "./regions.js";
 export * from "./roles.js";
+export * from "./scheduler.js";
 export * from "./staff.js";
 export * from "./tasks.js";
 export * from "./tenants.js";

@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { type NotificationEventType, notificationEventLabels, notificationEventTypes } from "@propgov/core";
+import {
+  deadlineKinds,
+  escalationLevels,
+  type NotificationEventType,
+  notificationEventLabels,
+  notificationEventTypes,
+} from "@propgov/core";
 import type { Router } from "../../router.js";
 
 const caseData = z
@@ -39,6 +45,57 @@ const taskData = z
   })
   .openapi("TaskEventData");
 
+const deadlineFields = {
+  deadline: z.enum(deadlineKinds).openapi({ description: "The deadline the notice is about." }),
+  dueAt: z.string().openapi({ description: "When it falls due (ISO 8601)." }),
+  notice: z
+    .string()
+    .openapi({ description: "`dueSoon`, `overdue`, `escalated:township` or `escalated:county`." }),
+};
+
+const caseDeadlineData = z
+  .object({
+    caseId: z.string(),
+    number: z.string().openapi({ example: "MC-2026-000123" }),
+    category: z.string(),
+    priority: z.string(),
+    status: z.string(),
+    compoundId: z.string(),
+    communityId: z.string(),
+    externalNumber: z.string().nullable(),
+    ...deadlineFields,
+    unitId: z
+      .string()
+      .optional()
+      .openapi({ description: "The department (check-in) or unit (acknowledgement) whose deadline it is." }),
+    unitType: z.string().optional(),
+    escalatedTo: z
+      .object({
+        level: z.enum(escalationLevels),
+        regionId: z.string().nullable(),
+        regionName: z.string().nullable(),
+      })
+      .optional()
+      .openapi({
+        description: "case.escalated: the level it climbs to (逐级督办); the county has no region id.",
+      }),
+  })
+  .openapi("CaseDeadlineEventData", {
+    description:
+      "A reminder, overdue notice or escalation from the scheduler. Never the reporter's name or phone.",
+  });
+
+const taskDeadlineData = z
+  .object({
+    taskId: z.string(),
+    title: z.string(),
+    status: z.string(),
+    dueOn: z.string(),
+    ownerUnit: z.object({ unitType: z.string(), unitId: z.string() }),
+    ...deadlineFields,
+  })
+  .openapi("TaskDeadlineEventData");
+
 const recordData = (name: string, idKey: string, fields: Record<string, z.ZodTypeAny>) =>
   z
     .object({ [idKey]: z.string().nullable(), ...fields })
@@ -77,6 +134,9 @@ const creditData = recordData("CreditRecordEventData", "creditRecordId", {
 const testData = z.object({ webhookId: z.string(), message: z.string() }).openapi("WebhookTestData");
 
 export function dataSchemaOf(type: NotificationEventType): z.ZodTypeAny {
+  if (type === "case.due_soon" || type === "case.overdue" || type === "case.escalated")
+    return caseDeadlineData;
+  if (type === "task.due_soon" || type === "task.overdue") return taskDeadlineData;
   if (type.startsWith("case.")) return caseData;
   if (type.startsWith("task.")) return taskData;
   if (type === "meeting.planned") return meetingData;

@@ -16,6 +16,8 @@ export interface OutboxEvent {
   data: Record<string, unknown>;
   /** Only this destination (a test-send). */
   targetId?: string | undefined;
+  /** The message id, when the caller must know it beforehand (the scheduler records it); else a new one. */
+  id?: string | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function enqueue(
   event: OutboxEvent,
 ): Promise<string> {
   const now = ctx.deps.now();
-  const id = newId("outboxMessage", now.getTime());
+  const id = event.id ?? newId("outboxMessage", now.getTime());
   await tx.insert(outbox).values({
     tenantId,
     id,

@@ -38,6 +38,18 @@ export const complaintHandlingConfigSchema = z
      * many cases in the period: two late cases out of three say little.
      */
     minCases: z.number().int().min(1).max(100_000).default(5),
+    /**
+     * 逐级督办: an overdue deadline is reported to the unit that holds it at once, and escalated up
+     * the region tree, to the township after `townshipAfterHours` overdue and to the county after
+     * `countyAfterHours` (null: no escalation to that level).
+     */
+    escalation: z
+      .object({
+        townshipAfterHours: z.number().min(0).max(720).nullable().default(24),
+        countyAfterHours: z.number().min(0).max(2160).nullable().default(72),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 export type ComplaintHandlingConfig = z.infer<typeof complaintHandlingConfigSchema>;
