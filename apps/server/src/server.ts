@@ -6,8 +6,10 @@ import {
   type AppDeps,
   type AttachmentStore,
   anyTenantAllowsOrigin,
+  categoryNamesOf,
   createApp,
   deliveryWorkerFor,
+  InboxFanout,
   resolveDeps,
   Scheduler,
   s3AttachmentStore,
@@ -169,6 +171,15 @@ export async function startServer(
     const resolved = resolveDeps(appDeps);
     // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
     const worker = notifications.worker ? deliveryWorkerFor(resolved) : undefined;
+    // Fans the outbox out into users' in-app notifications, with the delivery worker.
+    const inbox = notifications.worker
+      ? new InboxFanout({
+          db: resolved.db.db,
+          now: resolved.now,
+          categoryNames: categoryNamesOf(resolved),
+          onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
+        })
+      : undefined;
     const origins = cachedOriginCheck(
       async (origin) =>
         config.allowedOrigins.includes(origin) || (await anyTenantAllowsOrigin(resolved, origin)),
@@ -176,6 +187,7 @@ export async function startServer(
     const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
     worker?.start();
+    inbox?.start();
     if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
     // Reminders, escalation and the monthly evaluation: one process leads (PROPGOV_SCHEDULER=false: none here).
     const scheduler = notifications.scheduler
@@ -216,7 +228,7 @@ export async function startServer(
         clearInterval(sweep);
         clearTimeout(deadline);
         // The pass in flight finishes (or its leases expire for another process to take over).
-        await Promise.all([worker?.stop(), scheduler?.stop()]);
+        await Promise.all([worker?.stop(), inbox?.stop(), scheduler?.stop()]);
         await handle.close();
         say("stopped; database closed");
       })();

@@ -41,6 +41,7 @@ import { registerKpiRoutes } from "./routes/kpis/index.js";
 import { registerLifecycleEventRoutes } from "./routes/lifecycle-events/index.js";
 import { registerMechanismRoutes } from "./routes/mechanism/index.js";
 import { registerMeetingRoutes } from "./routes/meetings/index.js";
+import { registerNotificationRoutes } from "./routes/notifications/index.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerPolicyRoutes } from "./routes/policies/index.js";
 import { registerPublicRoutes } from "./routes/public/index.js";
@@ -130,6 +131,7 @@ export function createApp(appDeps: AppDeps) {
   registerLogin(app);
   registerLogout(app);
   registerMe(app);
+  registerNotificationRoutes(app);
   registerChangePassword(app);
 
   registerCreateTenant(app);
@@ -251,6 +253,11 @@ export function createApp(appDeps: AppDeps) {
         name: "webhooks",
         description:
           "Signed webhooks (Standard Webhooks) for integrators: subscriptions, test-send, delivery log (通知推送)",
+      },
+      {
+        name: "notifications",
+        description:
+          "The signed-in user's in-app notifications (站内通知): inbox, unread count, live stream (SSE)",
       },
     ],
   });

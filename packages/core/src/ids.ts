@@ -47,6 +47,7 @@ export const idPrefixes = {
   attachment: "att",
   outboxMessage: "msg",
   delivery: "dlv",
+  notification: "ntf",
   deliveryAttempt: "dla",
   webhookSubscription: "whk",
 } as const;

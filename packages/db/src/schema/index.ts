@@ -13,6 +13,7 @@ export * from "./disclosures.js";
 export * from "./evaluations.js";
 export * from "./excellence.js";
 export * from "./findings.js";
+export * from "./inbox.js";
 export * from "./lifecycle-events.js";
 export * from "./login-throttles.js";
 export * from "./mechanism-versions.js";

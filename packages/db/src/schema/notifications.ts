@@ -28,12 +28,15 @@ export const outbox = pgTable(
     targetId: text("target_id"),
     /** Set once the row has been fanned out into deliveries. */
     dispatchedAt: timestamptz("dispatched_at"),
+    /** Set once the row has been fanned out into its recipients' in-app notifications. */
+    inboxedAt: timestamptz("inboxed_at"),
     requestId: text("request_id"),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ name: "outbox_pkey", columns: [t.tenantId, t.id] }),
     index("outbox_pending_idx").on(t.tenantId, t.id).where(sql`dispatched_at is null`),
+    index("outbox_inbox_pending_idx").on(t.tenantId, t.id).where(sql`inboxed_at is null`),
     index("outbox_subject_idx").on(t.tenantId, t.subjectType, t.subjectId),
     tenantIsolation("outbox"),
   ],
