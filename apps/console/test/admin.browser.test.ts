@@ -180,6 +180,10 @@ describe("the administrator's pages in Chromium, against the real server", () =>
     expect(await items.locator("tbody tr.ant-table-row").count()).toBe(first.items.length);
     expect(await items.textContent()).toContain("现场检查");
     expect(await items.textContent()).not.toMatch(/[{}"]/); // figures as words, not JSON
+    // Every figure's name is a word in the page's language, not the API's key (byRule, subjects, on, records).
+    const labels = await items.locator(".ant-descriptions-item-label").allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => /^[a-z][A-Za-z]*$/.test(l.trim()))).toEqual([]);
 
     // A manual score above the item's points: the API's error at the score field; then a good one.
     await items
@@ -388,26 +392,40 @@ describe("the administrator's pages in Chromium, against the real server", () =>
         const el = document.activeElement as HTMLElement | null;
         return { inNav: Boolean(el?.closest("nav")), text: (el?.textContent ?? "").trim() };
       });
-    for (const [label, ready] of [
-      ["考核", "assessments-table"],
-      ["信用", "credit-table"],
-      ["用户与角色", "users-table"],
-      ["API 密钥", "api-keys-table"],
-      ["县级设置", "settings-form"],
-      ["审计日志", "audit-table"],
+    // rc-menu moves DOM focus one animation frame after an arrow key, from its own active-key state: a key
+    // pressed before that frame ran is computed from a stale item, so on a loaded machine the old loop
+    // skipped past the item or pressed Enter on a neighbour (and then waited for the wrong page). Each
+    // key now waits for the focus it moves.
+    const press = async (key: string) => {
+      const before = await focusText();
+      await page.keyboard.press(key);
+      await expect
+        .poll(focusText, { timeout: 5_000 })
+        .not.toEqual(before)
+        .catch(() => {}); // the end of the menu: focus stays
+    };
+    for (const [label, ready, path] of [
+      ["考核", "assessments-table", "/assessments"],
+      ["信用", "credit-table", "/credit"],
+      ["用户与角色", "users-table", "/users"],
+      ["API 密钥", "api-keys-table", "/api-keys"],
+      ["县级设置", "settings-form", "/settings"],
+      ["审计日志", "audit-table", "/audit"],
     ] as const) {
       // Tab into the menu, then arrow down to the item (the menu is one tab stop, as WAI-ARIA menus are).
       await page.locator("body").click({ position: { x: 600, y: 5 } });
       let tabs = 0;
-      while (!(await focusText()).inNav && tabs++ < 30) await page.keyboard.press("Tab");
+      while (!(await focusText()).inNav && tabs++ < 30) await press("Tab");
       expect((await focusText()).inNav, `Tab reaches the menu (${label})`).toBe(true);
       let steps = 0;
-      while ((await focusText()).text !== label && steps++ < 40) await page.keyboard.press("ArrowDown");
+      while ((await focusText()).text !== label && steps++ < 40) await press("ArrowDown");
       steps = 0;
-      while ((await focusText()).text !== label && steps++ < 40) await page.keyboard.press("ArrowUp");
+      while ((await focusText()).text !== label && steps++ < 40) await press("ArrowUp");
       expect((await focusText()).text, `arrow keys reach ${label}`).toBe(label);
       await page.keyboard.press("Enter");
-      await page.getByTestId(ready).waitFor();
+      // Enter opens that item's page (a lazily loaded chunk and its first query: slow when cold and loaded).
+      await page.waitForURL((url) => url.pathname === `/console${path}`, { timeout: 30_000 });
+      await page.getByTestId(ready).waitFor({ timeout: 30_000 });
     }
     // And the page's own first action is a tab stop.
     await open("/api-keys", "api-keys-table");
@@ -442,6 +460,28 @@ describe("the administrator's pages in Chromium, against the real server", () =>
         await h.screenshot(shot);
         await checkAxe(`phone ${path}`);
       }
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
+
+  test("at 390 px the header's title fits: the app's name whole, the full title as its tooltip", async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open("/credit", "credit-table");
+      const title = page.locator(".shell-header .shell-title");
+      expect(await title.getAttribute("title")).toMatch(/ · 红色物业治理平台$/);
+      // The app's name is not cut (its text fits its box); the header's parts do not overlap.
+      const appName = title.locator(".shell-title-part").last();
+      expect(await appName.textContent()).toBe("红色物业治理平台");
+      expect(await appName.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      const right = (await title.boundingBox())!;
+      const language = (await page.getByRole("combobox", { name: "语言" }).boundingBox())!;
+      expect(right.x + right.width).toBeLessThanOrEqual(language.x);
+      expect(await phoneLayoutProblems(page)).toEqual([]);
+      await page.locator(".shell-header").screenshot({ path: join(SCREENSHOTS, "55-phone-header.png") });
+      await h.screenshot("56-phone-390-credit");
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });
     }

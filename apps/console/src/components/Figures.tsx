@@ -42,6 +42,23 @@ const figureWords: Record<string, { zh: string; en: string }> = {
   policy: { zh: "制度", en: "Policy" },
   severity: { zh: "严重程度", en: "Severity" },
   category: { zh: "类别", en: "Category" },
+  byRule: { zh: "按规则", en: "By rule" },
+  subjects: { zh: "涉及对象", en: "Subjects" },
+  on: { zh: "统计日", en: "As of" },
+  records: { zh: "记录", en: "Records" },
+  id: { zh: "编号", en: "ID" },
+  effectiveOn: { zh: "生效日", en: "Effective on" },
+  completedOnTime: { zh: "按时完成", en: "Completed on time" },
+  completedLate: { zh: "逾期完成", en: "Completed late" },
+  openOverdue: { zh: "未完成已逾期", en: "Open, overdue" },
+  openNotDue: { zh: "未完成未到期", en: "Open, not yet due" },
+  target: { zh: "对象", en: "Target" },
+  match: { zh: "匹配", en: "Match" },
+  source: { zh: "来源", en: "Source" },
+  rule: { zh: "规则", en: "Rule" },
+  total: { zh: "合计", en: "Total" },
+  score: { zh: "得分", en: "Score" },
+  note: { zh: "说明", en: "Note" },
 };
 
 export function wordOf(key: string, lang: "zh" | "en"): string {
@@ -59,7 +76,16 @@ function show(key: string, value: unknown, lang: "zh" | "en"): ReactNode {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) {
     if (value.length === 0) return "—";
-    return value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join("、");
+    if (value.some((v) => typeof v === "object" && v !== null))
+      // Records of a figure (a list in the API's order, never reordered): keyed by their JSON.
+      return value.map((v) =>
+        typeof v === "object" && v !== null ? (
+          <Figures key={JSON.stringify(v)} data={v as Record<string, unknown>} nested />
+        ) : (
+          <div key={String(v)}>{String(v)}</div>
+        ),
+      );
+    return value.map(String).join("、");
   }
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { Button, Dropdown, Layout, Menu, Result, Select, Space, Spin, Typography } from "antd";
+import { Button, Dropdown, Layout, Menu, Result, Select, Space, Spin } from "antd";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useState } from "react";
 import { Route, Routes, useLocation, useNavigate } from "react-router";
@@ -56,10 +56,20 @@ function Header({
           onClick={onMenu}
         />
       )}
-      <Typography.Text strong className="shell-title">
-        {user.tenant ? `${user.tenant.name} · ` : ""}
-        {t("appName")}
-      </Typography.Text>
+      {/* At phone width the county and the app's name stack on two lines (each ellipsed); the full title
+          is the element's tooltip and its accessible text. */}
+      <div
+        className="shell-title"
+        title={user.tenant ? `${user.tenant.name} · ${t("appName")}` : t("appName")}
+      >
+        {user.tenant && (
+          <>
+            <span className="shell-title-part">{user.tenant.name}</span>
+            <span className="shell-title-sep"> · </span>
+          </>
+        )}
+        <span className="shell-title-part">{t("appName")}</span>
+      </div>
       <Space>
         <Select<"zh" | "en">
           aria-label={t("language")}
@@ -70,7 +80,7 @@ function Header({
             { value: "zh", label: "中文" },
             { value: "en", label: "English" },
           ]}
-          style={{ width: 100 }}
+          className="shell-language"
         />
         <Dropdown
           menu={{
