@@ -70,6 +70,15 @@ export async function startConsole(): Promise<ConsoleHarness> {
         migrateOnStart: true,
         demo: true,
         attachments: { kind: "folder", dir: join(dataDir, "attachments") },
+        // The scheduler would run last month's evaluation on its own clock, racing the tests that
+        // count evaluations; its behaviour is tested in packages/api/test/scheduler.test.ts.
+        notifications: {
+          secretsKey: undefined,
+          allowPrivateAddresses: false,
+          worker: true,
+          scheduler: false,
+          schedulerIntervalSeconds: 60,
+        },
       },
       { out: silent, err: silent },
     );

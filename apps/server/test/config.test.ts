@@ -27,7 +27,13 @@ describe("loadConfig", () => {
       migrateOnStart: true,
       demo: true,
       attachments: { kind: "folder", dir: "/srv/propgov/.data/attachments" },
-      notifications: { secretsKey: undefined, allowPrivateAddresses: false, worker: true },
+      notifications: {
+        secretsKey: undefined,
+        allowPrivateAddresses: false,
+        worker: true,
+        scheduler: true,
+        schedulerIntervalSeconds: 60,
+      },
     });
   });
 
@@ -38,9 +44,21 @@ describe("loadConfig", () => {
         PROPGOV_SECRETS_KEY: key,
         PROPGOV_OUTBOUND_ALLOW_PRIVATE: "true",
         PROPGOV_DELIVERY_WORKER: "false",
+        PROPGOV_SCHEDULER: "FALSE",
+        PROPGOV_SCHEDULER_INTERVAL: "300",
         NODE_ENV: "production",
       }).notifications,
-    ).toEqual({ secretsKey: key, allowPrivateAddresses: true, worker: false });
+    ).toEqual({
+      secretsKey: key,
+      allowPrivateAddresses: true,
+      worker: false,
+      scheduler: false,
+      schedulerIntervalSeconds: 300,
+    });
+    expect(issuesOf({ PROPGOV_SCHEDULER_INTERVAL: "1" })).toEqual([
+      { variable: "PROPGOV_SCHEDULER_INTERVAL", message: "At least 5 seconds." },
+    ]);
+    expect(issuesOf({ PROPGOV_SCHEDULER: "sometimes" }).map((i) => i.variable)).toEqual(["PROPGOV_SCHEDULER"]);
     expect(issuesOf({ NODE_ENV: "production" }).map((i) => i.variable)).toEqual(["PROPGOV_SECRETS_KEY"]);
     expect(issuesOf({ PROPGOV_SECRETS_KEY: "c2hvcnQ=" }).map((i) => i.variable)).toEqual([
       "PROPGOV_SECRETS_KEY",
@@ -94,7 +112,13 @@ describe("loadConfig", () => {
         secretAccessKey: "secret",
         prefix: "propgov/",
       },
-      notifications: { secretsKey: undefined, allowPrivateAddresses: false, worker: true },
+      notifications: {
+        secretsKey: undefined,
+        allowPrivateAddresses: false,
+        worker: true,
+        scheduler: true,
+        schedulerIntervalSeconds: 60,
+      },
     });
   });
 
