@@ -58,7 +58,9 @@ describe("loadConfig", () => {
     expect(issuesOf({ PROPGOV_SCHEDULER_INTERVAL: "1" })).toEqual([
       { variable: "PROPGOV_SCHEDULER_INTERVAL", message: "At least 5 seconds." },
     ]);
-    expect(issuesOf({ PROPGOV_SCHEDULER: "sometimes" }).map((i) => i.variable)).toEqual(["PROPGOV_SCHEDULER"]);
+    expect(issuesOf({ PROPGOV_SCHEDULER: "sometimes" }).map((i) => i.variable)).toEqual([
+      "PROPGOV_SCHEDULER",
+    ]);
     expect(issuesOf({ NODE_ENV: "production" }).map((i) => i.variable)).toEqual(["PROPGOV_SECRETS_KEY"]);
     expect(issuesOf({ PROPGOV_SECRETS_KEY: "c2hvcnQ=" }).map((i) => i.variable)).toEqual([
       "PROPGOV_SECRETS_KEY",

@@ -39,7 +39,7 @@ export async function inboxOwner(
   ctx: ServiceContext,
 ): Promise<{ ctx: TenantServiceContext; userId: string }> {
   const p = ctx.principal;
-  if (!p || p.kind !== "user") {
+  if (p?.kind !== "user") {
     throw new AppError("forbidden", "Only a county's signed-in users have a notification inbox.");
   }
   const [tenant] = await withoutTenant(ctx.deps.db.db, (tx) =>
