@@ -1,5 +1,5 @@
 import { wgs84ToGcj02 } from "@propgov/core";
-import { auditEvents, compounds, withTenant } from "@propgov/db";
+import { auditEvents, compounds, outbox, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -638,6 +638,17 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
       expect(
         (await h.request("GET", "/v1/tenants/ours/work-orders/12345/NOPE1", { token: key })).status,
       ).toBe(404);
+      // Status updates back to 12345 by webhook: each step's event names the ticket, never the reporter.
+      const events = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+        tx.select().from(outbox).where(eq(outbox.subjectId, first.body.caseId)),
+      );
+      const dispatched = events.find((e) => e.type === "case.dispatched");
+      expect(dispatched?.data).toMatchObject({
+        number: first.body.number,
+        externalNumber: ticket.number,
+        status: "received",
+      });
+      expect(JSON.stringify(events)).not.toContain("13812345678");
     });
 
     it("takes an API key: no auth 401, a session 403, another county's ticket 404", async () => {

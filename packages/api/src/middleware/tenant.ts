@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { lookupContext, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, TenantRef } from "../context.js";
+import { tenantRefColumns } from "../services/tenant-ref.js";
 import { rlsTenantOf } from "../services/tx.js";
 import { admit, presented } from "./auth.js";
 
@@ -22,11 +23,7 @@ class RolledBack extends Error {}
 async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { settings: TenantSettings }) | null> {
   const [row] = await tx
     .select({
-      id: tenants.id,
-      slug: tenants.slug,
-      name: tenants.name,
-      divisionCode: tenants.divisionCode,
-      timezone: tenants.timezone,
+      ...tenantRefColumns,
       settings: tenants.settings,
       entered: sql<string>`set_config('app.tenant_id', ${tenants.id}, true)`,
     })

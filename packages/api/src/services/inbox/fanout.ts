@@ -11,6 +11,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ResolvedDeps } from "../../context.js";
+import { Periodic } from "../periodic.js";
 import { type Member, recipientsOf } from "./recipients.js";
 import { renderNotification } from "./render.js";
 
@@ -41,9 +42,10 @@ export interface InboxFanoutConfig {
  * user and message besides). Runs under each county's row-level security, like a request.
  */
 export class InboxFanout {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly loop = new Periodic(
+    () => this.runOnce(),
+    (error) => this.config.onError?.(error),
+  );
 
   constructor(private readonly config: InboxFanoutConfig) {}
 
@@ -127,24 +129,12 @@ export class InboxFanout {
 
   /** Runs passes every `intervalMs` until `stop()`. */
   start(intervalMs = 1_000): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const tick = () => {
-      if (this.stopped) return;
-      this.running = this.runOnce()
-        .catch((error) => this.config.onError?.(error))
-        .finally(() => {
-          this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.loop.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  /** Stops taking new passes and waits for the one in flight. */
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }
 

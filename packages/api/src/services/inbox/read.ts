@@ -3,6 +3,7 @@ import { notifications, type Tx, tenants, withoutTenant } from "@propgov/db";
 import { and, count, desc, eq, gt, isNull, lt } from "drizzle-orm";
 import type { ServiceContext, TenantServiceContext } from "../../context.js";
 import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { tenantRefColumns } from "../tenant-ref.js";
 import { inTenant } from "../tx.js";
 
 /** A notification as its user reads it. */
@@ -43,16 +44,7 @@ export async function inboxOwner(
     throw new AppError("forbidden", "Only a county's signed-in users have a notification inbox.");
   }
   const [tenant] = await withoutTenant(ctx.deps.db.db, (tx) =>
-    tx
-      .select({
-        id: tenants.id,
-        slug: tenants.slug,
-        name: tenants.name,
-        divisionCode: tenants.divisionCode,
-        timezone: tenants.timezone,
-      })
-      .from(tenants)
-      .where(eq(tenants.id, p.tenantId)),
+    tx.select(tenantRefColumns).from(tenants).where(eq(tenants.id, p.tenantId)),
   );
   if (!tenant) throw notFound("Tenant");
   return { ctx: { ...ctx, tenant }, userId: p.userId };

@@ -10,6 +10,7 @@ import {
   withTenant,
 } from "@propgov/db";
 import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { Periodic } from "../periodic.js";
 import { type SecretBox, signWebhook } from "./crypto.js";
 import { type OutboundConfig, outboundUrlProblem, postOutbound } from "./outbound.js";
 
@@ -66,9 +67,10 @@ export class DeliveryWorker {
   private readonly batchSize: number;
   private readonly disableAfter: number;
   private readonly random: () => number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly loop = new Periodic(
+    () => this.runOnce(),
+    (error) => this.config.onError?.(error),
+  );
 
   constructor(private readonly config: DeliveryWorkerConfig) {
     this.maxAttempts = config.maxAttempts ?? 8;
@@ -97,25 +99,12 @@ export class DeliveryWorker {
 
   /** Runs passes every `intervalMs` until `stop()`. */
   start(intervalMs = 2_000): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const tick = () => {
-      if (this.stopped) return;
-      this.running = this.runOnce()
-        .catch((error) => this.config.onError?.(error))
-        .finally(() => {
-          this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.loop.start(intervalMs);
   }
 
   /** Stops taking new work and waits for the pass in flight (its leases expire if it is cut off). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   async runTenant(tenantId: string): Promise<PassResult> {

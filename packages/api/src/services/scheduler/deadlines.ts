@@ -13,6 +13,7 @@ import {
 } from "@propgov/core";
 import { caseAssignments, caseDepartments, cases, regions, type Tx, tasks } from "@propgov/db";
 import { and, eq, gt, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { TenantTxContext } from "../tx.js";
 
 /** Statuses in which a case's deadlines still run. */
@@ -104,33 +105,22 @@ export async function dueDeadlines(
       communityPath,
     });
 
-  const contact = await tx
-    .select({ ...caseFields, dueAt: cases.firstContactDueAt })
-    .from(cases)
-    .innerJoin(regions, community)
-    .where(
-      and(
-        openCase,
-        isNull(cases.contactedAt),
-        gt(cases.firstContactDueAt, back),
-        lte(cases.firstContactDueAt, ahead("firstContact")),
-      ),
-    );
-  for (const r of contact) push("case", r.id, "firstContact", "", r.dueAt, caseData(r), r.communityPath);
+  /** Due within the kind's reminder lead, or passed within the lookback. */
+  const near = (due: AnyPgColumn, kind: DeadlineKind) => and(gt(due, back), lte(due, ahead(kind)));
 
-  const resolution = await tx
-    .select({ ...caseFields, dueAt: cases.resolutionDueAt })
-    .from(cases)
-    .innerJoin(regions, community)
-    .where(
-      and(
-        openCase,
-        isNull(cases.resolvedAt),
-        gt(cases.resolutionDueAt, back),
-        lte(cases.resolutionDueAt, ahead("resolution")),
-      ),
-    );
-  for (const r of resolution) push("case", r.id, "resolution", "", r.dueAt, caseData(r), r.communityPath);
+  // A case's own deadlines: first contact until contacted, resolution until resolved.
+  const caseDeadlines = [
+    ["firstContact", cases.firstContactDueAt, cases.contactedAt],
+    ["resolution", cases.resolutionDueAt, cases.resolvedAt],
+  ] as const;
+  for (const [deadline, due, done] of caseDeadlines) {
+    const rows = await tx
+      .select({ ...caseFields, dueAt: due })
+      .from(cases)
+      .innerJoin(regions, community)
+      .where(and(openCase, isNull(done), near(due, deadline)));
+    for (const r of rows) push("case", r.id, deadline, "", r.dueAt, caseData(r), r.communityPath);
+  }
 
   const acknowledge = await tx
     .select({
@@ -148,8 +138,7 @@ export async function dueDeadlines(
         openCase,
         isNull(caseAssignments.acknowledgedAt),
         isNull(caseAssignments.endedAt),
-        gt(caseAssignments.acknowledgeDueAt, back),
-        lte(caseAssignments.acknowledgeDueAt, ahead("acknowledge")),
+        near(caseAssignments.acknowledgeDueAt, "acknowledge"),
       ),
     );
   for (const r of acknowledge)
@@ -181,8 +170,7 @@ export async function dueDeadlines(
         openCase,
         isNull(caseDepartments.checkedInAt),
         isNull(caseDepartments.withdrawnAt),
-        gt(caseDepartments.checkInDueAt, back),
-        lte(caseDepartments.checkInDueAt, ahead("checkIn")),
+        near(caseDepartments.checkInDueAt, "checkIn"),
       ),
     );
   for (const r of checkIn)

@@ -8,6 +8,8 @@ import {
   type TenantServiceContext,
 } from "../../context.js";
 import { currentMechanism } from "../mechanism.js";
+import { Periodic } from "../periodic.js";
+import { tenantRefColumns } from "../tenant-ref.js";
 import { inTenant } from "../tx.js";
 import { scheduleOf } from "./deadlines.js";
 import { monthlyEvaluation } from "./monthly.js";
@@ -39,9 +41,10 @@ const DEFAULT_LOCK = "propgov:scheduler";
  */
 export class Scheduler {
   private lock: HeldLock | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly loop = new Periodic(
+    () => this.runOnce(),
+    (error) => this.config.onError?.(error, { tenant: null }),
+  );
   private readonly lockName: string;
 
   constructor(private readonly config: SchedulerConfig) {
@@ -73,17 +76,7 @@ export class Scheduler {
     if (!(await this.lead())) return null;
     const { deps } = this.config;
     const rows = await withoutTenant(deps.db.db, (tx) =>
-      tx
-        .select({
-          id: tenants.id,
-          slug: tenants.slug,
-          name: tenants.name,
-          divisionCode: tenants.divisionCode,
-          timezone: tenants.timezone,
-        })
-        .from(tenants)
-        .where(isNull(tenants.archivedAt))
-        .orderBy(asc(tenants.id)),
+      tx.select(tenantRefColumns).from(tenants).where(isNull(tenants.archivedAt)).orderBy(asc(tenants.id)),
     );
     const pass: SchedulerPass = { counties: {} };
     for (const tenant of rows) {
@@ -128,25 +121,12 @@ export class Scheduler {
 
   /** Runs passes every `intervalMs` (default a minute) until `stop()`. */
   start(intervalMs = 60_000): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const tick = () => {
-      if (this.stopped) return;
-      this.running = this.runOnce()
-        .catch((error) => this.config.onError?.(error, { tenant: null }))
-        .finally(() => {
-          this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.loop.start(intervalMs);
   }
 
   /** Stops after the pass in flight and lets go of the leadership. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.lock?.release().catch(() => {});
     this.lock = null;
   }
