@@ -224,6 +224,28 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
     expect(failingPaths(unknown)).toEqual(["body.templates.1"]);
   });
 
+  it("a cycle the mechanism turns off is 422 naming body.kind; on again, it is taken", async () => {
+    const setQuarterly = async (enabled: boolean) => {
+      const doc = (await h.request("GET", "/v1/tenants/ours/mechanism", admin())).body.document;
+      doc.policies.assessment.config.quarterly = { enabled };
+      const put = await h.request("PUT", "/v1/tenants/ours/mechanism", { ...admin(), body: doc });
+      expect(put.status).toBe(200);
+    };
+    await setQuarterly(false);
+    const off = await h.request("POST", url(), {
+      ...admin(),
+      body: { kind: "quarterly", period: "2024-Q4" },
+    });
+    expectProblem(off, 422, "unprocessable");
+    expect(off.body.errors).toEqual([
+      expect.objectContaining({ path: "body.kind", code: "assessmentKindOff" }),
+    ]);
+    expect(off.body.detail).toContain("季度考核已在本县机制中关闭");
+    await setQuarterly(true);
+    const on = await h.request("POST", url(), { ...admin(), body: { kind: "quarterly", period: "2024-Q4" } });
+    expect(on.status).toBe(201);
+  });
+
   it("computes a draft scorecard for every target with hand-computed totals, ranks and figures", async () => {
     const res = await h.request("POST", url(), {
       ...admin(),
@@ -578,9 +600,11 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
     expect(run.status).toBe(201);
     const res = await h.request("GET", "/v1/tenants/ours/findings?period=2025-10&policy=assessment", admin());
     expect(res.status).toBe(200);
-    // Revision 2: A 55 < 60 (firms) and 城关街道 50 < 60 (towns); everyone else passed.
+    // Revision 2: A 55 < 60 (firms) and 城关街道 50 < 60 (towns); everyone else passed. (September's
+    // missing bulletin is the bulletinLate finding of the next test.)
+    const cards = res.body.items.filter((f: { rule: string }) => f.rule !== "bulletinLate");
     expect(
-      res.body.items.map((f: { rule: string; subject: { id: string }; evidence: { total: number } }) => [
+      cards.map((f: { rule: string; subject: { id: string }; evidence: { total: number } }) => [
         f.rule,
         f.subject.id,
         f.evidence.total,
@@ -659,6 +683,13 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
           .where(and(eq(creditRecords.tenantId, h.ours.id), eq(creditRecords.source, "assessment"))),
       );
     expect((await records()).filter((r) => r.sourceId === res.body.id)).toHaveLength(3);
+    // 年终评比 by the default yearEnd counts (3 and 3): B excellent; A (failing) and C (vetoed) lagging.
+    const firms = published.body.results.rankings.firms as { targetId: string; standing: string | null }[];
+    expect(Object.fromEntries(firms.map((r) => [r.targetId, r.standing]))).toEqual({
+      [A]: "lagging",
+      [B]: "excellent",
+      [C]: "lagging",
+    });
 
     const revision = await h.request("POST", url(`/${res.body.id}/revisions`), {
       ...admin(),
@@ -672,5 +703,36 @@ describe.each(testDrivers())("assessments (%s)", (driver) => {
     const inForce = all.filter((r) => r.revokedAt === null);
     expect(inForce).toHaveLength(3);
     expect(new Set(inForce.map((r) => r.sourceId))).toEqual(new Set([revision.body.id]));
+  });
+
+  it("a monthly bulletin published after publishByDay, or not at all, is a bulletinLate finding", async () => {
+    // October 2025's bulletin was published today (long after 10 November 2025); September's never.
+    const findings = async (period: string) => {
+      const run = await h.request("POST", "/v1/tenants/ours/evaluations", { ...admin(), body: { period } });
+      expect(run.status).toBe(201);
+      const res = await h.request(
+        "GET",
+        `/v1/tenants/ours/findings?period=${period}&policy=assessment`,
+        admin(),
+      );
+      return (
+        res.body.items as { rule: string; subject: { type: string }; evidence: Record<string, unknown> }[]
+      )
+        .filter((f) => f.rule === "bulletinLate")
+        .map((f) => ({ type: f.subject.type, ...f.evidence }));
+    };
+    // Its first publication counts: a later revision does not make a late bulletin timely.
+    const revisions = (await h.request("GET", url("?kind=monthlyBulletin&period=2025-10"), admin())).body
+      .items;
+    const published = revisions
+      .map((r: { publishedAt: string | null }) => r.publishedAt)
+      .filter(Boolean)
+      .sort()[0];
+    expect(await findings("2025-11")).toEqual([
+      { type: "tenant", bulletin: "2025-10", dueOn: "2025-11-10", publishedAt: published },
+    ]);
+    expect(await findings("2025-10")).toEqual([
+      { type: "tenant", bulletin: "2025-09", dueOn: "2025-10-10", publishedAt: null },
+    ]);
   });
 });

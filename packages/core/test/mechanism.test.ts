@@ -217,15 +217,10 @@ describe("mechanism document", () => {
     ]);
   });
 
-  it("assessment weights must sum to 1", () => {
+  it("a policy config's fields are checked: the quarterly switch is a boolean", () => {
     const bad = doc();
-    bad.policies.assessment = {
-      enabled: true,
-      config: { quarterly: { weights: { complaintHandling: 0.5 } } },
-    };
-    expect(errorsOf(bad)).toEqual([
-      { path: "policies.assessment.config.quarterly.weights", message: "The weights sum to 1." },
-    ]);
+    bad.policies.assessment = { enabled: true, config: { quarterly: { enabled: "yes" } } };
+    expect(errorsOf(bad).map((e) => e.path)).toEqual(["policies.assessment.config.quarterly.enabled"]);
   });
 
   it("names every error at once, across parts of the document", () => {

@@ -467,7 +467,7 @@ describe("householdsPerGrid (a county's own rule)", () => {
 
 describe("policies whose data comes later", () => {
   it.each<AnyPolicy>([assessment])("$id returns no findings without published assessments", (policy) => {
-    expect(policy.reads.evaluate).toEqual(["assessmentCards"]);
+    expect(policy.reads.evaluate).toEqual(["assessmentCards", "bulletins"]);
     expect(policy.evaluate!(q2, countyView(), policyDefaults(policy), ctx)).toEqual([]);
   });
 

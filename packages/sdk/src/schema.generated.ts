@@ -12628,7 +12628,7 @@ export interface components {
             computedAt: string;
             publishedAt: string | null;
             publishedBy: string | null;
-            /** @description What publishing applied: `rankings` by template code, `credit` records made, `revokedCreditRecords` of the revision it superseded. */
+            /** @description What publishing applied: `rankings` by template code (for an annual assessment each entry has its `standing`, `excellent` 优秀 or `lagging` 后进, from the mechanism's `yearEnd` counts), `credit` records made, `revokedCreditRecords` of the revision it superseded. */
             results: {
                 [key: string]: unknown;
             } | null;
@@ -12725,7 +12725,7 @@ export interface components {
             computedAt: string;
             publishedAt: string | null;
             publishedBy: string | null;
-            /** @description What publishing applied: `rankings` by template code, `credit` records made, `revokedCreditRecords` of the revision it superseded. */
+            /** @description What publishing applied: `rankings` by template code (for an annual assessment each entry has its `standing`, `excellent` 优秀 or `lagging` 后进, from the mechanism's `yearEnd` counts), `credit` records made, `revokedCreditRecords` of the revision it superseded. */
             results: {
                 [key: string]: unknown;
             } | null;

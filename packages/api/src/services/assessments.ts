@@ -3,6 +3,7 @@ import {
   type AssessmentConfig,
   type AssessmentKindName,
   type AssessmentTemplate,
+  assessmentKindLabels,
   assessmentKindPeriod,
   assessment as assessmentPolicy,
   configOf,
@@ -13,6 +14,9 @@ import {
   type ScoredVeto,
   type SourceFigures,
   scoreTarget,
+  unprocessable,
+  type YearEndStanding,
+  yearEndStandings,
 } from "@propgov/core";
 import {
   assessmentScorecards,
@@ -384,6 +388,7 @@ export async function createAssessment(
 ): Promise<AssessmentDetail> {
   const period = periodOf(input.period);
   const expected = assessmentKindPeriod[input.kind];
+
   if (period.kind !== expected) {
     throw new AppError("unprocessable", `A ${input.kind} assessment is of a ${expected}.`, {
       errors: [
@@ -395,6 +400,22 @@ export async function createAssessment(
     });
   }
   return inTenant(ctx, async (tx) => {
+    const config = assessmentConfig((await currentMechanism(tx, ctx)).document);
+    const [setting, on] = {
+      monthlyBulletin: ["monthlyBulletin", config.monthlyBulletin.enabled],
+      quarterly: ["quarterly", config.quarterly.enabled],
+      annual: ["yearEnd", config.yearEnd.enabled],
+    }[input.kind];
+    if (!on) {
+      throw unprocessable(
+        "body.kind",
+        `The county's mechanism turns ${input.kind} assessments off (policies.assessment.config.${setting}.enabled).`,
+        {
+          code: "assessmentKindOff",
+          detail: `${assessmentKindLabels[input.kind].zh}已在本县机制中关闭 / ${assessmentKindLabels[input.kind].en} assessments are turned off in the county's mechanism.`,
+        },
+      );
+    }
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtext(${`assessment:${ctx.tenant.id}:${input.kind}:${period.label}`}))`,
     );
@@ -754,10 +775,14 @@ export async function publishAssessment(ctx: TenantServiceContext, id: string): 
       revoked.push(...rows.map((r) => r.id));
     }
 
+    const mechanism = (await currentMechanism(tx, ctx)).document;
+    const config = assessmentConfig(mechanism);
     const rankings: Record<
       string,
       {
         rank: number | null;
+        /** Annual assessments: 优秀 or 后进 by the mechanism's `yearEnd` counts. */
+        standing?: YearEndStanding | null;
         targetId: string;
         targetName: string;
         total: number;
@@ -779,6 +804,14 @@ export async function publishAssessment(ctx: TenantServiceContext, id: string): 
       });
       rankings[c.templateCode] = list;
     }
+    if (row.kind === "annual") {
+      for (const list of Object.values(rankings)) {
+        const standings = yearEndStandings(list, config.yearEnd);
+        list.forEach((entry, i) => {
+          entry.standing = standings[i] ?? null;
+        });
+      }
+    }
 
     const credit: {
       recordId: string;
@@ -788,8 +821,6 @@ export async function publishAssessment(ctx: TenantServiceContext, id: string): 
       points: number;
       templateCode: string;
     }[] = [];
-    const mechanism = (await currentMechanism(tx, ctx)).document;
-    const config = assessmentConfig(mechanism);
     if (row.kind === "annual" && config.resultsToCredit) {
       const { annualTopGood, failingBad } = config.results;
       for (const c of cards) {

@@ -27,7 +27,7 @@ import {
 } from "@propgov/db";
 import { type AnyColumn, and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
-import { assessmentFacts } from "./facts/assessments.js";
+import { assessmentFacts, bulletinFacts } from "./facts/assessments.js";
 import { disclosureFacts } from "./facts/disclosures.js";
 import { lifecycleFacts } from "./facts/lifecycle.js";
 import { meetingFacts } from "./facts/meetings.js";
@@ -344,6 +344,7 @@ export async function loadPolicyView(
           ? { lifecycleEvents: await lifecycleFacts(tx, ctx, period, asOf) }
           : {}),
         ...(wanted.has("assessmentCards") ? { assessmentCards: await assessmentFacts(tx, ctx, period) } : {}),
+        ...(wanted.has("bulletins") ? { bulletins: await bulletinFacts(tx, ctx, period) } : {}),
       }
     : {};
 

@@ -197,3 +197,25 @@ export function rankTargets(
   });
   return ranks;
 }
+
+/** 年终评比: where a target stands in the year-end ranking of its template. */
+export type YearEndStanding = "excellent" | "lagging";
+
+/**
+ * The year-end standings of ranked targets (ranks as {@link rankTargets} gives them): the top
+ * `excellent` (优秀) that passed and were not vetoed, and the last `lagging` (后进), ties
+ * included on both sides; excellent where both would apply; null for the others and the
+ * unranked (not assessable). In the input's order.
+ */
+export function yearEndStandings(
+  targets: readonly { rank: number | null; passed: boolean; vetoed: boolean }[],
+  counts: { excellent: number; lagging: number },
+): (YearEndStanding | null)[] {
+  const ranked = targets.flatMap((t) => (t.rank === null ? [] : [t.rank]));
+  return targets.map(({ rank, passed, vetoed }) => {
+    if (rank === null) return null;
+    if (rank <= counts.excellent && passed && !vetoed) return "excellent";
+    const below = ranked.filter((other) => other > rank).length;
+    return below < counts.lagging ? "lagging" : null;
+  });
+}

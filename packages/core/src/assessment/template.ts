@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError, type FieldError } from "../errors.js";
 import { issuePath } from "../mechanism/validate.js";
 import { severities } from "../policies/types.js";
-import { labelSchema } from "../registry/common.js";
+import { type Label, labelSchema } from "../registry/common.js";
 
 /** What an assessment scores: companies, townships and streets, or communities. */
 export const assessmentTargetKinds = ["company", "township", "community"] as const;
@@ -16,6 +16,11 @@ export const assessmentKindPeriod = {
   quarterly: "quarter",
   annual: "year",
 } as const satisfies Record<AssessmentKindName, "month" | "quarter" | "year">;
+export const assessmentKindLabels: Record<AssessmentKindName, Label> = {
+  monthlyBulletin: { zh: "月通报", en: "Monthly bulletin" },
+  quarterly: { zh: "季度考核", en: "Quarterly assessment" },
+  annual: { zh: "年终评比", en: "Year-end assessment" },
+};
 
 /** Metric sources whose figure is a rate (0..1, or null when there is nothing to measure). */
 export const rateMetrics = [

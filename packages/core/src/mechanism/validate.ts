@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from "../errors.js";
+import { withoutRetired } from "../policies/retired.js";
 import type { PolicyLookup } from "../policies/types.js";
 import { categoriesWithinRoster } from "./checks.js";
 import {
@@ -78,7 +79,7 @@ export function validateMechanism(
       add(["policies", id], `Unknown policy '${id}'. Known policies: ${ids}.`);
       continue;
     }
-    const config = policy.configSchema.safeParse(entry.config);
+    const config = policy.configSchema.safeParse(withoutRetired(policy, entry.config));
     if (config.success) configs.set(id, config.data);
     else
       for (const issue of config.error.issues) add(["policies", id, "config", ...issue.path], issue.message);

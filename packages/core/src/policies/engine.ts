@@ -3,6 +3,7 @@ import { AppError } from "../errors.js";
 import type { Mechanism } from "../mechanism/schema.js";
 import type { Label } from "../registry/common.js";
 import { builtinPolicies } from "./builtin/index.js";
+import { withoutRetired } from "./retired.js";
 import type {
   AnyPolicy,
   DomainEvent,
@@ -84,7 +85,7 @@ function parseEnabled(mechanism: Mechanism, registry: PolicyLookup): EnabledPoli
 
 /** A policy's config parsed by its schema (defaults filled in). */
 export function configOf(policy: AnyPolicy, config: unknown): unknown {
-  const parsed = policy.configSchema.safeParse(config ?? {});
+  const parsed = policy.configSchema.safeParse(withoutRetired(policy, config ?? {}));
   if (parsed.success) return parsed.data;
   throw new AppError("unprocessable", `The config of policy '${policy.id}' is not valid.`, {
     errors: parsed.error.issues.map((issue) => ({

@@ -106,3 +106,10 @@ export const shiftDate = (date: string, days: number): string =>
 /** The instant (ms) a day `YYYY-MM-DD` ends in a time zone: the start of the next day there. */
 export const endOfDayIn = (date: string, timeZone: string): number =>
   startOfDayIn(shiftDate(date, 1), timeZone);
+
+/** The month `by` months from a month or a day's month (`YYYY-MM` or `YYYY-MM-DD`), as `YYYY-MM`. */
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const n = y * 12 + (m - 1) + by;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
+}

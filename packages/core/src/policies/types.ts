@@ -23,6 +23,12 @@ export interface Policy<Config = unknown> {
   /** Validates a tenant's config; `configSchema.parse({})` gives the defaults. */
   configSchema: z.ZodType<Config>;
   /**
+   * Config fields the policy once had and no longer reads (dot paths inside its config, e.g.
+   * `quarterly.weights`). Stored documents may still hold them: they are dropped before the
+   * config is parsed, so an old document stays valid and loses them at its next save.
+   */
+  retired?: readonly string[];
+  /**
    * What the policy reads of the county, by slice of the view. The API loads only what the
    * enabled policies declare: for `evaluate`, those slices county-wide; for `on`, those slices
    * narrowed to the event's subject (its compound, the departments it names), never the whole
@@ -241,6 +247,14 @@ export interface PolicyAssessmentCard {
   rank: number | null;
 }
 
+/** A monthly bulletin (月通报) as the assessment policy judges its timeliness. */
+export interface PolicyBulletin {
+  /** The month it reports on, `YYYY-MM`. */
+  period: string;
+  /** When it was first published (ISO 8601); null while unpublished. */
+  publishedAt: string | null;
+}
+
 /** The read-only county a policy judges, as of `asOf` (the period's last day, or today). */
 export interface PolicyView {
   tenant: { id: string; slug: string; name: string; timezone: string };
@@ -264,6 +278,11 @@ export interface PolicyView {
   lifecycleEvents?: readonly PolicyLifecycleEvent[];
   /** Scorecards of the published assessments of the judged period; absent outside evaluations. */
   assessmentCards?: readonly PolicyAssessmentCard[];
+  /**
+   * The monthly bulletins due within the judged period (those of the months before each of its
+   * months), published or not; absent outside evaluations.
+   */
+  bulletins?: readonly PolicyBulletin[];
   regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
   compounds: readonly {
     id: string;
@@ -359,6 +378,7 @@ export const viewSlices = [
   "disclosures",
   "lifecycleEvents",
   "assessmentCards",
+  "bulletins",
 ] as const satisfies readonly (keyof PolicyView)[];
 export type ViewSlice = (typeof viewSlices)[number];
 

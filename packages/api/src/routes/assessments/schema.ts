@@ -149,7 +149,7 @@ const assessmentShape = {
   publishedBy: z.string().nullable(),
   results: z.record(z.string(), z.unknown()).nullable().openapi({
     description:
-      "What publishing applied: `rankings` by template code, `credit` records made, `revokedCreditRecords` of the revision it superseded.",
+      "What publishing applied: `rankings` by template code (for an annual assessment each entry has its `standing`, `excellent` 优秀 or `lagging` 后进, from the mechanism's `yearEnd` counts), `credit` records made, `revokedCreditRecords` of the revision it superseded.",
   }),
   createdBy: z.string().nullable(),
   createdAt: z.string(),

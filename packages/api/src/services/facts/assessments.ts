@@ -1,6 +1,6 @@
-import type { Period, PolicyAssessmentCard } from "@propgov/core";
+import { type Period, type PolicyAssessmentCard, type PolicyBulletin, shiftMonth } from "@propgov/core";
 import { assessmentScorecards, assessments, assessmentTemplates, type Tx } from "@propgov/db";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, min, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 
 /**
@@ -60,4 +60,29 @@ export async function assessmentFacts(
       asc(assessmentScorecards.id),
     );
   return rows.map((r) => ({ ...r, passLine: Number(r.passLine ?? 60) }));
+}
+
+/**
+ * The monthly bulletins due within the period, that is those of the month before its first
+ * month up to the month before its last, each with when it was first published (its first
+ * revision's publication: a later revision does not make a late bulletin timely).
+ */
+export async function bulletinFacts(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  period: Period,
+): Promise<PolicyBulletin[]> {
+  const rows = await tx
+    .select({ period: assessments.period, publishedAt: min(assessments.publishedAt) })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.tenantId, ctx.tenant.id),
+        eq(assessments.kind, "monthlyBulletin"),
+        gte(assessments.period, shiftMonth(period.start, -1)),
+        lt(assessments.period, shiftMonth(period.end, 0)),
+      ),
+    )
+    .groupBy(assessments.period);
+  return rows.map((r) => ({ period: r.period, publishedAt: r.publishedAt?.toISOString() ?? null }));
 }

@@ -1,4 +1,4 @@
-import { dateInZone, type Schedule, startOfDayIn } from "@propgov/core";
+import { dateInZone, type Schedule, shiftMonth, startOfDayIn } from "@propgov/core";
 import { evaluations, scheduledNotices, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import { runEvaluation } from "../evaluations.js";
@@ -6,8 +6,7 @@ import type { TenantTxContext } from "../tx.js";
 
 /** The month before `day` (`YYYY-MM-DD`), as a period label `YYYY-MM`. */
 export function previousMonth(day: string): string {
-  const [y, m] = day.split("-").map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  return shiftMonth(day, -1);
 }
 
 /**

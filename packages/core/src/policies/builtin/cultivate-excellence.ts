@@ -26,10 +26,6 @@ export const cultivateExcellenceConfigSchema = z
         levels: z.array(z.enum(projectLevels)).default(["provincial", "municipal"]),
         /** Residents' satisfaction with the company's cases over the last year. */
         minSatisfactionRate: z.number().min(0).max(1).default(0.9),
-        /** The company's latest year-end assessment score (of 100). */
-        minAssessmentScore: z.number().min(0).max(100).default(90),
-        /** No bad credit record within this many months. */
-        cleanCreditMonths: z.number().int().min(0).max(120).default(12),
       })
       .strict()
       .prefault({}),
@@ -75,6 +71,9 @@ export const cultivateExcellence = definePolicy({
     en: "Puts companies forward for provincial and municipal excellent projects, rewards trustworthy companies residents are satisfied with, and keeps project managers stable. Judges project-manager stability; excellent-project candidates by overdue cases, satisfaction, disclosures, the project manager's tenure and credit grade (from the company's credit file); joint incentives once assessment data exists.",
   },
   configSchema: cultivateExcellenceConfigSchema,
+  // Credit is judged by `criteria.minCreditGrade` (from the credit file, bad records included);
+  // assessment scores enter through the credit records that publishing an annual assessment writes.
+  retired: ["candidates.minAssessmentScore", "candidates.cleanCreditMonths"],
   reads: { evaluate: ["contracts", "companies", "compounds"] },
 
   /**
