@@ -62,6 +62,8 @@ export interface NotificationConfig {
    */
   scheduler: boolean;
   schedulerIntervalSeconds: number;
+  /** The console's public address (`https://…/console`), linked from robots' messages; unset: no link. */
+  consoleUrl?: string | undefined;
 }
 
 /** One environment variable with a bad value. */
@@ -187,6 +189,12 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
     .transform((v) => v === "true")
     .default(false),
+  PROPGOV_CONSOLE_URL: z
+    .string()
+    .trim()
+    .url("An absolute URL, e.g. https://propgov.example.gov.cn/console.")
+    .refine((u) => /^https?:\/\//i.test(u), "An http or https URL.")
+    .optional(),
   PROPGOV_DELIVERY_WORKER: z
     .string()
     .trim()
@@ -312,6 +320,7 @@ function notifications(data: ReturnType<typeof parse>, env: Env): NotificationCo
     worker: data.PROPGOV_DELIVERY_WORKER,
     scheduler: data.PROPGOV_SCHEDULER,
     schedulerIntervalSeconds: data.PROPGOV_SCHEDULER_INTERVAL,
+    ...(data.PROPGOV_CONSOLE_URL ? { consoleUrl: data.PROPGOV_CONSOLE_URL } : {}),
   };
 }
 

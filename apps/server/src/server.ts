@@ -170,7 +170,9 @@ export async function startServer(
       say("widgets disabled: @propgov/widgets is not built (pnpm --filter @propgov/widgets build)");
     const resolved = resolveDeps(appDeps);
     // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
-    const worker = notifications.worker ? deliveryWorkerFor(resolved) : undefined;
+    const worker = notifications.worker
+      ? deliveryWorkerFor(resolved, { consoleUrl: notifications.consoleUrl })
+      : undefined;
     // Fans the outbox out into users' in-app notifications, with the delivery worker.
     const inbox = notifications.worker
       ? new InboxFanout({

@@ -58,6 +58,14 @@ describe("loadConfig", () => {
     expect(issuesOf({ PROPGOV_SCHEDULER_INTERVAL: "1" })).toEqual([
       { variable: "PROPGOV_SCHEDULER_INTERVAL", message: "At least 5 seconds." },
     ]);
+    expect(
+      loadConfig({ PROPGOV_CONSOLE_URL: "https://propgov.mengcheng.gov.cn/console" }).notifications
+        ?.consoleUrl,
+    ).toBe("https://propgov.mengcheng.gov.cn/console");
+    expect(loadConfig({}).notifications?.consoleUrl).toBeUndefined();
+    expect(issuesOf({ PROPGOV_CONSOLE_URL: "javascript:alert(1)" }).map((i) => i.variable)).toEqual([
+      "PROPGOV_CONSOLE_URL",
+    ]);
     expect(issuesOf({ PROPGOV_SCHEDULER: "sometimes" }).map((i) => i.variable)).toEqual([
       "PROPGOV_SCHEDULER",
     ]);

@@ -70,6 +70,7 @@ export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } fr
 export { createUser } from "./services/users.js";
 
 import type { ResolvedDeps } from "./context.js";
+import { categoryNamesOf as namesOf } from "./services/inbox/fanout.js";
 import {
   DeliveryWorker as Worker,
   type DeliveryWorkerConfig as WorkerConfig,
@@ -82,6 +83,7 @@ export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerCon
     now: deps.now,
     secrets: deps.notifications.secrets,
     outbound: deps.notifications.outbound,
+    categoryNames: namesOf(deps),
     onError: (error) => deps.logger.error?.(error, { requestId: "delivery-worker" }),
     ...options,
   });

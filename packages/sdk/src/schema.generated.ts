@@ -3366,12 +3366,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the county's webhook subscriptions (never their secrets) */
+        /** List the county's webhook and robot subscriptions (never their secrets; robots' URLs masked) */
         get: operations["listWebhooks"];
         put?: never;
         /**
-         * Subscribe a URL to events (its signing secret is shown once)
-         * @description Messages are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256>`); payloads are described in the document's `webhooks` section. The URL's host must be in the county's `settings.outbound.allowedHosts` (else 422 naming `body.url`); private and loopback addresses are refused unless the install allows them.
+         * Subscribe a URL or a WeCom / DingTalk group robot to events
+         * @description `kind: webhook` (default): messages are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256>`); payloads are described in the document's `webhooks` section; the signing secret is in the answer this once.
+         *
+         *     `kind: wecom` (企业微信群机器人) or `dingtalk` (钉钉自定义机器人): each event is posted as a Markdown message in Chinese (the case number, the deadline, a link to the console), in the robot's documented format; an answer other than `errcode` 0 is a failed attempt, retried like any. The robot's URL carries its key, so it is stored sealed and shown masked; a DingTalk robot in signed mode (加签) takes its `secret` (`SEC…`, else 422 naming `body.secret`).
+         *
+         *     The URL's host must be in the county's `settings.outbound.allowedHosts` (else 422 naming `body.url`); private and loopback addresses are refused unless the install allows them.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -3397,7 +3401,7 @@ export interface paths {
         head?: never;
         /**
          * Change a subscription's URL, events or description; turn it off or back on
-         * @description `enabled: true` turns back on a subscription disabled by hand or after sustained failure and clears its failure count. A new URL is checked as on creation (422 naming `body.url`).
+         * @description `enabled: true` turns back on a subscription disabled by hand or after sustained failure and clears its failure count. A new URL is checked as on creation (422 naming `body.url`). A DingTalk robot's `secret` (`SEC…`) is replaced, or with null its signed mode ends; other kinds take none (422 naming `body.secret`). The kind does not change.
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -3413,7 +3417,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing secret; the old one signs too for a grace period
-         * @description During the grace period every message carries two signatures in `webhook-signature` (`v1,<new> v1,<old>`), so a receiver may switch secrets at any moment.
+         * @description During the grace period every message carries two signatures in `webhook-signature` (`v1,<new> v1,<old>`), so a receiver may switch secrets at any moment. A robot has no such secret: 409 (change a DingTalk robot's signing secret with `PATCH` `secret`).
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -3432,7 +3436,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send a signed `webhook.test` message to this subscription
+         * Send a `webhook.test` message to this subscription (a robot posts a test message)
          * @description Queued like any message and sent by the delivery worker within seconds (also to a disabled subscription); the outcome, with the response code, appears in `GET …/webhooks/{id}/deliveries`.
          */
         post: operations["testWebhook"];
@@ -12890,7 +12894,9 @@ export interface components {
         /**
          * @example {
          *       "id": "whk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "webhook",
          *       "url": "https://hooks.mengcheng.gov.cn/propgov",
+         *       "signed": false,
          *       "description": "12345 热线平台",
          *       "eventTypes": [
          *         "case.filed",
@@ -12909,13 +12915,15 @@ export interface components {
          *     }
          */
         WebhookWithSecret: components["schemas"]["Webhook"] & {
-            /** @description The signing secret (Standard Webhooks, `whsec_` + base64), shown this once. Verify with `verifyWebhook` from @propgov/sdk. */
-            secret: string;
+            /** @description A webhook's signing secret (Standard Webhooks, `whsec_` + base64), shown this once; absent for a robot. Verify with `verifyWebhook` from @propgov/sdk. */
+            secret?: string;
         };
         /**
          * @example {
          *       "id": "whk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "kind": "webhook",
          *       "url": "https://hooks.mengcheng.gov.cn/propgov",
+         *       "signed": false,
          *       "description": "12345 热线平台",
          *       "eventTypes": [
          *         "case.filed",
@@ -12934,7 +12942,15 @@ export interface components {
          */
         Webhook: {
             id: string;
+            /**
+             * @description `webhook` (Standard Webhooks, our JSON), or a group robot: `wecom` (企业微信) or `dingtalk` (钉钉), sent a Markdown message.
+             * @enum {string}
+             */
+            kind: "webhook" | "wecom" | "dingtalk";
+            /** @description A robot's URL with its key masked (`key=********ab12`): the real one is stored sealed and never shown again. */
             url: string;
+            /** @description A DingTalk robot in signed mode (加签); false for the other kinds. */
+            signed: boolean;
             description: string | null;
             eventTypes: string[];
             /** @description Off when turned off by hand or after sustained failure (`disabledReason` `failing`). */
@@ -12960,6 +12976,13 @@ export interface components {
          */
         CreateWebhookRequest: {
             /**
+             * @description `webhook` (default), `wecom` (企业微信群机器人: the robot's webhook URL, `…/cgi-bin/webhook/send?key=…`) or `dingtalk` (钉钉自定义机器人: `…/robot/send?access_token=…`). A robot's host must be in the allow-list too (`qyapi.weixin.qq.com`, `oapi.dingtalk.com`).
+             * @default webhook
+             * @example webhook
+             * @enum {string}
+             */
+            kind: "webhook" | "wecom" | "dingtalk";
+            /**
              * @description An https URL whose host is in the county's `settings.outbound.allowedHosts`; private and loopback addresses only on an on-premise install.
              * @example https://hooks.mengcheng.gov.cn/propgov
              */
@@ -12972,6 +12995,11 @@ export interface components {
              */
             eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string;
+            /**
+             * @description A DingTalk robot's signing secret (加签, `SEC…`), when the robot is set to signed mode; only for `dingtalk`. Stored sealed, never shown.
+             * @example SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+             */
+            secret?: string;
         };
         WebhookPage: {
             items: components["schemas"]["Webhook"][];
@@ -12998,6 +13026,11 @@ export interface components {
             eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string | null;
             enabled?: boolean;
+            /**
+             * @description A DingTalk robot's new signing secret (`SEC…`), or null to leave signed mode.
+             * @example SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+             */
+            secret?: string | null;
         };
         WebhookDeleted: {
             /** @enum {boolean} */
@@ -33044,7 +33077,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; `secret` is shown this once. */
+            /** @description Created; a webhook's `secret` is shown this once. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -33438,6 +33471,15 @@ export interface operations {
             };
             /** @description Not found, or belongs to another tenant. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import {
   newId,
   readTenantSettings,
   type SubscriptionDisabledReason,
+  type SubscriptionKind,
 } from "@propgov/core";
 import { deliveries, deliveryAttempts, type Tx, tenants, webhookSubscriptions } from "@propgov/db";
 import { and, desc, eq, lt } from "drizzle-orm";
@@ -12,6 +13,7 @@ import { actorIdOf, audit } from "./audit.js";
 import { newWebhookSecret } from "./notifications/crypto.js";
 import { outboundUrlProblem } from "./notifications/outbound.js";
 import { enqueue } from "./notifications/outbox.js";
+import { maskRobotUrl, robotUrlProblem } from "./notifications/robots.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { inTenant } from "./tx.js";
 
@@ -19,7 +21,11 @@ type Row = typeof webhookSubscriptions.$inferSelect;
 
 export interface WebhookView {
   id: string;
+  kind: SubscriptionKind;
+  /** A robot's with its key masked. */
   url: string;
+  /** A DingTalk robot in signed mode (加签); false for the other kinds. */
+  signed: boolean;
   description: string | null;
   eventTypes: string[];
   enabled: boolean;
@@ -37,7 +43,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const toView = (r: Row): WebhookView => ({
   id: r.id,
+  kind: r.kind,
   url: r.url,
+  signed: r.kind === "dingtalk" && r.secretCiphertext !== null,
   description: r.description,
   eventTypes: r.eventTypes,
   enabled: r.enabled,
@@ -51,7 +59,12 @@ const toView = (r: Row): WebhookView => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-async function checkUrl(tx: Tx, ctx: TenantServiceContext, url: string) {
+const unprocessable = (path: string, message: string) =>
+  new AppError("unprocessable", `${path.replace(/^body\./, "")}: ${message}`, {
+    errors: [{ path, message }],
+  });
+
+async function checkUrl(tx: Tx, ctx: TenantServiceContext, url: string, kind: SubscriptionKind) {
   const [tenant] = await tx
     .select({ settings: tenants.settings })
     .from(tenants)
@@ -62,11 +75,35 @@ async function checkUrl(tx: Tx, ctx: TenantServiceContext, url: string) {
     settings.outbound.allowedHosts,
     ctx.deps.notifications.outbound.allowPrivateAddresses,
   );
-  if (problem) {
-    throw new AppError("unprocessable", `url: ${problem}`, {
-      errors: [{ path: "body.url", message: problem }],
-    });
+  if (problem) throw unprocessable("body.url", problem);
+  const robot = kind === "webhook" ? null : robotUrlProblem(kind, url);
+  if (robot) throw unprocessable("body.url", robot);
+}
+
+/** A DingTalk signing secret is given only for a DingTalk robot, and reads `SEC…` as DingTalk shows it. */
+function checkSecret(kind: SubscriptionKind, secret: string | null | undefined) {
+  if (secret === undefined) return;
+  if (kind !== "dingtalk") {
+    throw unprocessable(
+      "body.secret",
+      kind === "webhook"
+        ? "A webhook's signing secret is made by the server (rotate it with rotate-secret) (Webhook 密钥由系统生成)."
+        : "Only a DingTalk robot takes a signing secret (仅钉钉机器人可设置加签密钥).",
+    );
   }
+  if (secret === null) return;
+  if (!/^SEC[0-9a-zA-Z]{16,128}$/.test(secret)) {
+    throw unprocessable(
+      "body.secret",
+      "DingTalk's signing secret (加签密钥) starts with 'SEC' followed by letters and digits.",
+    );
+  }
+}
+
+/** What is stored of a URL: a webhook's as it is; a robot's masked, with the real one sealed. */
+async function storedUrl(ctx: TenantServiceContext, kind: SubscriptionKind, url: string) {
+  if (kind === "webhook") return { url, urlCiphertext: null };
+  return { url: maskRobotUrl(url), urlCiphertext: await ctx.deps.notifications.secrets.seal(url) };
 }
 
 async function load(tx: Tx, ctx: TenantServiceContext, id: string, lock = false): Promise<Row> {
@@ -80,29 +117,39 @@ async function load(tx: Tx, ctx: TenantServiceContext, id: string, lock = false)
 }
 
 export interface CreateWebhookInput {
+  /** Default `webhook`. */
+  kind?: SubscriptionKind | undefined;
   url: string;
+  /** DingTalk's signing secret (加签, `SEC…`), for a DingTalk robot in signed mode. */
+  secret?: string | undefined;
   eventTypes: NotificationEventType[];
   description?: string | undefined;
 }
 
-/** Creates a subscription; its signing secret (`whsec_…`) is in the result this once. */
+/**
+ * Creates a subscription. A webhook's signing secret (`whsec_…`) is in the result this once; a
+ * robot's URL and DingTalk secret are sealed and never shown again (the URL only masked).
+ */
 export function createWebhook(
   ctx: TenantServiceContext,
   input: CreateWebhookInput,
-): Promise<WebhookView & { secret: string }> {
+): Promise<WebhookView & { secret?: string }> {
   return inTenant(ctx, async (tx) => {
-    await checkUrl(tx, ctx, input.url);
+    const kind = input.kind ?? "webhook";
+    await checkUrl(tx, ctx, input.url, kind);
+    checkSecret(kind, input.secret);
     const now = ctx.deps.now();
-    const secret = newWebhookSecret();
+    const secret = kind === "webhook" ? newWebhookSecret() : (input.secret ?? null);
     const [row] = await tx
       .insert(webhookSubscriptions)
       .values({
         tenantId: ctx.tenant.id,
         id: newId("webhookSubscription", now.getTime()),
-        url: input.url,
+        kind,
+        ...(await storedUrl(ctx, kind, input.url)),
         description: input.description ?? null,
         eventTypes: [...new Set(input.eventTypes)],
-        secretCiphertext: await ctx.deps.notifications.secrets.seal(secret),
+        secretCiphertext: secret ? await ctx.deps.notifications.secrets.seal(secret) : null,
         createdBy: actorIdOf(ctx.principal),
         createdAt: now,
         updatedAt: now,
@@ -115,7 +162,7 @@ export function createWebhook(
       targetId: row.id,
       after: toView(row),
     });
-    return { ...toView(row), secret };
+    return kind === "webhook" && secret ? { ...toView(row), secret } : toView(row);
   });
 }
 
@@ -148,6 +195,8 @@ export interface UpdateWebhookInput {
   url?: string | undefined;
   eventTypes?: NotificationEventType[] | undefined;
   description?: string | null | undefined;
+  /** A DingTalk robot's signing secret: a new one, or null to leave signed mode. */
+  secret?: string | null | undefined;
   /** true turns a subscription (also one disabled for failing) back on and clears its failure count. */
   enabled?: boolean | undefined;
 }
@@ -159,10 +208,14 @@ export function updateWebhook(
 ): Promise<WebhookView> {
   return inTenant(ctx, async (tx) => {
     const before = await load(tx, ctx, id, true);
-    if (input.url !== undefined) await checkUrl(tx, ctx, input.url);
+    if (input.url !== undefined) await checkUrl(tx, ctx, input.url, before.kind);
+    checkSecret(before.kind, input.secret);
     const now = ctx.deps.now();
     const patch: Partial<typeof webhookSubscriptions.$inferInsert> = { updatedAt: now };
-    if (input.url !== undefined) patch.url = input.url;
+    if (input.url !== undefined) Object.assign(patch, await storedUrl(ctx, before.kind, input.url));
+    if (input.secret !== undefined) {
+      patch.secretCiphertext = input.secret ? await ctx.deps.notifications.secrets.seal(input.secret) : null;
+    }
     if (input.eventTypes !== undefined) patch.eventTypes = [...new Set(input.eventTypes)];
     if (input.description !== undefined) patch.description = input.description;
     if (input.enabled === true && !before.enabled) {
@@ -214,6 +267,12 @@ export function rotateWebhookSecret(
 ): Promise<WebhookView & { secret: string }> {
   return inTenant(ctx, async (tx) => {
     const before = await load(tx, ctx, id, true);
+    if (before.kind !== "webhook") {
+      throw new AppError(
+        "conflict",
+        "A robot has no signing secret of ours to rotate; change a DingTalk robot's with PATCH `secret` (机器人无需轮换密钥).",
+      );
+    }
     const now = ctx.deps.now();
     const secret = newWebhookSecret();
     const [row] = await tx

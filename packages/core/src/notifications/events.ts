@@ -6,6 +6,20 @@
 export const deliveryChannels = ["webhook"] as const;
 export type DeliveryChannel = (typeof deliveryChannels)[number];
 
+/**
+ * What a subscription delivers to: a `webhook` (Standard Webhooks, our JSON), or a group robot
+ * that posts a Markdown message into a chat: 企业微信 (`wecom`) or 钉钉 (`dingtalk`).
+ */
+export const subscriptionKinds = ["webhook", "wecom", "dingtalk"] as const;
+export type SubscriptionKind = (typeof subscriptionKinds)[number];
+
+/** Bilingual labels (Chinese first) of the subscription kinds. */
+export const subscriptionKindLabels: Record<SubscriptionKind, { zh: string; en: string }> = {
+  webhook: { zh: "Webhook 推送", en: "Webhook" },
+  wecom: { zh: "企业微信群机器人", en: "WeCom group robot" },
+  dingtalk: { zh: "钉钉群机器人", en: "DingTalk group robot" },
+};
+
 /** A delivery's state: waiting (or retrying), delivered, or moved to dead letters. */
 export const deliveryStatuses = ["pending", "delivered", "dead"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];

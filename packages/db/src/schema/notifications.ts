@@ -1,4 +1,9 @@
-import type { DeliveryChannel, DeliveryStatus, SubscriptionDisabledReason } from "@propgov/core";
+import type {
+  DeliveryChannel,
+  DeliveryStatus,
+  SubscriptionDisabledReason,
+  SubscriptionKind,
+} from "@propgov/core";
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
@@ -116,6 +121,10 @@ export const deliveryAttempts = pgTable(
  * A county's webhook subscription: a URL, the event types it wants and a signing secret
  * (Standard Webhooks). Secrets are stored encrypted (AES-GCM); after a rotation the previous
  * secret signs as well until `previous_secret_expires_at`.
+ *
+ * A group robot (`kind` `wecom` or `dingtalk`) is a subscription too: its URL carries the robot's
+ * key, so `url` holds it masked and `url_ciphertext` the real one, sealed; `secret_ciphertext` is
+ * the DingTalk signing secret (加签, `SEC…`), or null (WeCom, DingTalk without signing).
  */
 export const webhookSubscriptions = pgTable(
   "webhook_subscriptions",
@@ -124,10 +133,15 @@ export const webhookSubscriptions = pgTable(
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
     id: text("id").notNull(),
+    kind: text("kind").$type<SubscriptionKind>().notNull().default("webhook"),
+    /** The URL as shown; for a robot, with its key masked. */
     url: text("url").notNull(),
+    /** A robot's real URL (with its key), sealed; null for a webhook, whose `url` is the real one. */
+    urlCiphertext: text("url_ciphertext"),
     description: text("description"),
     eventTypes: text("event_types").array().notNull(),
-    secretCiphertext: text("secret_ciphertext").notNull(),
+    /** Always set for a webhook (`whsec_…`); a robot's only with DingTalk's signing secret. */
+    secretCiphertext: text("secret_ciphertext"),
     previousSecretCiphertext: text("previous_secret_ciphertext"),
     previousSecretExpiresAt: timestamptz("previous_secret_expires_at"),
     enabled: boolean("enabled").notNull().default(true),

@@ -11,7 +11,7 @@ const route = defineRoute({
   roles: ["countyAdmin"],
   operationId: "listWebhooks",
   tags: ["webhooks"],
-  summary: "List the county's webhook subscriptions (never their secrets)",
+  summary: "List the county's webhook and robot subscriptions (never their secrets; robots' URLs masked)",
   request: { query: paginationQuery },
   responses: { 200: json(pageOf(webhookSchema, "WebhookPage"), "A page of subscriptions, newest first.") },
 });

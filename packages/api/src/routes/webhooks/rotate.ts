@@ -10,10 +10,11 @@ const route = defineRoute({
   path: "/v1/tenants/{tenant}/webhooks/{id}/rotate-secret",
   roles: ["countyAdmin"],
   operationId: "rotateWebhookSecret",
+  errors: [409],
   tags: ["webhooks"],
   summary: "Rotate the signing secret; the old one signs too for a grace period",
   description:
-    "During the grace period every message carries two signatures in `webhook-signature` (`v1,<new> v1,<old>`), so a receiver may switch secrets at any moment.",
+    "During the grace period every message carries two signatures in `webhook-signature` (`v1,<new> v1,<old>`), so a receiver may switch secrets at any moment. A robot has no such secret: 409 (change a DingTalk robot's signing secret with `PATCH` `secret`).",
   request: {
     params: webhookIdParam,
     body: { content: { "application/json": { schema: rotateSecretBodySchema } }, required: true },

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { notificationEventTypes, subscriptionDisabledReasons } from "@propgov/core";
+import { notificationEventTypes, subscriptionDisabledReasons, subscriptionKinds } from "@propgov/core";
 import { idParam } from "../shared.js";
 
 /** The event types a subscription may ask for (the test event is sent only by a test-send). */
@@ -10,7 +10,9 @@ export const subscribableEventTypes = notificationEventTypes.filter((t) => t !==
 
 const example = {
   id: "whk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+  kind: "webhook",
   url: "https://hooks.mengcheng.gov.cn/propgov",
+  signed: false,
   description: "12345 热线平台",
   eventTypes: ["case.filed", "case.whistled"],
   enabled: true,
@@ -27,7 +29,17 @@ const example = {
 export const webhookSchema = z
   .object({
     id: z.string(),
-    url: z.string(),
+    kind: z.enum(subscriptionKinds).openapi({
+      description:
+        "`webhook` (Standard Webhooks, our JSON), or a group robot: `wecom` (企业微信) or `dingtalk` (钉钉), sent a Markdown message.",
+    }),
+    url: z.string().openapi({
+      description:
+        "A robot's URL with its key masked (`key=********ab12`): the real one is stored sealed and never shown again.",
+    }),
+    signed: z
+      .boolean()
+      .openapi({ description: "A DingTalk robot in signed mode (加签); false for the other kinds." }),
     description: z.string().nullable(),
     eventTypes: z.array(z.string()),
     enabled: z.boolean().openapi({
@@ -49,9 +61,9 @@ export const webhookSchema = z
 
 export const webhookWithSecretSchema = webhookSchema
   .extend({
-    secret: z.string().openapi({
+    secret: z.string().optional().openapi({
       description:
-        "The signing secret (Standard Webhooks, `whsec_` + base64), shown this once. Verify with `verifyWebhook` from @propgov/sdk.",
+        "A webhook's signing secret (Standard Webhooks, `whsec_` + base64), shown this once; absent for a robot. Verify with `verifyWebhook` from @propgov/sdk.",
     }),
   })
   .openapi("WebhookWithSecret", {
@@ -64,6 +76,18 @@ const urlField = z.string().trim().max(2000).openapi({
   example: "https://hooks.mengcheng.gov.cn/propgov",
 });
 
+const kindField = z.enum(subscriptionKinds).default("webhook").openapi({
+  description:
+    "`webhook` (default), `wecom` (企业微信群机器人: the robot's webhook URL, `…/cgi-bin/webhook/send?key=…`) or `dingtalk` (钉钉自定义机器人: `…/robot/send?access_token=…`). A robot's host must be in the allow-list too (`qyapi.weixin.qq.com`, `oapi.dingtalk.com`).",
+  example: "webhook",
+});
+
+const robotSecretField = z.string().trim().max(200).openapi({
+  description:
+    "A DingTalk robot's signing secret (加签, `SEC…`), when the robot is set to signed mode; only for `dingtalk`. Stored sealed, never shown.",
+  example: "SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+});
+
 const eventTypesField = z
   .array(z.enum(subscribableEventTypes))
   .min(1)
@@ -72,9 +96,11 @@ const eventTypesField = z
 
 export const createWebhookBodySchema = z
   .object({
+    kind: kindField,
     url: urlField,
     eventTypes: eventTypesField,
     description: z.string().trim().max(200).optional(),
+    secret: robotSecretField.optional(),
   })
   .strict()
   .openapi("CreateWebhookRequest", {
@@ -87,6 +113,9 @@ export const updateWebhookBodySchema = z
     eventTypes: eventTypesField.optional(),
     description: z.string().trim().max(200).nullable().optional(),
     enabled: z.boolean().optional(),
+    secret: robotSecretField.nullable().optional().openapi({
+      description: "A DingTalk robot's new signing secret (`SEC…`), or null to leave signed mode.",
+    }),
   })
   .strict()
   .openapi("UpdateWebhookRequest", { example: { enabled: true } });

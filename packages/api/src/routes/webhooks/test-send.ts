@@ -12,7 +12,7 @@ const route = defineRoute({
   roles: ["countyAdmin"],
   operationId: "testWebhook",
   tags: ["webhooks"],
-  summary: "Send a signed `webhook.test` message to this subscription",
+  summary: "Send a `webhook.test` message to this subscription (a robot posts a test message)",
   description:
     "Queued like any message and sent by the delivery worker within seconds (also to a disabled subscription); the outcome, with the response code, appears in `GET …/webhooks/{id}/deliveries`.",
   request: { params: webhookIdParam },

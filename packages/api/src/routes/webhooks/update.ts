@@ -13,7 +13,7 @@ const route = defineRoute({
   tags: ["webhooks"],
   summary: "Change a subscription's URL, events or description; turn it off or back on",
   description:
-    "`enabled: true` turns back on a subscription disabled by hand or after sustained failure and clears its failure count. A new URL is checked as on creation (422 naming `body.url`).",
+    "`enabled: true` turns back on a subscription disabled by hand or after sustained failure and clears its failure count. A new URL is checked as on creation (422 naming `body.url`). A DingTalk robot's `secret` (`SEC…`) is replaced, or with null its signed mode ends; other kinds take none (422 naming `body.secret`). The kind does not change.",
   request: {
     params: webhookIdParam,
     body: { content: { "application/json": { schema: updateWebhookBodySchema } }, required: true },

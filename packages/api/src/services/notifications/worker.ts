@@ -1,4 +1,4 @@
-import { backoffDelayMs, newId, readTenantSettings } from "@propgov/core";
+import { backoffDelayMs, type Label, newId, readTenantSettings } from "@propgov/core";
 import {
   type Database,
   deliveries,
@@ -13,6 +13,7 @@ import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { Periodic } from "../periodic.js";
 import { type SecretBox, signWebhook } from "./crypto.js";
 import { type OutboundConfig, outboundUrlProblem, postOutbound } from "./outbound.js";
+import { sendRobot } from "./robots.js";
 
 export interface DeliveryWorkerConfig {
   db: Database;
@@ -33,6 +34,10 @@ export interface DeliveryWorkerConfig {
   /** Jitter source in [0, 1); default Math.random. */
   random?: () => number;
   onError?: (error: unknown) => void;
+  /** Categories' names per county, for robots' messages; default none (codes are shown). */
+  categoryNames?: ((tenantId: string) => Promise<(code: string) => Label | undefined>) | undefined;
+  /** The console's address (`https://…/console`), for the link in robots' messages; default none. */
+  consoleUrl?: string | undefined;
 }
 
 export interface PassResult {
@@ -350,18 +355,40 @@ export class DeliveryWorker {
   ) {
     const [tenant] = await withoutTenant(this.config.db, (tx) =>
       tx
-        .select({ id: tenants.id, slug: tenants.slug, settings: tenants.settings })
+        .select({ id: tenants.id, slug: tenants.slug, settings: tenants.settings, zone: tenants.timezone })
         .from(tenants)
         .where(eq(tenants.id, tenantId)),
     );
     const settings = readTenantSettings(tenant?.settings);
+    // A robot's URL carries its key: it is stored sealed, and `url` is only its masked form.
+    const url = subscription.urlCiphertext
+      ? await this.config.secrets.open(subscription.urlCiphertext)
+      : subscription.url;
     // The allow-list is checked again at each attempt: the county may have narrowed it since.
     const problem = outboundUrlProblem(
-      subscription.url,
+      url,
       settings.outbound.allowedHosts,
       this.config.outbound.allowPrivateAddresses,
     );
     if (problem) return fakeFailure(`refused: ${problem}`);
+    if (subscription.kind !== "webhook") {
+      return sendRobot(
+        {
+          kind: subscription.kind,
+          url,
+          secret: subscription.secretCiphertext
+            ? await this.config.secrets.open(subscription.secretCiphertext)
+            : null,
+          message,
+          zone: tenant?.zone ?? "Asia/Shanghai",
+          categoryName: (await this.config.categoryNames?.(tenantId)) ?? (() => undefined),
+          consoleUrl: this.config.consoleUrl,
+          at,
+        },
+        this.config.outbound,
+      );
+    }
+    if (!subscription.secretCiphertext) return fakeFailure("the subscription has no signing secret");
     const secrets = [await this.config.secrets.open(subscription.secretCiphertext)];
     if (
       subscription.previousSecretCiphertext &&
@@ -381,7 +408,7 @@ export class DeliveryWorker {
       "webhook-timestamp": String(timestamp),
       "webhook-signature": await signWebhook(secrets, message.id, timestamp, body),
     };
-    return postOutbound(subscription.url, headers, body, this.config.outbound);
+    return postOutbound(url, headers, body, this.config.outbound);
   }
 }
 
