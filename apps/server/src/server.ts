@@ -14,7 +14,7 @@ import {
   Scheduler,
   s3AttachmentStore,
 } from "@propgov/api";
-import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor } from "@propgov/api/node";
+import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor, smtpEmailSender } from "@propgov/api/node";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
@@ -131,8 +131,15 @@ export async function startServer(
           allowPrivateAddresses: notifications.allowPrivateAddresses,
           resolveHost: nodeResolveHost,
         },
+        ...(notifications.smtp ? { email: smtpEmailSender(notifications.smtp) } : {}),
+        ...(notifications.publicUrl ? { publicUrl: notifications.publicUrl } : {}),
       },
     };
+    say(
+      notifications.smtp
+        ? `email: over SMTP from ${notifications.smtp.from}`
+        : "email: off (PROPGOV_SMTP_URL and PROPGOV_SMTP_FROM turn it on)",
+    );
     if (!notifications.secretsKey) {
       say(
         "secrets: PROPGOV_SECRETS_KEY is not set: webhook secrets use the development key (not for production)",
@@ -177,6 +184,7 @@ export async function startServer(
           db: resolved.db.db,
           now: resolved.now,
           categoryNames: categoryNamesOf(resolved),
+          channels: { email: resolved.notifications.email !== null },
           onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
         })
       : undefined;

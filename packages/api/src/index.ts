@@ -70,6 +70,8 @@ export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } fr
 export { createUser } from "./services/users.js";
 
 import type { ResolvedDeps } from "./context.js";
+import { categoryNamesOf as names } from "./services/inbox/fanout.js";
+import { PersonalSender } from "./services/notifications/personal.js";
 import {
   DeliveryWorker as Worker,
   type DeliveryWorkerConfig as WorkerConfig,
@@ -82,6 +84,12 @@ export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerCon
     now: deps.now,
     secrets: deps.notifications.secrets,
     outbound: deps.notifications.outbound,
+    personal: new PersonalSender({
+      db: deps.db.db,
+      email: deps.notifications.email,
+      publicUrl: deps.notifications.publicUrl,
+      categoryNames: names(deps),
+    }),
     onError: (error) => deps.logger.error?.(error, { requestId: "delivery-worker" }),
     ...options,
   });
