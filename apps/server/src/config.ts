@@ -64,6 +64,10 @@ export interface NotificationConfig {
   schedulerIntervalSeconds: number;
   /** The console's public address (`https://…/console`), linked from robots' messages; unset: no link. */
   consoleUrl?: string | undefined;
+  /** Users' email over SMTP (PROPGOV_SMTP_URL, PROPGOV_SMTP_FROM); absent: nobody is emailed. */
+  smtp?: { url: string; from: string } | undefined;
+  /** The address people reach this server at (PROPGOV_PUBLIC_URL), for links in messages. */
+  publicUrl?: string | undefined;
 }
 
 /** One environment variable with a bad value. */
@@ -215,6 +219,23 @@ const schema = z.object({
     .min(5, "At least 5 seconds.")
     .max(3600, "At most an hour.")
     .default(60),
+  PROPGOV_SMTP_URL: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^smtps?:\/\/[^\s/]+/.test(v),
+      "Must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example.cn:587.",
+    )
+    .optional(),
+  PROPGOV_SMTP_FROM: z.string().trim().min(3).max(320).optional(),
+  PROPGOV_PUBLIC_URL: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^https?:\/\/[^\s/]+/.test(v),
+      "Must be an http:// or https:// URL, such as https://wuye.mengcheng.gov.cn.",
+    )
+    .optional(),
   PROPGOV_DEMO: z
     .string()
     .trim()
@@ -314,6 +335,14 @@ function notifications(data: ReturnType<typeof parse>, env: Env): NotificationCo
       },
     ]);
   }
+  if (data.PROPGOV_SMTP_URL && !data.PROPGOV_SMTP_FROM) {
+    throw new ConfigError([
+      {
+        variable: "PROPGOV_SMTP_FROM",
+        message: "Required with PROPGOV_SMTP_URL: the From address of email.",
+      },
+    ]);
+  }
   return {
     secretsKey: data.PROPGOV_SECRETS_KEY,
     allowPrivateAddresses: data.PROPGOV_OUTBOUND_ALLOW_PRIVATE,
@@ -321,6 +350,10 @@ function notifications(data: ReturnType<typeof parse>, env: Env): NotificationCo
     scheduler: data.PROPGOV_SCHEDULER,
     schedulerIntervalSeconds: data.PROPGOV_SCHEDULER_INTERVAL,
     ...(data.PROPGOV_CONSOLE_URL ? { consoleUrl: data.PROPGOV_CONSOLE_URL } : {}),
+    ...(data.PROPGOV_SMTP_URL && data.PROPGOV_SMTP_FROM
+      ? { smtp: { url: data.PROPGOV_SMTP_URL, from: data.PROPGOV_SMTP_FROM } }
+      : {}),
+    ...(data.PROPGOV_PUBLIC_URL ? { publicUrl: data.PROPGOV_PUBLIC_URL } : {}),
   };
 }
 

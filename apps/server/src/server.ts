@@ -14,7 +14,7 @@ import {
   Scheduler,
   s3AttachmentStore,
 } from "@propgov/api";
-import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor } from "@propgov/api/node";
+import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor, smtpEmailSender } from "@propgov/api/node";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
@@ -131,8 +131,15 @@ export async function startServer(
           allowPrivateAddresses: notifications.allowPrivateAddresses,
           resolveHost: nodeResolveHost,
         },
+        ...(notifications.smtp ? { email: smtpEmailSender(notifications.smtp) } : {}),
+        ...(notifications.publicUrl ? { publicUrl: notifications.publicUrl } : {}),
       },
     };
+    say(
+      notifications.smtp
+        ? `email: over SMTP from ${notifications.smtp.from}`
+        : "email: off (PROPGOV_SMTP_URL and PROPGOV_SMTP_FROM turn it on)",
+    );
     if (!notifications.secretsKey) {
       say(
         "secrets: PROPGOV_SECRETS_KEY is not set: webhook secrets use the development key (not for production)",
@@ -171,7 +178,11 @@ export async function startServer(
     const resolved = resolveDeps(appDeps);
     // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
     const worker = notifications.worker
-      ? deliveryWorkerFor(resolved, { consoleUrl: notifications.consoleUrl })
+      ? deliveryWorkerFor(resolved, {
+          consoleUrl:
+            notifications.consoleUrl ??
+            (notifications.publicUrl ? `${notifications.publicUrl}/console` : undefined),
+        })
       : undefined;
     // Fans the outbox out into users' in-app notifications, with the delivery worker.
     const inbox = notifications.worker
@@ -179,6 +190,7 @@ export async function startServer(
           db: resolved.db.db,
           now: resolved.now,
           categoryNames: categoryNamesOf(resolved),
+          channels: { email: resolved.notifications.email !== null },
           onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
         })
       : undefined;

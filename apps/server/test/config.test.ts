@@ -75,6 +75,32 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("reads SMTP (the URL needs its From address) and the public URL for links in messages", () => {
+    expect(
+      loadConfig({
+        PROPGOV_SMTP_URL: "smtp://propgov:secret@mail.mengcheng.gov.cn:587",
+        PROPGOV_SMTP_FROM: "蒙城县物业治理平台 <noreply@mengcheng.gov.cn>",
+        PROPGOV_PUBLIC_URL: "https://wuye.mengcheng.gov.cn",
+      }).notifications,
+    ).toMatchObject({
+      smtp: {
+        url: "smtp://propgov:secret@mail.mengcheng.gov.cn:587",
+        from: "蒙城县物业治理平台 <noreply@mengcheng.gov.cn>",
+      },
+      publicUrl: "https://wuye.mengcheng.gov.cn",
+    });
+    expect(loadConfig({}).notifications?.smtp).toBeUndefined();
+    expect(issuesOf({ PROPGOV_SMTP_URL: "smtp://mail.example.cn" }).map((i) => i.variable)).toEqual([
+      "PROPGOV_SMTP_FROM",
+    ]);
+    expect(
+      issuesOf({ PROPGOV_SMTP_URL: "mail.example.cn", PROPGOV_SMTP_FROM: "a@b.cn" }).map((i) => i.variable),
+    ).toEqual(["PROPGOV_SMTP_URL"]);
+    expect(issuesOf({ PROPGOV_PUBLIC_URL: "wuye.example.cn" }).map((i) => i.variable)).toEqual([
+      "PROPGOV_PUBLIC_URL",
+    ]);
+  });
+
   it("falls back to the current directory without INIT_CWD, and keeps absolute data dirs", () => {
     expect(loadConfig({}).database).toEqual({ kind: "pglite", dataDir: resolve(process.cwd(), ".data") });
     expect(loadConfig({ INIT_CWD: "/a", PROPGOV_DATA_DIR: "data/pg" }).database).toEqual({

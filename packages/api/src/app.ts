@@ -42,6 +42,7 @@ import { registerLifecycleEventRoutes } from "./routes/lifecycle-events/index.js
 import { registerMechanismRoutes } from "./routes/mechanism/index.js";
 import { registerMeetingRoutes } from "./routes/meetings/index.js";
 import { registerNotificationRoutes } from "./routes/notifications/index.js";
+import { registerNotificationPreferenceRoutes } from "./routes/notifications/preferences.js";
 import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerPolicyRoutes } from "./routes/policies/index.js";
 import { registerPublicRoutes } from "./routes/public/index.js";
@@ -105,6 +106,8 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
       secrets: createSecretBox(deps.notifications?.secretsKey ?? DEV_SECRETS_KEY),
       outbound: { ...defaultOutboundConfig, ...deps.notifications?.outbound },
       devKey: !deps.notifications?.secretsKey,
+      email: deps.notifications?.email ?? null,
+      publicUrl: deps.notifications?.publicUrl ?? null,
     },
   };
 }
@@ -132,6 +135,7 @@ export function createApp(appDeps: AppDeps) {
   registerLogout(app);
   registerMe(app);
   registerNotificationRoutes(app);
+  registerNotificationPreferenceRoutes(app);
   registerChangePassword(app);
 
   registerCreateTenant(app);

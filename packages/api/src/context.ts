@@ -5,6 +5,7 @@ import type { ImageProcessor } from "./attachments/images.js";
 import type { AttachmentStore } from "./attachments/store.js";
 import type { PasswordHasher } from "./auth/password.js";
 import type { SecretBox } from "./services/notifications/crypto.js";
+import type { EmailSender } from "./services/notifications/email.js";
 import type { OutboundConfig } from "./services/notifications/outbound.js";
 
 /**
@@ -139,7 +140,14 @@ export interface AppDeps {
    * channel secrets at rest, and how the server calls out. Without a key a fixed development key
    * is used (the Node server refuses that in production).
    */
-  notifications?: { secretsKey?: string | undefined; outbound?: Partial<OutboundConfig> | undefined };
+  notifications?: {
+    secretsKey?: string | undefined;
+    outbound?: Partial<OutboundConfig> | undefined;
+    /** Sends users' email (`smtpEmailSender` over PROPGOV_SMTP_URL); without it nobody is emailed. */
+    email?: EmailSender | undefined;
+    /** The server's public address, for links in email (PROPGOV_PUBLIC_URL). */
+    publicUrl?: string | undefined;
+  };
 }
 
 export interface ResolvedDeps {
@@ -157,7 +165,13 @@ export interface ResolvedDeps {
   /** The built-in policies plus the deployment's plugins. */
   policies: PolicyRegistry;
   attachments: { store: AttachmentStore | null; images: ImageProcessor };
-  notifications: { secrets: SecretBox; outbound: OutboundConfig; devKey: boolean };
+  notifications: {
+    secrets: SecretBox;
+    outbound: OutboundConfig;
+    devKey: boolean;
+    email: EmailSender | null;
+    publicUrl: string | null;
+  };
 }
 
 export type AppEnv = {

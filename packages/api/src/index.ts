@@ -71,6 +71,7 @@ export { createUser } from "./services/users.js";
 
 import type { ResolvedDeps } from "./context.js";
 import { categoryNamesOf as namesOf } from "./services/inbox/fanout.js";
+import { PersonalSender } from "./services/notifications/personal.js";
 import {
   DeliveryWorker as Worker,
   type DeliveryWorkerConfig as WorkerConfig,
@@ -84,6 +85,12 @@ export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerCon
     secrets: deps.notifications.secrets,
     outbound: deps.notifications.outbound,
     categoryNames: namesOf(deps),
+    personal: new PersonalSender({
+      db: deps.db.db,
+      email: deps.notifications.email,
+      publicUrl: deps.notifications.publicUrl,
+      categoryNames: namesOf(deps),
+    }),
     onError: (error) => deps.logger.error?.(error, { requestId: "delivery-worker" }),
     ...options,
   });

@@ -10,6 +10,7 @@ export * from "./ids.js";
 export * from "./lifecycle.js";
 export * from "./mechanism/index.js";
 export * from "./notifications/events.js";
+export * from "./notifications/preferences.js";
 export * from "./notifications/reminders.js";
 export * from "./policies/index.js";
 export * from "./registry/index.js";

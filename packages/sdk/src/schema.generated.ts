@@ -192,6 +192,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notification preferences (通知偏好): channels, event types, quiet hours
+         * @description Only a county's signed-in users have preferences: an API key or a platform user is 403. A user who never set any has the defaults: the inbox alone, every event type, no quiet hours, Chinese.
+         */
+        get: operations["getMyNotificationPreferences"];
+        /**
+         * Replace my notification preferences
+         * @description Only a county's signed-in users have preferences: an API key or a platform user is 403. The whole document is replaced. Turning email or SMS on needs its address; SMS reaches mainland mobiles only.
+         */
+        put: operations["putMyNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/password": {
         parameters: {
             query?: never;
@@ -4503,6 +4527,89 @@ export interface components {
         };
         InboxReadAll: {
             updated: number;
+        };
+        /**
+         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 23 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
+         * @example {
+         *       "email": {
+         *         "enabled": true,
+         *         "address": "wang.li@mengcheng.gov.cn"
+         *       },
+         *       "sms": {
+         *         "enabled": false,
+         *         "phone": null
+         *       },
+         *       "eventTypes": [
+         *         "case.filed",
+         *         "case.due_soon",
+         *         "case.overdue",
+         *         "case.escalated"
+         *       ],
+         *       "quietHours": {
+         *         "start": "22:00",
+         *         "end": "07:00"
+         *       },
+         *       "locale": "zh"
+         *     }
+         */
+        NotificationPreferences: {
+            email: {
+                enabled: boolean;
+                address: string | null;
+            };
+            sms: {
+                enabled: boolean;
+                phone: string | null;
+            };
+            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
+            quietHours: {
+                start: string;
+                end: string;
+            } | null;
+            /** @enum {string} */
+            locale: "zh" | "en";
+        };
+        /**
+         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 23 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
+         * @example {
+         *       "email": {
+         *         "enabled": true,
+         *         "address": "wang.li@mengcheng.gov.cn"
+         *       },
+         *       "sms": {
+         *         "enabled": false,
+         *         "phone": null
+         *       },
+         *       "eventTypes": [
+         *         "case.filed",
+         *         "case.due_soon",
+         *         "case.overdue",
+         *         "case.escalated"
+         *       ],
+         *       "quietHours": {
+         *         "start": "22:00",
+         *         "end": "07:00"
+         *       },
+         *       "locale": "zh"
+         *     }
+         */
+        NotificationPreferencesRequest: {
+            email: {
+                enabled: boolean;
+                /** Format: email */
+                address: string | null;
+            };
+            sms: {
+                enabled: boolean;
+                phone: string | null;
+            };
+            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
+            quietHours: {
+                start: string;
+                end: string;
+            } | null;
+            /** @enum {string} */
+            locale: "zh" | "en";
         };
         /**
          * @example {
@@ -13646,6 +13753,172 @@ export interface operations {
             };
             /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": {
+                 *         "enabled": true,
+                 *         "address": "wang.li@mengcheng.gov.cn"
+                 *       },
+                 *       "sms": {
+                 *         "enabled": false,
+                 *         "phone": null
+                 *       },
+                 *       "eventTypes": [
+                 *         "case.filed",
+                 *         "case.due_soon",
+                 *         "case.overdue",
+                 *         "case.escalated"
+                 *       ],
+                 *       "quietHours": {
+                 *         "start": "22:00",
+                 *         "end": "07:00"
+                 *       },
+                 *       "locale": "zh"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

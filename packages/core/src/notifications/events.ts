@@ -2,8 +2,8 @@
  * The events integrators and people hear about: each is written to the outbox in the same
  * transaction as the change that causes it. Names are `<subject>.<past tense>`, snake_case.
  */
-/** How a message is delivered. Webhooks today; the union grows with each channel. */
-export const deliveryChannels = ["webhook"] as const;
+/** How a message is delivered: a county's webhook subscriptions, or a person's email and SMS. */
+export const deliveryChannels = ["webhook", "email", "sms"] as const;
 export type DeliveryChannel = (typeof deliveryChannels)[number];
 
 /**

@@ -18,6 +18,7 @@ export * from "./lifecycle-events.js";
 export * from "./login-throttles.js";
 export * from "./mechanism-versions.js";
 export * from "./meetings.js";
+export * from "./notification-preferences.js";
 export * from "./notifications.js";
 export * from "./party-orgs.js";
 export * from "./platform.js";

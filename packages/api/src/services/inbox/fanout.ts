@@ -1,6 +1,7 @@
 import { type Label, type NotificationEventType, newId } from "@propgov/core";
 import {
   type Database,
+  deliveries,
   mechanismVersions,
   notifications,
   outbox,
@@ -11,6 +12,7 @@ import {
 } from "@propgov/db";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ResolvedDeps } from "../../context.js";
+import { type PersonalChannels, personalDeliveries } from "../notifications/personal.js";
 import { Periodic } from "../periodic.js";
 import { type Member, recipientsOf } from "./recipients.js";
 import { renderNotification } from "./render.js";
@@ -32,6 +34,11 @@ export interface InboxFanoutConfig {
   /** Categories' names per county, for the messages; default none (codes are shown). */
   categoryNames?: (tenantId: string) => Promise<(code: string) => Label | undefined>;
   batchSize?: number;
+  /**
+   * The personal channels this install sends on: recipients who turned email on for a message's
+   * type get an email delivery (sent by the delivery worker), written with their notification.
+   */
+  channels?: PersonalChannels | undefined;
   onError?: (error: unknown) => void;
 }
 
@@ -81,9 +88,14 @@ export class InboxFanout {
       ).map((u) => ({ id: u.id, roles: u.roles, scope: u.scope ?? null }));
       const now = this.config.now();
       const rows: (typeof notifications.$inferInsert)[] = [];
+      const personal: (typeof deliveries.$inferInsert)[] = [];
       for (const message of batch) {
         const to = await recipientsOf(tx, tenantId, message, members);
         if (to.size === 0) continue;
+        if (this.config.channels)
+          personal.push(
+            ...(await personalDeliveries(tx, tenantId, zone, message, [...to], now, this.config.channels)),
+          );
         const rendered = renderNotification(message.type as NotificationEventType, message.data, zone, names);
         for (const userId of to) {
           rows.push({
@@ -108,6 +120,9 @@ export class InboxFanout {
           .insert(notifications)
           .values(rows.slice(i, i + 500))
           .onConflictDoNothing();
+      }
+      for (let i = 0; i < personal.length; i += 500) {
+        await tx.insert(deliveries).values(personal.slice(i, i + 500));
       }
       await tx
         .update(outbox)

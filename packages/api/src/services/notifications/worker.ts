@@ -13,6 +13,7 @@ import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import { Periodic } from "../periodic.js";
 import { type SecretBox, signWebhook } from "./crypto.js";
 import { type OutboundConfig, outboundUrlProblem, postOutbound } from "./outbound.js";
+import type { PersonalSender } from "./personal.js";
 import { sendRobot } from "./robots.js";
 
 export interface DeliveryWorkerConfig {
@@ -38,6 +39,8 @@ export interface DeliveryWorkerConfig {
   categoryNames?: ((tenantId: string) => Promise<(code: string) => Label | undefined>) | undefined;
   /** The console's address (`https://…/console`), for the link in robots' messages; default none. */
   consoleUrl?: string | undefined;
+  /** Sends email (and SMS) deliveries, whose target is a user (see personal.ts); without it they fail. */
+  personal?: PersonalSender | undefined;
 }
 
 export interface PassResult {
@@ -241,8 +244,19 @@ export class DeliveryWorker {
   private async deliver(tenantId: string, c: Claimed): Promise<"delivered" | "failed" | "dead" | null> {
     const { delivery, message, subscription } = c;
     const at = this.config.now();
-    let outcome: Awaited<ReturnType<typeof postOutbound>>;
-    if (!subscription || (!subscription.enabled && !message.targetId)) {
+    let outcome: Awaited<ReturnType<typeof postOutbound>> & { permanent?: boolean };
+    const personal = delivery.channel !== "webhook";
+    if (personal) {
+      // A person's channel (email, SMS): its own module sends; the lease, log and retries stay here.
+      try {
+        outcome = this.config.personal
+          ? await this.config.personal.send(tenantId, delivery, message)
+          : fakeFailure(`no sender for channel '${delivery.channel}'`);
+      } catch (error) {
+        this.config.onError?.(error);
+        outcome = fakeFailure("internal error while sending");
+      }
+    } else if (!subscription || (!subscription.enabled && !message.targetId)) {
       outcome = fakeFailure("the subscription is disabled or gone");
     } else {
       try {
@@ -255,7 +269,8 @@ export class DeliveryWorker {
     const finished = this.config.now();
     return withTenant(this.config.db, tenantId, async (tx) => {
       const attempt = delivery.attempts;
-      const dead = !outcome.ok && (attempt >= this.maxAttempts || !subscription);
+      const dead =
+        !outcome.ok && (attempt >= this.maxAttempts || (personal ? !!outcome.permanent : !subscription));
       const next = outcome.ok
         ? null
         : new Date(finished.getTime() + backoffDelayMs(attempt, this.backoff, this.random));
@@ -297,7 +312,8 @@ export class DeliveryWorker {
         error: outcome.error,
         responseBody: outcome.responseBody,
       });
-      if (subscription) await this.recordHealth(tx, tenantId, subscription.id, outcome.ok, finished);
+      if (subscription && !personal)
+        await this.recordHealth(tx, tenantId, subscription.id, outcome.ok, finished);
       return outcome.ok ? "delivered" : dead ? "dead" : "failed";
     });
   }
