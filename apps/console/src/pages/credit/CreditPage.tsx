@@ -153,7 +153,6 @@ function AddRecordDialog({ companyId, onClose }: { companyId: string; onClose():
           <Form.Item name="source" label={t("creditSource")}>
             <Select
               style={{ width: 200 }}
-              disabled={penaltyOnly}
               options={sources.map((s) => ({ value: s, label: t(sourceLabel[s]) }))}
             />
           </Form.Item>
@@ -179,7 +178,8 @@ function AddRecordDialog({ companyId, onClose }: { companyId: string; onClose():
           </Form.Item>
         </Space>
         {source === "administrativePenalty" && (
-          <Card size="small" title={t("penalties")}>
+          <section aria-label={t("penalties")}>
+            <Typography.Title level={5}>{t("penalties")}</Typography.Title>
             <Space wrap align="start" size={[16, 0]}>
               <Form.Item name={["penalty", "decisionNumber"]} label={t("decisionNumber")}>
                 <Input style={{ width: 200 }} />
@@ -221,7 +221,7 @@ function AddRecordDialog({ companyId, onClose }: { companyId: string; onClose():
             <Form.Item name={["penalty", "content"]} label={t("penaltyContent")}>
               <Input />
             </Form.Item>
-          </Card>
+          </section>
         )}
       </Form>
     </Modal>
@@ -297,7 +297,6 @@ function RecordsTable({
         size="small"
         rowKey="id"
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: 860 }}
         dataSource={records}
         data-testid={testId}
         columns={[
