@@ -8,7 +8,7 @@ import { signOut } from "../api/client";
 import { hasRole, type Role, useResetCache, useUser } from "../api/session";
 import { useI18n } from "../i18n/i18n";
 import { ChangePasswordDialog } from "../pages/auth/ChangePassword";
-import { type RegistryResource, registryResources, visibleNavigation } from "./nav";
+import { creditUsers, type RegistryResource, registryResources, visibleNavigation } from "./nav";
 
 const Dashboard = lazy(() => import("../pages/dashboard/Dashboard"));
 const RegistryPage = lazy(() => import("../pages/registry/RegistryPage"));
@@ -232,7 +232,7 @@ export function Shell() {
                 <Route
                   path="/credit"
                   element={
-                    <Guard roles={readers}>
+                    <Guard roles={creditUsers}>
                       <CreditPage />
                     </Guard>
                   }

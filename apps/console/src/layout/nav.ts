@@ -15,6 +15,8 @@ export interface NavGroup {
 
 const admin: readonly Role[] = ["countyAdmin"];
 const registryReaders: readonly Role[] = ["countyAdmin", "regionStaff"];
+/** Credit files: read by region staff too; department officers read them and file penalties. */
+export const creditUsers: readonly Role[] = ["countyAdmin", "regionStaff", "departmentOfficer"];
 const everyone: readonly Role[] = [
   "countyAdmin",
   "regionStaff",
@@ -70,7 +72,7 @@ export const navigation: NavGroup[] = [
     label: "menuAssessments",
     items: [
       { path: "/assessments", label: "assessments", roles: admin },
-      { path: "/credit", label: "credit", roles: registryReaders },
+      { path: "/credit", label: "credit", roles: creditUsers },
     ],
   },
   {

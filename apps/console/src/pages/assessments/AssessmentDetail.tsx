@@ -24,7 +24,7 @@ import { errorText, showFieldErrors } from "../../api/errors";
 import { useUser } from "../../api/session";
 import { Figures, formatTime } from "../../components/Figures";
 import { useI18n } from "../../i18n/i18n";
-import { kindLabel, statusColor, statusLabel } from "./labels";
+import { kindLabel, ruleText, statusColor, statusLabel } from "./labels";
 
 type Detail = Schema<"AssessmentDetail">;
 type Scorecard = Schema<"Scorecard">;
@@ -93,22 +93,6 @@ function ScoreDialog({
       </Form>
     </Modal>
   );
-}
-
-function ruleText(rule: Record<string, unknown>, lang: "zh" | "en"): string {
-  const pct = (v: unknown) => `${Math.round(Number(v) * 100)}%`;
-  if (rule.kind === "linear")
-    return lang === "zh"
-      ? `线性：${pct(rule.from)} 起计分，${pct(rule.to)} 得满分`
-      : `Linear: from ${pct(rule.from)}, full at ${pct(rule.to)}`;
-  if (rule.kind === "deduction")
-    return lang === "zh"
-      ? `扣分：每项扣 ${rule.perFinding} 分${rule.cap ? `，最多扣 ${rule.cap} 分` : ""}`
-      : `Deduction: ${rule.perFinding} per finding${rule.cap ? `, at most ${rule.cap}` : ""}`;
-  if (rule.kind === "manual") return lang === "zh" ? "人工评分" : "Manual";
-  return Object.entries(rule)
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(", ");
 }
 
 function ItemsTable({

@@ -7,7 +7,8 @@ import { client } from "../../api/client";
 import { errorText, showFieldErrors } from "../../api/errors";
 import { formatTime } from "../../components/Figures";
 import { useI18n } from "../../i18n/i18n";
-import { kindLabel, statusColor, statusLabel, targetLabel } from "./labels";
+import { kindLabel, statusColor, statusLabel } from "./labels";
+import { TemplatesTab } from "./TemplatesTab";
 
 type Kind = "monthlyBulletin" | "quarterly" | "annual";
 type Template = Schema<"AssessmentTemplateVersion">;
@@ -90,38 +91,9 @@ function NewDraftDialog({
   );
 }
 
-function TemplateVersions({ code }: { code: string }) {
-  const { t, lang, pick } = useI18n();
-  const versions = useQuery({
-    queryKey: ["assessment-templates", code, "versions"],
-    queryFn: () =>
-      client.GET("/v1/tenants/{tenant}/assessment-templates/{code}/versions", { params: { path: { code } } }),
-  });
-  return (
-    <Table
-      size="small"
-      rowKey="id"
-      loading={versions.isFetching}
-      pagination={false}
-      dataSource={versions.data?.items ?? []}
-      columns={[
-        { title: t("version"), dataIndex: "version", width: 80 },
-        { title: t("name"), render: (_, v) => pick(v.document.name) },
-        { title: t("passLine"), render: (_, v) => v.document.passLine },
-        {
-          title: t("item"),
-          render: (_, v) => v.document.items.map((i) => `${pick(i.title)} ${i.points}`).join("；"),
-        },
-        { title: t("note"), dataIndex: "note", render: (n) => n ?? "—" },
-        { title: t("createdAt"), render: (_, v) => formatTime(v.createdAt, lang) },
-      ]}
-    />
-  );
-}
-
 /** Assessment cycles (月通报、季度考核、年终评比) and the templates they score with, as versions. */
 export default function AssessmentsPage() {
-  const { t, lang, pick } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const cycles = useQuery({
     queryKey: ["assessments", "list"],
@@ -180,28 +152,7 @@ export default function AssessmentsPage() {
           {
             key: "templates",
             label: t("templates"),
-            children: (
-              <Table
-                size="small"
-                rowKey="id"
-                loading={templates.isFetching}
-                dataSource={templates.data?.items ?? []}
-                pagination={false}
-                scroll={{ x: 640 }}
-                expandable={{ expandedRowRender: (tpl) => <TemplateVersions code={tpl.code} /> }}
-                columns={[
-                  { title: t("code"), dataIndex: "code" },
-                  { title: t("name"), render: (_, tpl) => pick(tpl.document.name) },
-                  { title: t("targetKind"), render: (_, tpl) => t(targetLabel[tpl.targetKind]) },
-                  { title: t("version"), dataIndex: "version" },
-                  { title: t("passLine"), render: (_, tpl) => tpl.document.passLine },
-                  {
-                    title: t("active"),
-                    render: (_, tpl) => (tpl.document.active === false ? t("no") : t("yes")),
-                  },
-                ]}
-              />
-            ),
+            children: <TemplatesTab templates={templates.data?.items ?? []} loading={templates.isFetching} />,
           },
         ]}
       />

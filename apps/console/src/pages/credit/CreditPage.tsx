@@ -1,14 +1,20 @@
 import type { Schema } from "@propgov/sdk";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
+  App,
   Button,
   Card,
   Descriptions,
   Drawer,
   Form,
   Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
   Space,
+  Switch,
   Table,
   Tabs,
   Tag,
@@ -16,15 +22,274 @@ import {
 } from "antd";
 import { useState } from "react";
 import { client } from "../../api/client";
-import { errorText } from "../../api/errors";
-import { useUser } from "../../api/session";
+import { errorText, showFieldErrors } from "../../api/errors";
+import { hasRole, useUser } from "../../api/session";
 import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/messages";
 
 type Record_ = Schema<"CreditRecord">;
+type Source = Record_["source"];
+type NewRecord = Schema<"CreateCreditRecordRequest">;
+
+const sourceLabel: Record<Source, MessageKey> = {
+  manual: "sourceManual",
+  administrativePenalty: "sourceAdministrativePenalty",
+  award: "sourceAward",
+  assessment: "sourceAssessment",
+  finding: "sourceFinding",
+};
+
+/** Today in the county's zone (Mengcheng: Asia/Shanghai), `YYYY-MM-DD`. */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+const recordFields = [
+  ["kind"],
+  ["category"],
+  ["points"],
+  ["source"],
+  ["evidence"],
+  ["effectiveOn"],
+  ["expiresOn"],
+  ["public"],
+  ["penalty"],
+  ...[
+    "decisionNumber",
+    "authority",
+    "fine",
+    "decidedOn",
+    "penaltyType",
+    "partyCategory",
+    "violationType",
+    "publicUntil",
+    "cause",
+    "basis",
+    "content",
+  ].map((f) => ["penalty", f]),
+];
+
+/**
+ * Files a record. County administrators file any (good or bad); department officers only
+ * administrative penalties, as the API allows. The API's errors land at the fields they name.
+ */
+function AddRecordDialog({ companyId, onClose }: { companyId: string; onClose(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const user = useUser();
+  const penaltyOnly = !hasRole(user, ["countyAdmin"]);
+  const [form] = Form.useForm<NewRecord>();
+  const source = Form.useWatch("source", form) as Source | undefined;
+  const [banner, setBanner] = useState<string[]>([]);
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (v: NewRecord) => {
+      const penalty = v.source === "administrativePenalty" ? v.penalty : undefined;
+      return client.POST("/v1/tenants/{tenant}/credit/companies/{id}/records", {
+        params: { path: { id: companyId } },
+        body: {
+          ...v,
+          expiresOn: v.expiresOn ? v.expiresOn : null,
+          penalty: penalty
+            ? (Object.fromEntries(
+                Object.entries(penalty).filter(([, x]) => x !== undefined && x !== "" && x !== null),
+              ) as NewRecord["penalty"])
+            : null,
+        },
+      });
+    },
+    onSuccess: () => {
+      message.success(t("recordFiled"));
+      queryClient.invalidateQueries({ queryKey: ["credit"] });
+      onClose();
+    },
+    onError: (error) => setBanner(showFieldErrors(form, error, recordFields)),
+  });
+  const sources: Source[] = penaltyOnly
+    ? ["administrativePenalty"]
+    : ["manual", "administrativePenalty", "award"];
+  return (
+    <Modal
+      open
+      title={t("addCreditRecord")}
+      onCancel={onClose}
+      okText={t("save")}
+      confirmLoading={create.isPending}
+      onOk={() => form.submit()}
+      width={720}
+      destroyOnHidden
+    >
+      {penaltyOnly && (
+        <Alert type="info" showIcon title={t("penaltyOnlyHelp")} style={{ marginBottom: 12 }} />
+      )}
+      {banner.length > 0 && (
+        <Alert type="error" showIcon title={banner.join("；")} style={{ marginBottom: 12 }} />
+      )}
+      <Form<NewRecord>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: "bad",
+          source: penaltyOnly ? "administrativePenalty" : "manual",
+          effectiveOn: today(),
+          public: true,
+          penalty: { partyCategory: "legalPerson" },
+        }}
+        onFinish={(v) => {
+          setBanner([]);
+          create.mutate({ ...form.getFieldsValue(true), ...v });
+        }}
+        data-testid="credit-record-form"
+      >
+        <Space wrap align="start" size={[16, 0]}>
+          <Form.Item name="kind" label={t("kind")}>
+            <Radio.Group
+              disabled={penaltyOnly}
+              optionType="button"
+              options={[
+                { value: "good", label: t("good") },
+                { value: "bad", label: t("bad") },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="source" label={t("creditSource")}>
+            <Select
+              style={{ width: 200 }}
+              options={sources.map((s) => ({ value: s, label: t(sourceLabel[s]) }))}
+            />
+          </Form.Item>
+          <Form.Item name="points" label={t("points")}>
+            <InputNumber min={0} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="public" label={t("publicRecord")} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Space>
+        <Form.Item name="category" label={t("category")}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="evidence" label={t("evidence")}>
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        <Space wrap size={[16, 0]}>
+          <Form.Item name="effectiveOn" label={t("effectiveOn")}>
+            <Input placeholder="2026-03-01" style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="expiresOn" label={t("expiresOn")}>
+            <Input placeholder="2027-03-01" style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        {source === "administrativePenalty" && (
+          <section aria-label={t("penalties")}>
+            <Typography.Title level={5}>{t("penalties")}</Typography.Title>
+            <Space wrap align="start" size={[16, 0]}>
+              <Form.Item name={["penalty", "decisionNumber"]} label={t("decisionNumber")}>
+                <Input style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "authority"]} label={t("authority")}>
+                <Input style={{ width: 240 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "fine"]} label={t("fine")}>
+                <InputNumber min={0} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "decidedOn"]} label={t("decidedOn")}>
+                <Input placeholder="2026-03-01" style={{ width: 160 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "penaltyType"]} label={t("penaltyType")}>
+                <Input placeholder="罚款" style={{ width: 160 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "partyCategory"]} label={t("partyCategory")}>
+                <Select
+                  style={{ width: 220 }}
+                  options={[
+                    { value: "legalPerson", label: t("partyLegalPerson") },
+                    { value: "individualBusiness", label: t("partyIndividualBusiness") },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name={["penalty", "violationType"]} label={t("violationType")}>
+                <Input style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name={["penalty", "publicUntil"]} label={t("publicUntil")}>
+                <Input placeholder="2027-03-01" style={{ width: 160 }} />
+              </Form.Item>
+            </Space>
+            <Form.Item name={["penalty", "cause"]} label={t("penaltyCause")}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+            <Form.Item name={["penalty", "basis"]} label={t("penaltyBasis")}>
+              <Input />
+            </Form.Item>
+            <Form.Item name={["penalty", "content"]} label={t("penaltyContent")}>
+              <Input />
+            </Form.Item>
+          </section>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/** Revokes a record with a reason (county administrators); it stays in the history as revoked. */
+function RevokeDialog({ record, onClose }: { record: Record_; onClose(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [banner, setBanner] = useState<string[]>([]);
+  const queryClient = useQueryClient();
+  const revoke = useMutation({
+    mutationFn: (v: { reason: string }) =>
+      client.POST("/v1/tenants/{tenant}/credit/records/{id}/revoke", {
+        params: { path: { id: record.id } },
+        body: { reason: v.reason ?? "" },
+      }),
+    onSuccess: () => {
+      message.success(t("recordRevoked"));
+      queryClient.invalidateQueries({ queryKey: ["credit"] });
+      onClose();
+    },
+    onError: (error) => setBanner(showFieldErrors(form, error, [["reason"]])),
+  });
+  return (
+    <Modal
+      open
+      title={`${t("revokeRecord")} · ${record.category}`}
+      onCancel={onClose}
+      okText={t("revoke")}
+      okButtonProps={{ danger: true }}
+      confirmLoading={revoke.isPending}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      {banner.length > 0 && (
+        <Alert type="error" showIcon title={banner.join("；")} style={{ marginBottom: 12 }} />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => {
+          setBanner([]);
+          revoke.mutate(v);
+        }}
+      >
+        <Form.Item name="reason" label={t("revokeReason")}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
 
 const gradeColor: Record<string, string> = { AAA: "green", AA: "cyan", A: "blue", B: "orange", C: "red" };
 
-function RecordsTable({ records, testId }: { records: Record_[]; testId: string }) {
+function RecordsTable({
+  records,
+  testId,
+  onRevoke,
+}: {
+  records: Record_[];
+  testId: string;
+  /** County administrators: revoke a record in force. */
+  onRevoke?: ((record: Record_) => void) | undefined;
+}) {
   const { t } = useI18n();
   return (
     <ScrollRegion label={t("records")}>
@@ -42,15 +307,30 @@ function RecordsTable({ records, testId }: { records: Record_[]; testId: string 
               <Tag color={r.kind === "good" ? "green" : "red"}>{t(r.kind === "good" ? "good" : "bad")}</Tag>
             ),
           },
-          { title: t("category"), dataIndex: "category", width: 140 },
+          { title: t("category"), dataIndex: "category", width: 120 },
           { title: t("points"), width: 70, render: (_, r) => `${r.kind === "good" ? "+" : "−"}${r.points}` },
-          { title: t("evidence"), dataIndex: "evidence" },
+          { title: t("evidence"), dataIndex: "evidence", minWidth: 200 },
           { title: t("effectiveOn"), dataIndex: "effectiveOn", width: 110 },
           { title: t("expiresOn"), dataIndex: "expiresOn", width: 110 },
           {
             title: t("status"),
-            width: 90,
-            render: (_, r) => (r.revokedAt ? <Tag>{t("revoked")}</Tag> : null),
+            width: 120,
+            render: (_, r) =>
+              r.revokedAt ? (
+                <Space orientation="vertical" size={0}>
+                  <Tag>{t("revoked")}</Tag>
+                  <Typography.Text type="secondary">{r.revokeReason}</Typography.Text>
+                </Space>
+              ) : onRevoke ? (
+                <Button
+                  size="small"
+                  danger
+                  onClick={() => onRevoke(r)}
+                  aria-label={`${t("revokeRecord")} ${r.category}`}
+                >
+                  {t("revoke")}
+                </Button>
+              ) : null,
           },
         ]}
       />
@@ -110,6 +390,11 @@ function Eligibility({ id }: { id: string }) {
 
 function CreditFile({ id, onClose }: { id: string; onClose(): void }) {
   const { t } = useI18n();
+  const user = useUser();
+  const isAdmin = hasRole(user, ["countyAdmin"]);
+  const mayFile = hasRole(user, ["countyAdmin", "departmentOfficer"]);
+  const [adding, setAdding] = useState(false);
+  const [revoking, setRevoking] = useState<Record_ | null>(null);
   const file = useQuery({
     queryKey: ["credit", "file", id],
     queryFn: () => client.GET("/v1/tenants/{tenant}/credit/companies/{id}", { params: { path: { id } } }),
@@ -122,6 +407,13 @@ function CreditFile({ id, onClose }: { id: string; onClose(): void }) {
       onClose={onClose}
       size="large"
       title={f ? `${t("creditFiles")} · ${f.company.name}` : t("creditFiles")}
+      extra={
+        mayFile && f ? (
+          <Button type="primary" onClick={() => setAdding(true)}>
+            {t("addCreditRecord")}
+          </Button>
+        ) : null
+      }
     >
       {file.isError && <Alert type="error" showIcon title={errorText(file.error)} />}
       {f && (
@@ -138,7 +430,15 @@ function CreditFile({ id, onClose }: { id: string; onClose(): void }) {
                 label: t("creditScore"),
                 children: <span data-testid="credit-score">{f.score}</span>,
               },
-              { key: "grade", label: t("grade"), children: <Tag color={gradeColor[f.grade]}>{f.grade}</Tag> },
+              {
+                key: "grade",
+                label: t("grade"),
+                children: (
+                  <Tag color={gradeColor[f.grade]} data-testid="credit-grade">
+                    {f.grade}
+                  </Tag>
+                ),
+              },
               { key: "base", label: t("base"), children: f.base },
               { key: "good", label: t("good"), children: `+${f.good}` },
               { key: "bad", label: t("bad"), children: `−${f.bad}` },
@@ -152,7 +452,13 @@ function CreditFile({ id, onClose }: { id: string; onClose(): void }) {
               {
                 key: "records",
                 label: `${t("records")} (${f.records.length})`,
-                children: <RecordsTable records={f.records} testId="credit-records" />,
+                children: (
+                  <RecordsTable
+                    records={f.records}
+                    testId="credit-records"
+                    onRevoke={isAdmin ? setRevoking : undefined}
+                  />
+                ),
               },
               {
                 key: "history",
@@ -182,6 +488,8 @@ function CreditFile({ id, onClose }: { id: string; onClose(): void }) {
           />
         </Space>
       )}
+      {adding && <AddRecordDialog companyId={id} onClose={() => setAdding(false)} />}
+      {revoking && <RevokeDialog record={revoking} onClose={() => setRevoking(null)} />}
     </Drawer>
   );
 }
