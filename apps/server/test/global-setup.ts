@@ -47,6 +47,8 @@ export default function setup() {
       cwd: root,
       stdio: "pipe",
       encoding: "utf8",
+      // vitest sets NODE_ENV=test, which would build the console (a dependency) for development.
+      env: { ...process.env, NODE_ENV: "production" },
     });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
