@@ -106,6 +106,15 @@ const origin = z.string().transform((value, ctx) => {
   return url.origin;
 });
 
+/** A true/false variable, in any case and with spaces around it. */
+const flag = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
+    .transform((v) => v === "true");
+
 const schema = z.object({
   PORT: z
     .string()
@@ -142,20 +151,8 @@ const schema = z.object({
     .toLowerCase()
     .pipe(z.enum(LOG_LEVELS, { error: `Must be one of ${LOG_LEVELS.join(", ")}.` }))
     .default("info"),
-  PROPGOV_TRUST_PROXY: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .default(false),
-  PROPGOV_MIGRATE_ON_START: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .default(true),
+  PROPGOV_TRUST_PROXY: flag().default(false),
+  PROPGOV_MIGRATE_ON_START: flag().default(true),
   PROPGOV_ATTACHMENTS_DIR: z.string().optional(),
   PROPGOV_S3_ENDPOINT: z
     .string()
@@ -186,33 +183,15 @@ const schema = z.object({
       }
     }, "Must be 32 random bytes in base64 (openssl rand -base64 32).")
     .optional(),
-  PROPGOV_OUTBOUND_ALLOW_PRIVATE: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .default(false),
+  PROPGOV_OUTBOUND_ALLOW_PRIVATE: flag().default(false),
   PROPGOV_CONSOLE_URL: z
     .string()
     .trim()
     .url("An absolute URL, e.g. https://propgov.example.gov.cn/console.")
     .refine((u) => /^https?:\/\//i.test(u), "An http or https URL.")
     .optional(),
-  PROPGOV_DELIVERY_WORKER: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .default(true),
-  PROPGOV_SCHEDULER: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .default(true),
+  PROPGOV_DELIVERY_WORKER: flag().default(true),
+  PROPGOV_SCHEDULER: flag().default(true),
   PROPGOV_SCHEDULER_INTERVAL: z.coerce
     .number({ error: "A number of seconds." })
     .int("A whole number of seconds.")
@@ -236,13 +215,7 @@ const schema = z.object({
       "Must be an http:// or https:// URL, such as https://wuye.mengcheng.gov.cn.",
     )
     .optional(),
-  PROPGOV_DEMO: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(["true", "false"], { error: "Must be true or false." }))
-    .transform((v) => v === "true")
-    .optional(),
+  PROPGOV_DEMO: flag().optional(),
 });
 
 type Env = Record<string, string | undefined>;
