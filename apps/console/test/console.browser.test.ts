@@ -265,7 +265,7 @@ describe("the console in Chromium, against the real server", () => {
     await hours.fill("-1");
     await editor.getByRole("button", { name: /保\s?存/ }).click();
     // The API's message for this field, shown under it by the generated form.
-    await editor.getByText(/expected number to be >0/).waitFor();
+    await editor.getByText("须大于 0").waitFor();
     await h.screenshot("30-policy-field-error");
     expect((await h.api.GET("/v1/tenants/{tenant}/mechanism")).version).toBe(1);
 

@@ -50,7 +50,7 @@ export interface ConsoleHarness {
 }
 
 /** The real server (embedded PGlite, the Mengcheng demo tenant) and a fresh Chromium. */
-export async function startConsole(): Promise<ConsoleHarness> {
+export async function startConsole(options: { plugins?: string[] } = {}): Promise<ConsoleHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), "propgov-console-db-"));
   const profile = mkdtempSync(join(tmpdir(), "propgov-console-chromium-"));
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -69,6 +69,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
         trustProxy: false,
         migrateOnStart: true,
         demo: true,
+        plugins: options.plugins ?? [],
         attachments: { kind: "folder", dir: join(dataDir, "attachments") },
         // The scheduler would run last month's evaluation on its own clock, racing the tests that
         // count evaluations; its behaviour is tested in packages/api/test/scheduler.test.ts.

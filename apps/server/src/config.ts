@@ -46,6 +46,11 @@ export interface Config {
   attachments: AttachmentConfig;
   /** Outbound channels; absent (a Config built by hand, e.g. in a test harness): the defaults. */
   notifications?: NotificationConfig;
+  /**
+   * Modules with a county's own policies (PROPGOV_PLUGINS): package names, or files as absolute
+   * paths. Every policy a module exports is registered beside the built-ins.
+   */
+  plugins?: string[];
 }
 
 /** Webhooks and other outbound channels. */
@@ -191,6 +196,26 @@ const schema = z.object({
     .refine((u) => /^https?:\/\//i.test(u), "An http or https URL.")
     .optional(),
   PROPGOV_DELIVERY_WORKER: flag().default(true),
+  PROPGOV_PLUGINS: z
+    .string()
+    .trim()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(500)
+            .regex(/^[^\s]+$/, "Module names and paths, separated by commas, without spaces."),
+        )
+        .max(50),
+    )
+    .default([]),
   PROPGOV_SCHEDULER: flag().default(true),
   PROPGOV_SCHEDULER_INTERVAL: z.coerce
     .number({ error: "A number of seconds." })
@@ -295,6 +320,9 @@ export function loadConfig(env: Env = process.env): Config {
     demo: data.PROPGOV_DEMO ?? !data.DATABASE_URL,
     attachments: attachments(data, env),
     notifications: notifications(data, env),
+    plugins: data.PROPGOV_PLUGINS.map((spec) =>
+      spec.startsWith(".") || isAbsolute(spec) ? resolve(baseDirectory(env), spec) : spec,
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import { redactError } from "@propgov/api";
 import { isAppError } from "@propgov/core";
 import { ConfigError } from "./config.js";
 import { DatabaseOpenError } from "./database.js";
+import { PluginError } from "./plugins.js";
 
 /** A field path of a service error (`body.displayName`, `body.scope.regionId`) as the CLI option. */
 export function optionName(path: string): string {
@@ -15,7 +16,8 @@ export function optionName(path: string): string {
  * fields), anything unexpected with its stack. `fieldLabel` renames field paths.
  */
 export function describeError(error: unknown, fieldLabel: (path: string) => string = (p) => p): string {
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError) return error.message;
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof PluginError)
+    return error.message;
   if (isAppError(error)) {
     const fields = (error.errors ?? []).map((e) => `\n  ${fieldLabel(e.path)}: ${e.message}`).join("");
     return `${error.message}${fields}`;

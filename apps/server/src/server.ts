@@ -24,6 +24,7 @@ import { openDatabase } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
 import { nodeScryptHasher } from "./hasher.js";
 import { jsonLogger, type LogSink } from "./logger.js";
+import { loadPlugins } from "./plugins.js";
 import { cachedOriginCheck, widgetsDistDir, withWidgets } from "./widgets.js";
 
 /** The attachment store the configuration names. */
@@ -116,8 +117,11 @@ export async function startServer(
       scheduler: true,
       schedulerIntervalSeconds: 60,
     };
+    const policies = await loadPlugins(config.plugins ?? []);
+    if (policies.length > 0) say(`plugins: ${policies.map((p) => p.id).join(", ")}`);
     const appDeps: AppDeps = {
       db: handle,
+      policies,
       passwordHasher: nodeScryptHasher(),
       logger: jsonLogger(config.logLevel, io.out),
       clientAddress: clientAddressFrom(config.trustProxy),

@@ -34,6 +34,7 @@ describe("loadConfig", () => {
         scheduler: true,
         schedulerIntervalSeconds: 60,
       },
+      plugins: [],
     });
   });
 
@@ -155,6 +156,7 @@ describe("loadConfig", () => {
         scheduler: true,
         schedulerIntervalSeconds: 60,
       },
+      plugins: [],
     });
   });
 

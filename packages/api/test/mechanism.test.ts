@@ -170,6 +170,8 @@ describe.each(testDrivers())("mechanism on %s", (driver) => {
       ["PUT", path],
       ["GET", `${path}/versions`],
       ["GET", `${path}/versions/1`],
+      ["GET", `${path}/presets`],
+      ["GET", `${path}/presets/anhui-3338`],
     ] as const) {
       expectProblem(
         await h.request(method, p, { token: h.other.adminToken, ...(method === "PUT" ? { body: doc } : {}) }),
@@ -180,5 +182,30 @@ describe.each(testDrivers())("mechanism on %s", (driver) => {
     // The other tenant's own mechanism is untouched by ours.
     const theirs = await h.request("GET", "/v1/tenants/other/mechanism", { token: h.other.adminToken });
     expect(theirs.body.version).toBe(1);
+  });
+
+  it("lists the presets and gives each one's document as a county's version would hold it", async () => {
+    const list = await h.request("GET", `${path}/presets`, { token: h.ours.adminToken });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual(["anhui-3338", "compact-2level"]);
+    expect(list.body.items[0]).toEqual({
+      id: "anhui-3338",
+      name: anhui3338.name,
+      levels: anhui3338.levels.map((l) => l.name),
+    });
+
+    const preset = await h.request("GET", `${path}/presets/compact-2level`, { token: h.ours.adminToken });
+    expect(preset.status).toBe(200);
+    expect(preset.body.id).toBe("compact-2level");
+    // Defaults are filled in, exactly as on a tenant created from the preset.
+    const created = await tenantWithPreset(h, "qinghe2", "compact-2level");
+    const theirs = await h.request("GET", "/v1/tenants/qinghe2/mechanism", { token: created.adminToken });
+    expect(preset.body.document).toEqual(theirs.body.document);
+
+    expectProblem(
+      await h.request("GET", `${path}/presets/anhui-9999`, { token: h.ours.adminToken }),
+      404,
+      "not_found",
+    );
   });
 });

@@ -857,6 +857,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/mechanism/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the presets shipped with propgov
+         * @description The mechanisms a county can start from or compare its own with (`GET mechanism/presets/{preset}`).
+         */
+        get: operations["listMechanismPresets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/mechanism/presets/{preset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a preset's document, to compare with the county's own
+         * @description Validated with this deployment's policies and with defaults filled in, as a county's own version would be stored, so that a comparison shows only real differences.
+         */
+        get: operations["getMechanismPreset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/policies": {
         parameters: {
             query?: never;
@@ -6424,6 +6464,253 @@ export interface components {
                 en: string;
             };
             preset: string | null;
+        };
+        MechanismPresetSummary: {
+            /** @example anhui-3338 */
+            id: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @description Its levels' names, top down. */
+            levels: {
+                zh: string;
+                en: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "compact-2level",
+         *       "document": {
+         *         "name": {
+         *           "zh": "青禾县物业管理两级工作机制",
+         *           "en": "Qinghe two-level property management mechanism"
+         *         },
+         *         "preset": "compact-2level",
+         *         "levels": [
+         *           {
+         *             "code": "community",
+         *             "name": {
+         *               "zh": "社区",
+         *               "en": "Community"
+         *             },
+         *             "unit": "community",
+         *             "bodyRequired": true,
+         *             "venueRequired": true,
+         *             "team": {
+         *               "code": "communityStation",
+         *               "name": {
+         *                 "zh": "社区物业服务站",
+         *                 "en": "Community property service station"
+         *               },
+         *               "dedicatedStaff": 2
+         *             }
+         *           },
+         *           {
+         *             "code": "compound",
+         *             "name": {
+         *               "zh": "小区",
+         *               "en": "Compound"
+         *             },
+         *             "unit": "compound",
+         *             "bodyRequired": false,
+         *             "venueRequired": false,
+         *             "team": null
+         *           }
+         *         ],
+         *         "roster": {
+         *           "core": [
+         *             "police",
+         *             "urbanManagement",
+         *             "fireRescue",
+         *             "housingCentre"
+         *           ],
+         *           "utilities": [
+         *             "powerSupply"
+         *           ]
+         *         },
+         *         "categories": [
+         *           {
+         *             "code": "fireSafety",
+         *             "name": {
+         *               "zh": "消防安全隐患",
+         *               "en": "Fire hazards"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "fireRescue"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 2,
+         *               "checkInHours": 4,
+         *               "resolutionDays": 3,
+         *               "workingDays": false
+         *             }
+         *           },
+         *           {
+         *             "code": "illegalConstruction",
+         *             "name": {
+         *               "zh": "违法建设",
+         *               "en": "Illegal construction"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "urbanManagement"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 15,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "parking",
+         *             "name": {
+         *               "zh": "停车秩序",
+         *               "en": "Parking"
+         *             },
+         *             "kind": "violation",
+         *             "departments": [
+         *               "police"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 5,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "propertyService",
+         *             "name": {
+         *               "zh": "物业服务",
+         *               "en": "Property service"
+         *             },
+         *             "kind": "complaint",
+         *             "departments": [
+         *               "housingCentre"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "powerOutage",
+         *             "name": {
+         *               "zh": "停电",
+         *               "en": "Power outage"
+         *             },
+         *             "kind": "complaint",
+         *             "departments": [
+         *               "powerSupply"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 1,
+         *               "checkInHours": 2,
+         *               "resolutionDays": 1,
+         *               "workingDays": false
+         *             }
+         *           },
+         *           {
+         *             "code": "neighbourDispute",
+         *             "name": {
+         *               "zh": "邻里纠纷",
+         *               "en": "Dispute between neighbours"
+         *             },
+         *             "kind": "dispute",
+         *             "departments": [],
+         *             "deadlines": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           {
+         *             "code": "consultation",
+         *             "name": {
+         *               "zh": "政策咨询",
+         *               "en": "Questions"
+         *             },
+         *             "kind": "consultation",
+         *             "departments": [
+         *               "housingCentre"
+         *             ],
+         *             "deadlines": {
+         *               "firstContactHours": 8,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 5,
+         *               "workingDays": true
+         *             }
+         *           }
+         *         ],
+         *         "policies": {
+         *           "partyLeadership": {
+         *             "enabled": true,
+         *             "config": {
+         *               "majorMatters": [
+         *                 "fee",
+         *                 "fundUse"
+         *               ],
+         *               "reportCoverage": false
+         *             }
+         *           },
+         *           "gridResponsibility": {
+         *             "enabled": true,
+         *             "config": {
+         *               "requireGridGuarantor": false
+         *             }
+         *           },
+         *           "complaintHandling": {
+         *             "enabled": true,
+         *             "config": {
+         *               "firstContactHours": 4,
+         *               "checkInHours": 24,
+         *               "resolutionDays": 10,
+         *               "workingDays": true
+         *             }
+         *           },
+         *           "informationDisclosure": {
+         *             "enabled": true,
+         *             "config": {
+         *               "items": {
+         *                 "publicRevenue": {
+         *                   "cadence": "yearly"
+         *                 },
+         *                 "committeeDecisions": {
+         *                   "cadence": "quarterly"
+         *                 }
+         *               }
+         *             }
+         *           },
+         *           "householdsPerGrid": {
+         *             "enabled": true,
+         *             "config": {
+         *               "maxHouseholdsPerGrid": 250
+         *             }
+         *           },
+         *           "mechanismCompleteness": {
+         *             "enabled": true,
+         *             "config": {}
+         *           },
+         *           "jointConsultation": {
+         *             "enabled": false,
+         *             "config": {}
+         *           }
+         *         },
+         *         "thresholds": {
+         *           "partyEligibility": 5
+         *         }
+         *       }
+         *     }
+         */
+        MechanismPreset: {
+            id: string;
+            document: components["schemas"]["MechanismDocument"];
         };
         /**
          * @example {
@@ -19043,6 +19330,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MechanismVersion"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMechanismPresets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The presets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MechanismPresetSummary"][];
+                    };
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMechanismPreset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                preset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preset's document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MechanismPreset"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

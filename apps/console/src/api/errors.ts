@@ -1,5 +1,6 @@
 import { isPropgovError } from "@propgov/sdk";
 import type { FormInstance } from "antd";
+import { consoleLang, fieldMessage } from "./field-messages";
 
 /** What to show a person for a failed call: the API's detail, else the error's message. */
 export function errorText(error: unknown): string {
@@ -23,7 +24,9 @@ export function showFieldErrors(form: FormInstance, error: unknown, fieldNames: 
   const known = new Set(fieldNames.map((name) => name.join(".")));
   const unplaced: string[] = [];
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  for (const { path, message } of error.errors) {
+  const lang = consoleLang();
+  for (const { path, message: raw } of error.errors) {
+    const message = fieldMessage(raw, lang);
     const name = fieldPath(path);
     // The nearest enclosing field the form has: `members.0.name` lands on `members` if need be.
     let target: (string | number)[] | undefined;

@@ -166,6 +166,11 @@ export const adminZh = {
   revokeReason: "撤销原因",
   recordFiled: "信用记录已登记",
   recordRevoked: "信用记录已撤销",
+  comparePreset: "与预设机制比较",
+  presetLabel: "预设",
+  currentMechanism: "本县当前版本",
+  sameAsPreset: "与该预设完全一致",
+  linesDiffer: "行不同",
 } as const;
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
@@ -336,4 +341,9 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   revokeReason: "Reason for revoking",
   recordFiled: "Credit record filed",
   recordRevoked: "Credit record revoked",
+  comparePreset: "Compare with a preset",
+  presetLabel: "Preset",
+  currentMechanism: "The county's current version",
+  sameAsPreset: "Identical to this preset",
+  linesDiffer: "lines differ",
 };

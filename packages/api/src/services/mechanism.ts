@@ -7,6 +7,7 @@ import {
   measureCompleteness,
   type PresetId,
   parseMechanism,
+  presetIds,
   type RegionKind,
   summariseCompleteness,
   unprocessable,
@@ -83,6 +84,31 @@ export async function insertInitialMechanism(
   // Not audited on its own: it is part of the tenant's creation (audited as `tenant.create`),
   // and the version row itself is append-only history with its author.
   return toView(row);
+}
+
+export interface MechanismPresetSummary {
+  id: PresetId;
+  name: { zh: string; en: string };
+  /** The names of its levels, top down (e.g. 乡镇(街道), 社区, 小区). */
+  levels: { zh: string; en: string }[];
+}
+
+/** The presets shipped with the code, to start from or compare with. */
+export function listMechanismPresets(ctx: ServiceContext): MechanismPresetSummary[] {
+  return presetIds.map((id) => {
+    const { name, levels } = presetMechanism(ctx, id);
+    return { id, name, levels: levels.map((level) => level.name) };
+  });
+}
+
+/**
+ * A preset as a county's own document would hold it (validated, defaults filled in), so that a
+ * side-by-side comparison with the county's current version shows only real differences.
+ */
+export function presetMechanism(ctx: ServiceContext, id: string): Mechanism {
+  const preset = getPreset(id);
+  if (!preset) throw new AppError("not_found", `No preset '${id}': the presets are ${presetIds.join(", ")}.`);
+  return parseMechanism({ ...preset, preset: id }, ctx.deps.policies);
 }
 
 /**

@@ -3,14 +3,16 @@ import { isPropgovError } from "@propgov/sdk";
 import Form from "@rjsf/antd";
 import type { ErrorSchema, RJSFSchema } from "@rjsf/utils";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Card, Col, List, Row, Space, Switch, Table, Tag, Typography } from "antd";
+import { Alert, App, Card, Col, List, Row, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { client } from "../../api/client";
 import { errorText } from "../../api/errors";
+import { consoleLang, fieldMessage } from "../../api/field-messages";
 import { usePolicies } from "../../api/kpis";
 import { useMechanism } from "../../api/registry";
 import { useI18n } from "../../i18n/i18n";
-import { sideBySide } from "./diff";
+import { DiffView } from "./DiffView";
+import { canonicalJson, sideBySide } from "./diff";
 import { apiSideValidator } from "./noValidator";
 
 type Policy = Schema<"Policy">;
@@ -24,7 +26,9 @@ function configErrors(error: unknown, policyId: string): { schema: ErrorSchema<C
   const other: string[] = [];
   if (!isPropgovError(error) || error.errors.length === 0) return { schema: {}, other: [errorText(error)] };
   const prefix = `body.policies.${policyId}.config.`;
-  for (const { path, message } of error.errors) {
+  const lang = consoleLang();
+  for (const { path, message: raw } of error.errors) {
+    const message = fieldMessage(raw, lang);
     if (!path.startsWith(prefix)) {
       other.push(`${path}: ${message}`);
       continue;
@@ -119,7 +123,7 @@ function VersionHistory() {
         client.GET("/v1/tenants/{tenant}/mechanism/versions/{n}", { params: { path: { n: n - 1 } } }),
         client.GET("/v1/tenants/{tenant}/mechanism/versions/{n}", { params: { path: { n } } }),
       ]);
-      return sideBySide(JSON.stringify(before.document, null, 2), JSON.stringify(after.document, null, 2));
+      return sideBySide(canonicalJson(before.document), canonicalJson(after.document));
     },
   });
   return (
@@ -152,27 +156,65 @@ function VersionHistory() {
         ]}
       />
       {pair.data && (
-        <section
-          className="diff"
-          data-testid="mechanism-diff"
-          aria-label={`${(chosen ?? 1) - 1} ↔ ${chosen}`}
-        >
-          {pair.data
-            .map((line, index) => ({ line, index }))
-            .filter(({ index }) =>
-              pair.data.slice(Math.max(0, index - 3), index + 4).some((near) => near.changed),
-            )
-            .map(({ line, index }) => (
-              <div key={index} className={line.changed ? "diff-row diff-changed" : "diff-row"}>
-                <pre className={line.left === null ? "diff-empty" : line.changed ? "diff-removed" : ""}>
-                  {line.left ?? ""}
-                </pre>
-                <pre className={line.right === null ? "diff-empty" : line.changed ? "diff-added" : ""}>
-                  {line.right ?? ""}
-                </pre>
-              </div>
-            ))}
-        </section>
+        <DiffView lines={pair.data} label={`${(chosen ?? 1) - 1} ↔ ${chosen}`} testId="mechanism-diff" />
+      )}
+    </Card>
+  );
+}
+
+/** The county's current version beside a preset, with defaults filled in on both sides. */
+function PresetComparison() {
+  const { t, pick } = useI18n();
+  const mechanism = useMechanism();
+  const presets = useQuery({
+    queryKey: ["mechanism", "presets"],
+    queryFn: () => client.GET("/v1/tenants/{tenant}/mechanism/presets"),
+  });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const presetId = chosen ?? mechanism.data?.document.preset ?? presets.data?.items[0]?.id ?? null;
+  const preset = useQuery({
+    queryKey: ["mechanism", "presets", presetId],
+    enabled: presetId !== null,
+    queryFn: () =>
+      client.GET("/v1/tenants/{tenant}/mechanism/presets/{preset}", {
+        params: { path: { preset: presetId as string } },
+      }),
+  });
+  const lines =
+    preset.data && mechanism.data
+      ? sideBySide(canonicalJson(preset.data.document), canonicalJson(mechanism.data.document))
+      : null;
+  const changed = lines?.filter((line) => line.changed).length ?? 0;
+  return (
+    <Card
+      size="small"
+      title={t("comparePreset")}
+      style={{ marginTop: 16 }}
+      extra={
+        <Select
+          aria-label={t("presetLabel")}
+          style={{ minWidth: 220 }}
+          value={presetId ?? undefined}
+          onChange={setChosen}
+          options={(presets.data?.items ?? []).map((p) => ({
+            value: p.id,
+            label: `${pick(p.name)} (${p.id})`,
+          }))}
+        />
+      }
+      data-testid="preset-comparison"
+    >
+      {preset.isError && <Alert type="error" showIcon title={errorText(preset.error)} />}
+      {lines && (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t("presetLabel")} {presetId} ↔ {t("currentMechanism")} {mechanism.data?.version}:{" "}
+            {changed === 0 ? t("sameAsPreset") : `${changed} ${t("linesDiffer")}`}
+          </Typography.Paragraph>
+          {changed > 0 && (
+            <DiffView lines={lines} label={`${presetId} ↔ ${t("currentMechanism")}`} testId="preset-diff" />
+          )}
+        </>
       )}
     </Card>
   );
@@ -213,6 +255,7 @@ export default function PoliciesPage() {
         </Col>
       </Row>
       <VersionHistory />
+      <PresetComparison />
     </div>
   );
 }

@@ -34,3 +34,22 @@ export function sideBySide(before: string, after: string): DiffLine[] {
   }
   return out;
 }
+
+/**
+ * JSON with object keys sorted at every depth, two-space indented. Stored documents come back
+ * from jsonb with its own key order (shorter keys first), a preset in the order it was written:
+ * without this, a comparison would show every reordered key as a change.
+ */
+export function canonicalJson(value: unknown): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return JSON.stringify(sorted(value), null, 2);
+}

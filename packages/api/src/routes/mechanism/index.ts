@@ -2,6 +2,7 @@ import type { Router } from "../../router.js";
 import { registerGetMechanism } from "./get.js";
 import { registerGetMechanismVersion } from "./get-version.js";
 import { registerListMechanismVersions } from "./list-versions.js";
+import { registerMechanismPresets } from "./presets.js";
 import { registerUpdateMechanism } from "./update.js";
 
 export function registerMechanismRoutes(app: Router) {
@@ -9,4 +10,5 @@ export function registerMechanismRoutes(app: Router) {
   registerUpdateMechanism(app);
   registerListMechanismVersions(app);
   registerGetMechanismVersion(app);
+  registerMechanismPresets(app);
 }
