@@ -171,6 +171,7 @@ export const adminZh = {
   currentMechanism: "本县当前版本",
   sameAsPreset: "与该预设完全一致",
   linesDiffer: "行不同",
+  exportXlsx: "导出 Excel",
 } as const;
 
 export const adminEn: Record<keyof typeof adminZh, string> = {
@@ -346,4 +347,5 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   currentMechanism: "The county's current version",
   sameAsPreset: "Identical to this preset",
   linesDiffer: "lines differ",
+  exportXlsx: "Export Excel",
 };

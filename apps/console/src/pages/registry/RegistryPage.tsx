@@ -26,6 +26,7 @@ import { download, toCsv } from "./csv";
 import { ImportDialog } from "./ImportDialog";
 import { RecordForm } from "./RecordForm";
 import { type Body, type ListResource, type Query, specs } from "./specs";
+import { toXlsx, XLSX_TYPE } from "./xlsx";
 
 const PAGE_SIZE = 20;
 
@@ -114,17 +115,18 @@ export default function RegistryPage({ resource }: { resource: ListResource }) {
     },
     onError: (error) => message.error(errorText(error)),
   });
-  const exportCsv = useMutation({
-    mutationFn: () => readAll(resource, query),
-    onSuccess: (rows) => {
+  const exportRows = useMutation({
+    mutationFn: async (format: "csv" | "xlsx") => ({ format, rows: await readAll(resource, query) }),
+    onSuccess: ({ format, rows }) => {
       const header = spec.columns.map((c) => t(c.title));
-      download(
-        `${resource}.csv`,
-        toCsv(
-          header,
-          rows.map((row) => spec.columns.map((c) => c.value(row, pick))),
-        ),
-      );
+      const cells = rows.map((row) => spec.columns.map((c) => c.value(row, pick)));
+      if (format === "csv") download(`${resource}.csv`, toCsv(header, cells));
+      else
+        download(
+          `${resource}.xlsx`,
+          toXlsx(t(resource), header, cells) as Uint8Array<ArrayBuffer>,
+          XLSX_TYPE,
+        );
     },
     onError: (error) => message.error(errorText(error)),
   });
@@ -195,8 +197,17 @@ export default function RegistryPage({ resource }: { resource: ListResource }) {
           {canEdit && spec.importPath && (
             <Button onClick={() => setImportOpen(true)}>{t("importCsv")}</Button>
           )}
-          <Button loading={exportCsv.isPending} onClick={() => exportCsv.mutate()}>
+          <Button
+            loading={exportRows.isPending && exportRows.variables === "csv"}
+            onClick={() => exportRows.mutate("csv")}
+          >
             {t("exportCsv")}
+          </Button>
+          <Button
+            loading={exportRows.isPending && exportRows.variables === "xlsx"}
+            onClick={() => exportRows.mutate("xlsx")}
+          >
+            {t("exportXlsx")}
           </Button>
         </Space>
       </Space>

@@ -10,8 +10,12 @@ export function toCsv(header: string[], rows: (string | number | boolean | null)
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+export function download(
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type = "text/csv;charset=utf-8",
+) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;
