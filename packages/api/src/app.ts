@@ -29,6 +29,7 @@ import { registerCommitteeRoutes } from "./routes/committees/index.js";
 import { registerCompanyRoutes } from "./routes/companies/index.js";
 import { registerCompoundRoutes } from "./routes/compounds/index.js";
 import { registerContractRoutes } from "./routes/contracts/index.js";
+import { registerInspectionRoutes } from "./routes/inspections/index.js";
 import { registerCreditRoutes } from "./routes/credit/index.js";
 import { registerDepartmentRoutes } from "./routes/departments/index.js";
 import { registerDisclosureRoutes } from "./routes/disclosures/index.js";
@@ -159,6 +160,7 @@ export function createApp(appDeps: AppDeps) {
   registerCompoundRoutes(app);
   registerCompanyRoutes(app);
   registerContractRoutes(app);
+  registerInspectionRoutes(app);
   registerCommitteeRoutes(app);
   registerPartyOrgRoutes(app);
   registerDepartmentRoutes(app);
