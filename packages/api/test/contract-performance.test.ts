@@ -157,7 +157,9 @@ describe.each(testDrivers())("contract obligations and inspections on %s", (driv
         body: { obligations: [{ kind: "repairResponseHours", value: 12.5, note: "合同第五条" }] },
       });
       expect(res.status).toBe(200);
-      expect(res.body.obligations).toMatchObject([{ kind: "repairResponseHours", value: 12.5, note: "合同第五条" }]);
+      expect(res.body.obligations).toMatchObject([
+        { kind: "repairResponseHours", value: 12.5, note: "合同第五条" },
+      ]);
       const [event] = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
         tx
           .select()
@@ -170,12 +172,10 @@ describe.each(testDrivers())("contract obligations and inspections on %s", (driv
             ),
           ),
       );
-      expect((event?.before as { obligations: { kind: string }[] }).obligations.map((o) => o.kind)).toEqual([
-        "greeningMaintenance",
-      ]);
-      expect((event?.after as { obligations: { kind: string }[] }).obligations.map((o) => o.kind)).toEqual([
-        "repairResponseHours",
-      ]);
+      const kinds = (state: unknown) =>
+        (state as { obligations: { kind: string }[] }).obligations.map((o) => o.kind);
+      expect(kinds(event?.before)).toEqual(["greeningMaintenance"]);
+      expect(kinds(event?.after)).toEqual(["repairResponseHours"]);
     });
   });
 
@@ -239,7 +239,10 @@ describe.each(testDrivers())("contract obligations and inspections on %s", (driv
     it("bad inspections are 422 naming the field", async () => {
       const bare = await seedCompound(h, h.ours, w.community, "无合同小区");
       const cases: [Record<string, unknown>, string][] = [
-        [{ compoundId: w.sunshine, results: [{ kind: "securityPatrols", observed: 3 }] }, "body.results.0.kind"],
+        [
+          { compoundId: w.sunshine, results: [{ kind: "securityPatrols", observed: 3 }] },
+          "body.results.0.kind",
+        ],
         [
           { compoundId: w.sunshine, results: [{ kind: "cleaningFrequency", observed: 1, passed: true }] },
           "body.results.0.passed",
@@ -259,7 +262,10 @@ describe.each(testDrivers())("contract obligations and inspections on %s", (driv
         [{ compoundId: w.far, results: [{ kind: "securityPatrols", observed: 3 }] }, "body.compoundId"],
       ];
       for (const [body, path] of cases) {
-        const res = await inspect(body, path === "body.compoundId" && body.compoundId === w.far ? street.token : undefined);
+        const res = await inspect(
+          body,
+          path === "body.compoundId" && body.compoundId === w.far ? street.token : undefined,
+        );
         expectProblem(res, 422, "unprocessable");
         expect(failingPaths(res)).toEqual([path]);
       }

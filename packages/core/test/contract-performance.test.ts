@@ -95,9 +95,12 @@ describe("contract obligations: validation", () => {
   it("names the failing field: a fraction of a time, a typo-sized value, a kind twice, an unknown kind", () => {
     const paths = (input: unknown) =>
       contractObligationsSchema.safeParse(input).error?.issues.map((i) => i.path.join(".")) ?? [];
-    expect(paths([{ kind: "repairResponseHours", value: 24 }, { kind: "cleaningFrequency", value: 1.5 }])).toEqual([
-      "1.value",
-    ]);
+    expect(
+      paths([
+        { kind: "repairResponseHours", value: 24 },
+        { kind: "cleaningFrequency", value: 1.5 },
+      ]),
+    ).toEqual(["1.value"]);
     expect(paths([{ kind: "securityPatrols", value: 49 }])).toEqual(["0.value"]);
     expect(paths([{ kind: "repairResponseHours", value: 0.25 }])).toEqual(["0.value"]);
     expect(paths([{ kind: "repairResponseHours", value: 0 }])).toEqual(["0.value"]);
@@ -161,7 +164,11 @@ describe("contractPerformance", () => {
     const v = view({
       cases: [
         // 06-03 09:00 → 06-04 11:00 (UTC+8): 26 hours, late.
-        kase({ number: "MC-2024-000101", receivedAt: "2024-06-03T01:00:00.000Z", contactedAt: "2024-06-04T03:00:00.000Z" }),
+        kase({
+          number: "MC-2024-000101",
+          receivedAt: "2024-06-03T01:00:00.000Z",
+          contactedAt: "2024-06-04T03:00:00.000Z",
+        }),
         // Received 06-29 08:00 (UTC+8), never answered: at the end of June 40 hours, late.
         kase({
           number: "MC-2024-000102",

@@ -6,11 +6,11 @@ import {
   type Label,
   newId,
   type ObligationKind,
-  obligationMet,
   type ObligationUnit,
+  obligationMet,
 } from "@propgov/core";
 import { companies, compounds, contractInspections, contracts, regions, type Tx } from "@propgov/db";
-import { and, asc, eq, gt, isNull, lte, gte, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { assertMayWrite, lockReachableCompound, type Reach, reachOf } from "./access/reach.js";
 import { actorIdOf, audit } from "./audit.js";
@@ -55,7 +55,10 @@ interface JoinedRow {
 
 const inspectionView = ({ row, compoundName, companyName }: JoinedRow): InspectionView => {
   const results = row.results.map((r) => {
-    const { label, unit, unitLabel } = describeObligation({ kind: r.kind as ObligationKind, value: r.promised });
+    const { label, unit, unitLabel } = describeObligation({
+      kind: r.kind as ObligationKind,
+      value: r.promised,
+    });
     return {
       kind: r.kind as ObligationKind,
       label,

@@ -2,7 +2,6 @@ import type { z } from "zod";
 import type { CaseRating, CaseStatus } from "../cases/lifecycle.js";
 import type { CaseKind, Mechanism } from "../mechanism/schema.js";
 import type { Label } from "../registry/common.js";
-import type { ObligationKind } from "../registry/obligations.js";
 import type {
   CommitteeMember,
   DepartmentKind,
@@ -10,6 +9,7 @@ import type {
   RegionKind,
   ServiceMode,
 } from "../registry/index.js";
+import type { ObligationKind } from "../registry/obligations.js";
 
 /**
  * The policy contract. A policy is one institutional rule (制度) as a pure module: it reads a

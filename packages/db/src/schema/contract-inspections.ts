@@ -21,7 +21,9 @@ export const contractInspections = pgTable(
     inspector: text("inspector").notNull(),
     /** Per obligation checked: the promise then, what was observed, pass or fail, a note. */
     results: jsonb("results")
-      .$type<{ kind: string; promised: number; observed: number | null; passed: boolean; note: string | null }[]>()
+      .$type<
+        { kind: string; promised: number; observed: number | null; passed: boolean; note: string | null }[]
+      >()
       .notNull(),
     note: text("note"),
     recordedBy: text("recorded_by"),

@@ -101,8 +101,9 @@ export const contractPerformance = definePolicy({
     for (const contract of view.contracts) {
       const obligations = contract.obligations ?? [];
       if (obligations.length === 0) continue;
-      const from = contract.startsOn > period.start ? contract.startsOn : period.start;
-      const to = contract.endsOn < period.end ? contract.endsOn : period.end;
+      // The days of the period the contract was in force (ISO dates compare as text).
+      const [, from = period.start] = [contract.startsOn, period.start].sort();
+      const [to = period.end] = [contract.endsOn, period.end].sort();
       if (from > to) continue;
       const compound = compoundOf.get(contract.compoundId);
       const company = { type: "company" as const, id: contract.companyId };
@@ -224,4 +225,3 @@ export const contractPerformance = definePolicy({
     return findings;
   },
 });
-
