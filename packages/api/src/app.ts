@@ -37,6 +37,7 @@ import { registerExcellenceRoutes } from "./routes/excellence/index.js";
 import { registerFindingRoutes } from "./routes/findings/index.js";
 import { registerGuarantorRoutes } from "./routes/guarantors/index.js";
 import { registerImportRoutes } from "./routes/imports/index.js";
+import { registerInspectionRoutes } from "./routes/inspections/index.js";
 import { registerKpiRoutes } from "./routes/kpis/index.js";
 import { registerLifecycleEventRoutes } from "./routes/lifecycle-events/index.js";
 import { registerMechanismRoutes } from "./routes/mechanism/index.js";
@@ -159,6 +160,7 @@ export function createApp(appDeps: AppDeps) {
   registerCompoundRoutes(app);
   registerCompanyRoutes(app);
   registerContractRoutes(app);
+  registerInspectionRoutes(app);
   registerCommitteeRoutes(app);
   registerPartyOrgRoutes(app);
   registerDepartmentRoutes(app);

@@ -42,6 +42,7 @@ describe.each(testDrivers())("policies on %s", (driver) => {
       "cultivateExcellence",
       "wholeProcessParticipation",
       "mechanismCompleteness",
+      "contractPerformance",
       "householdsPerGrid",
     ]);
     const get = (id: string) => items.find((p) => p.id === id) as PolicyJson;
@@ -58,6 +59,13 @@ describe.each(testDrivers())("policies on %s", (driver) => {
     expect(get("informationDisclosure")).toMatchObject({
       enabled: true,
       evaluates: ["disclosures", "contracts", "compounds", "companies", "committees"],
+    });
+    // Contract performance: obligations checked against cases and inspections.
+    expect(get("contractPerformance")).toMatchObject({
+      enabled: true,
+      title: { zh: "合同履约", en: "Contract performance" },
+      evaluates: ["contracts", "companies", "compounds", "cases", "inspections"],
+      defaults: { complaintsPerMonth: 3 },
     });
     // Not in the anhui-3338 mechanism at all.
     expect(get("householdsPerGrid")).toMatchObject({ enabled: false, config: null });
@@ -89,7 +97,7 @@ describe.each(testDrivers())("policies on %s", (driver) => {
         "阳光花园",
       ),
     });
-    expect((await byId(committee.token)).items.length).toBe(10);
+    expect((await byId(committee.token)).items.length).toBe(11);
     expectProblem(await h.request("GET", path, { token: h.other.adminToken }), 404, "not_found");
     // The other tenant sees its own mechanism's state, not ours.
     const theirs = await h.request("GET", "/v1/tenants/other/policies", { token: h.other.adminToken });

@@ -20,6 +20,7 @@ export const idPrefixes = {
   company: "cmp",
   contract: "ctr",
   projectManagerEntry: "pmh",
+  inspection: "isp",
   committee: "cmt",
   partyOrg: "pty",
   department: "dep",

@@ -319,7 +319,7 @@ describe("presets", () => {
     const enabled = Object.entries(d.policies)
       .filter(([, e]) => e.enabled)
       .map(([id]) => id);
-    expect(enabled).toEqual([...eightRules.map((p) => p.id), "mechanismCompleteness"]);
+    expect(enabled).toEqual([...eightRules.map((p) => p.id), "mechanismCompleteness", "contractPerformance"]);
     expect(d.thresholds.partyEligibility).toBe(3);
   });
 

@@ -87,7 +87,7 @@ describe("periods", () => {
 });
 
 describe("policy registry", () => {
-  it("holds the eight rules, the mechanism check and householdsPerGrid", () => {
+  it("holds the eight rules, the mechanism check, contractPerformance and householdsPerGrid", () => {
     expect(
       createPolicyRegistry()
         .list()
@@ -102,6 +102,7 @@ describe("policy registry", () => {
       "cultivateExcellence",
       "wholeProcessParticipation",
       "mechanismCompleteness",
+      "contractPerformance",
       "householdsPerGrid",
     ]);
   });

@@ -622,7 +622,7 @@ export interface paths {
         put?: never;
         /**
          * Record a property service contract
-         * @description The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history.
+         * @description The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history. `obligations` are the service obligations (服务承诺: one of each kind; a value within its unit's range, whole times for frequencies): 422 naming e.g. `body.obligations.1.value`.
          */
         post: operations["createContract"];
         delete?: never;
@@ -647,8 +647,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a contract (dates, fee standard, project manager)
-         * @description A new project manager is appended to the contract's history. New dates must not overlap another contract of the compound (409 naming `body.startsOn`).
+         * Change a contract (dates, fee standard, project manager, obligations)
+         * @description A new project manager is appended to the contract's history. `obligations` replaces the list (audited, before and after). New dates must not overlap another contract of the compound (409 naming `body.startsOn`).
          */
         patch: operations["updateContract"];
         trace?: never;
@@ -665,6 +665,47 @@ export interface paths {
          * @description Append-only history, oldest first: the first entry is the manager the contract was recorded with.
          */
         get: operations["listContractProjectManagers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspections of contracts (履约检查)
+         * @description Oldest recorded first. Region staff see the inspections of compounds in their subtree, company staff their company's, committee members their compound's.
+         */
+        get: operations["listInspections"];
+        put?: never;
+        /**
+         * Record an inspection of a compound against its contract's obligations (履约检查)
+         * @description Checks the obligations of the contract in force at the compound on the day inspected (the county's zone; 422 naming `body.compoundId` when none, or when the compound lies outside the caller's region). Each result names an obligation the contract carries (422 naming `body.results.<i>.kind`) and gives the observed value, from which pass or fail follows, or `passed`; a `passed` that contradicts the observed value is 422 naming `body.results.<i>.passed`. Not in the future (422 naming `body.inspectedAt`). A failed obligation becomes a finding of the contractPerformance policy for the company.
+         */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an inspection of a contract (履约检查) */
+        get: operations["getInspection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5452,6 +5493,36 @@ export interface components {
          *         "name": "刘洋",
          *         "phone": "13812345678"
          *       },
+         *       "obligations": [
+         *         {
+         *           "kind": "cleaningFrequency",
+         *           "value": 2,
+         *           "note": null,
+         *           "unit": "perDay",
+         *           "label": {
+         *             "zh": "公共区域保洁频次",
+         *             "en": "Cleaning of common areas"
+         *           },
+         *           "unitLabel": {
+         *             "zh": "次/日",
+         *             "en": "times a day"
+         *           }
+         *         },
+         *         {
+         *           "kind": "repairResponseHours",
+         *           "value": 24,
+         *           "note": "合同第五条：报修24小时内响应",
+         *           "unit": "hours",
+         *           "label": {
+         *             "zh": "报修响应时限",
+         *             "en": "Repair response time"
+         *           },
+         *           "unitLabel": {
+         *             "zh": "小时",
+         *             "en": "hours"
+         *           }
+         *         }
+         *       ],
          *       "active": true,
          *       "createdAt": "2026-11-26T08:00:00.000Z",
          *       "updatedAt": "2026-11-26T08:00:00.000Z",
@@ -5474,11 +5545,45 @@ export interface components {
                 name: string;
                 phone: string;
             };
+            /** @description 服务承诺: what complaints and inspections are checked against (the contractPerformance policy). */
+            obligations: components["schemas"]["ContractObligation"][];
             /** @description Not archived, and today (in the county's time zone) lies between startsOn and endsOn. */
             active: boolean;
             createdAt: string;
             updatedAt: string;
             archivedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "kind": "repairResponseHours",
+         *       "value": 24,
+         *       "note": "合同第五条：报修24小时内响应",
+         *       "unit": "hours",
+         *       "label": {
+         *         "zh": "报修响应时限",
+         *         "en": "Repair response time"
+         *       },
+         *       "unitLabel": {
+         *         "zh": "小时",
+         *         "en": "hours"
+         *       }
+         *     }
+         */
+        ContractObligation: {
+            /** @enum {string} */
+            kind: "cleaningFrequency" | "securityPatrols" | "greeningMaintenance" | "repairResponseHours";
+            value: number;
+            note: string | null;
+            /** @enum {string} */
+            unit: "perDay" | "perMonth" | "hours";
+            label: {
+                zh: string;
+                en: string;
+            };
+            unitLabel: {
+                zh: string;
+                en: string;
+            };
         };
         /**
          * @example {
@@ -5490,7 +5595,18 @@ export interface components {
          *       "projectManager": {
          *         "name": "刘洋",
          *         "phone": "13812345678"
-         *       }
+         *       },
+         *       "obligations": [
+         *         {
+         *           "kind": "cleaningFrequency",
+         *           "value": 2
+         *         },
+         *         {
+         *           "kind": "repairResponseHours",
+         *           "value": 24,
+         *           "note": "合同第五条：报修24小时内响应"
+         *         }
+         *       ]
          *     }
          */
         CreateContractRequest: {
@@ -5503,6 +5619,12 @@ export interface components {
                 name: string;
                 phone: string;
             };
+            obligations?: {
+                /** @enum {string} */
+                kind: "cleaningFrequency" | "securityPatrols" | "greeningMaintenance" | "repairResponseHours";
+                value: number;
+                note?: string;
+            }[];
         };
         /**
          * @example {
@@ -5521,6 +5643,12 @@ export interface components {
                 name: string;
                 phone: string;
             };
+            obligations?: {
+                /** @enum {string} */
+                kind: "cleaningFrequency" | "securityPatrols" | "greeningMaintenance" | "repairResponseHours";
+                value: number;
+                note?: string;
+            }[];
         };
         ProjectManagerHistory: {
             items: components["schemas"]["ProjectManagerEntry"][];
@@ -5540,6 +5668,111 @@ export interface components {
             phone: string;
             since: string;
             recordedBy: string | null;
+        };
+        InspectionPage: {
+            items: components["schemas"]["Inspection"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "isp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "contractId": "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "compoundName": "阳光花园",
+         *       "companyId": "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "companyName": "蒙城县安居物业服务有限公司",
+         *       "inspectedAt": "2026-11-20T02:00:00.000Z",
+         *       "inspector": "王建国",
+         *       "results": [
+         *         {
+         *           "kind": "cleaningFrequency",
+         *           "label": {
+         *             "zh": "公共区域保洁频次",
+         *             "en": "Cleaning of common areas"
+         *           },
+         *           "unit": "perDay",
+         *           "unitLabel": {
+         *             "zh": "次/日",
+         *             "en": "times a day"
+         *           },
+         *           "promised": 2,
+         *           "observed": 1,
+         *           "passed": false,
+         *           "note": "楼道当日仅清扫一次"
+         *         }
+         *       ],
+         *       "passed": false,
+         *       "note": null,
+         *       "recordedBy": "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "createdAt": "2026-11-20T03:00:00.000Z"
+         *     }
+         */
+        Inspection: {
+            id: string;
+            contractId: string;
+            compoundId: string;
+            compoundName: string;
+            companyId: string;
+            companyName: string;
+            inspectedAt: string;
+            inspector: string;
+            results: {
+                /** @enum {string} */
+                kind: "cleaningFrequency" | "securityPatrols" | "greeningMaintenance" | "repairResponseHours";
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                unit: "perDay" | "perMonth" | "hours";
+                unitLabel: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description The contract's promise on the day inspected. */
+                promised: number;
+                observed: number | null;
+                passed: boolean;
+                note: string | null;
+            }[];
+            /** @description Whether every obligation checked passed. */
+            passed: boolean;
+            note: string | null;
+            recordedBy: string | null;
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "compoundId": "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
+         *       "inspectedAt": "2026-11-20T10:00:00+08:00",
+         *       "inspector": "王建国",
+         *       "results": [
+         *         {
+         *           "kind": "cleaningFrequency",
+         *           "observed": 1,
+         *           "note": "楼道当日仅清扫一次"
+         *         },
+         *         {
+         *           "kind": "securityPatrols",
+         *           "passed": true
+         *         }
+         *       ]
+         *     }
+         */
+        CreateInspectionRequest: {
+            compoundId: string;
+            /** Format: date-time */
+            inspectedAt: string;
+            inspector: string;
+            results: {
+                /** @enum {string} */
+                kind: "cleaningFrequency" | "securityPatrols" | "greeningMaintenance" | "repairResponseHours";
+                observed?: number;
+                passed?: boolean;
+                note?: string;
+            }[];
+            note?: string;
         };
         CommitteePage: {
             items: components["schemas"]["Committee"][];
@@ -17639,6 +17872,269 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectManagerHistory"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInspections: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                compoundId?: string;
+                contractId?: string;
+                companyId?: string;
+                /** @description `false`: only inspections that found an obligation not met; `true`: only clean ones. */
+                passed?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inspections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

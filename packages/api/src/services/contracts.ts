@@ -1,6 +1,9 @@
 import {
   AppError,
+  type ContractObligation,
+  type ContractObligationInput,
   type CreateContractInput,
+  describeObligation,
   isActiveOn,
   newId,
   type ProjectManager,
@@ -33,6 +36,8 @@ export interface ContractView {
   /** Yuan per m² per month. */
   feeStandard: number;
   projectManager: ProjectManager;
+  /** Service obligations (服务承诺) complaints and inspections are checked against. */
+  obligations: ContractObligation[];
   /** Not archived and today (in the tenant's time zone) lies in [startsOn, endsOn]. */
   active: boolean;
   createdAt: Date;
@@ -69,6 +74,9 @@ const contractView = (
   endsOn: row.endsOn,
   feeStandard: Number(row.feeStandard),
   projectManager: { name: row.projectManagerName, phone: row.projectManagerPhone },
+  obligations: row.obligations.map((o) =>
+    describeObligation({ ...o, kind: o.kind as ContractObligation["kind"] }),
+  ),
   active: row.archivedAt === null && isActiveOn(row, day),
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
@@ -198,6 +206,10 @@ async function recordProjectManager(
 
 const feeText = (fee: number) => fee.toFixed(2);
 
+/** Obligations as stored: kind, value and the note when there is one. */
+const obligationRows = (list: readonly ContractObligationInput[]) =>
+  list.map((o) => ({ kind: o.kind, value: o.value, ...(o.note ? { note: o.note } : {}) }));
+
 /**
  * Inserts a contract in the caller's transaction (with its first project-manager entry and the
  * audit event), after checking the company, the compound within the caller's reach, and that no
@@ -225,6 +237,7 @@ export async function insertContract(
       feeStandard: feeText(input.feeStandard),
       projectManagerName: input.projectManager.name,
       projectManagerPhone: input.projectManager.phone,
+      obligations: obligationRows(input.obligations ?? []),
       createdAt: now,
       updatedAt: now,
     })
@@ -345,6 +358,7 @@ export async function updateContract(
         ...(input.endsOn !== undefined ? { endsOn: input.endsOn } : {}),
         ...(input.feeStandard !== undefined ? { feeStandard: feeText(input.feeStandard) } : {}),
         ...(manager ? { projectManagerName: manager.name, projectManagerPhone: manager.phone } : {}),
+        ...(input.obligations !== undefined ? { obligations: obligationRows(input.obligations) } : {}),
         updatedAt: ctx.deps.now(),
       })
       .where(and(eq(contracts.tenantId, ctx.tenant.id), eq(contracts.id, id)))

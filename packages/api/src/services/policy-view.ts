@@ -1,5 +1,6 @@
 import {
   dateInZone,
+  type ObligationKind,
   type Period,
   type PolicyCase,
   type PolicyView,
@@ -29,6 +30,7 @@ import { type AnyColumn, and, asc, eq, inArray, isNull, or, type SQL, sql } from
 import type { TenantServiceContext } from "../context.js";
 import { assessmentFacts, bulletinFacts } from "./facts/assessments.js";
 import { disclosureFacts } from "./facts/disclosures.js";
+import { inspectionFacts } from "./facts/inspections.js";
 import { lifecycleFacts } from "./facts/lifecycle.js";
 import { meetingFacts } from "./facts/meetings.js";
 import { instantOfDay } from "./time.js";
@@ -62,8 +64,8 @@ const everySlice: ReadonlySet<ViewSlice> = new Set(viewSlices);
  * regions, compounds with their guarantor, their grids, companies, contracts with the number (and
  * days) of project-manager changes recorded by that day, committees, party organisations formed by
  * then, departments, bodies, staff and venues. Archived rows are left out. With a `period` (an
- * evaluation) it also holds the period's cases, meetings, disclosures, lifecycle events and
- * scorecards, and `asAt`, the instant deadlines are judged at. A slice not asked for is empty;
+ * evaluation) it also holds the period's cases, meetings, disclosures, lifecycle events,
+ * scorecards and contract inspections, and `asAt`, the instant deadlines are judged at. A slice not asked for is empty;
  * with a `scope` (event hooks) every slice is narrowed to the event's subject, and a slice whose
  * scope is empty costs no query.
  */
@@ -173,6 +175,7 @@ export async function loadPolicyView(
           compoundId: contracts.compoundId,
           startsOn: contracts.startsOn,
           endsOn: contracts.endsOn,
+          obligations: contracts.obligations,
           // Qualified by hand: in a one-table select drizzle writes bare column names, which inside the
           // subquery would name the history's own columns.
           managers: sql<number>`(select count(*)::int from ${contractProjectManagers} m where m.tenant_id = "contracts"."tenant_id" and m.contract_id = "contracts"."id" and m.since < (${day} + 1))`,
@@ -345,6 +348,7 @@ export async function loadPolicyView(
           : {}),
         ...(wanted.has("assessmentCards") ? { assessmentCards: await assessmentFacts(tx, ctx, period) } : {}),
         ...(wanted.has("bulletins") ? { bulletins: await bulletinFacts(tx, ctx, period) } : {}),
+        ...(wanted.has("inspections") ? { inspections: await inspectionFacts(tx, ctx, period, asOf) } : {}),
       }
     : {};
 
@@ -371,8 +375,9 @@ export async function loadPolicyView(
       guarantor: guarantorOf(g.guarantorUserId, g.guarantorName),
     })),
     companies: companyRows,
-    contracts: contractRows.map(({ managers, ...c }) => ({
+    contracts: contractRows.map(({ managers, obligations, ...c }) => ({
       ...c,
+      obligations: obligations.map((o) => ({ kind: o.kind as ObligationKind, value: o.value })),
       projectManagerChanges: Math.max(0, Number(managers) - 1),
       projectManagerChangedOn: changedOn.get(c.id) ?? [],
     })),

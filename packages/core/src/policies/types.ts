@@ -9,6 +9,7 @@ import type {
   RegionKind,
   ServiceMode,
 } from "../registry/index.js";
+import type { ObligationKind } from "../registry/obligations.js";
 
 /**
  * The policy contract. A policy is one institutional rule (制度) as a pure module: it reads a
@@ -247,6 +248,25 @@ export interface PolicyAssessmentCard {
   rank: number | null;
 }
 
+/**
+ * An inspection (履约检查) of a compound against its contract's obligations: per obligation
+ * checked, the promise at the time, what was observed and whether it passed.
+ */
+export interface PolicyInspection {
+  id: string;
+  contractId: string;
+  compoundId: string;
+  companyId: string;
+  inspectedAt: string;
+  inspector: string;
+  results: readonly {
+    kind: ObligationKind;
+    promised: number;
+    observed: number | null;
+    passed: boolean;
+  }[];
+}
+
 /** A monthly bulletin (月通报) as the assessment policy judges its timeliness. */
 export interface PolicyBulletin {
   /** The month it reports on, `YYYY-MM`. */
@@ -283,6 +303,8 @@ export interface PolicyView {
    * months), published or not; absent outside evaluations.
    */
   bulletins?: readonly PolicyBulletin[];
+  /** Inspections of contracts (履约检查) made in the judged period, up to `asAt`; absent outside evaluations. */
+  inspections?: readonly PolicyInspection[];
   regions: readonly { id: string; kind: RegionKind; parentId: string | null; name: string; path: string }[];
   compounds: readonly {
     id: string;
@@ -314,6 +336,8 @@ export interface PolicyView {
      * after the first. Absent in views built without the history.
      */
     projectManagerChangedOn?: readonly string[];
+    /** The contract's service obligations (服务承诺); absent in views built without them. */
+    obligations?: readonly { kind: ObligationKind; value: number }[];
   }[];
   committees: readonly {
     id: string;
@@ -379,6 +403,7 @@ export const viewSlices = [
   "lifecycleEvents",
   "assessmentCards",
   "bulletins",
+  "inspections",
 ] as const satisfies readonly (keyof PolicyView)[];
 export type ViewSlice = (typeof viewSlices)[number];
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, nameSchema } from "./common.js";
+import { contractObligationsSchema } from "./obligations.js";
 import { phoneSchema } from "./validators.js";
 
 export const projectManagerSchema = z.object({ name: nameSchema, phone: phoneSchema }).strict();
@@ -23,6 +24,8 @@ export const createContractSchema = z
     endsOn: isoDateSchema,
     feeStandard: feeStandardSchema,
     projectManager: projectManagerSchema,
+    /** Service obligations (服务承诺) complaints and inspections are checked against; none when left out. */
+    obligations: contractObligationsSchema.optional(),
   })
   .strict()
   .refine(endsAfterStart, { path: ["endsOn"], message: "Ends before it starts." });
@@ -34,6 +37,8 @@ export const updateContractSchema = z
     endsOn: isoDateSchema.optional(),
     feeStandard: feeStandardSchema.optional(),
     projectManager: projectManagerSchema.optional(),
+    /** Replaces the obligations (an empty list removes them). */
+    obligations: contractObligationsSchema.optional(),
   })
   .strict()
   .refine(endsAfterStart, { path: ["endsOn"], message: "Ends before it starts." });

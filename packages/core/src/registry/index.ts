@@ -6,6 +6,7 @@ export * from "./compounds.js";
 export * from "./contracts.js";
 export * from "./coverage.js";
 export * from "./departments.js";
+export * from "./obligations.js";
 export * from "./party-orgs.js";
 export * from "./regions.js";
 export * from "./staff.js";

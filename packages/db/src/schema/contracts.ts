@@ -1,4 +1,4 @@
-import { date, foreignKey, index, numeric, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { date, foreignKey, index, jsonb, numeric, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { companies } from "./companies.js";
 import { compounds } from "./compounds.js";
@@ -17,6 +17,11 @@ export const contracts = pgTable(
     feeStandard: numeric("fee_standard", { precision: 8, scale: 2 }).notNull(),
     projectManagerName: text("project_manager_name").notNull(),
     projectManagerPhone: text("project_manager_phone").notNull(),
+    /** Service obligations (服务承诺): `{ kind, value, note? }`, kinds and units from core's `obligationKinds`. */
+    obligations: jsonb("obligations")
+      .$type<{ kind: string; value: number; note?: string }[]>()
+      .notNull()
+      .default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: timestamptz("archived_at"),

@@ -7,6 +7,7 @@ export * from "./cases.js";
 export * from "./committees.js";
 export * from "./companies.js";
 export * from "./compounds.js";
+export * from "./contract-inspections.js";
 export * from "./contracts.js";
 export * from "./departments.js";
 export * from "./disclosures.js";

@@ -14,7 +14,7 @@ const route = defineRoute({
   tags: ["contracts"],
   summary: "Record a property service contract",
   description:
-    "The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history.",
+    "The company and the compound must exist, be active and (the compound) lie within the caller's region (422 naming the field). A compound has at most one contract at a time: overlapping dates are 409 naming `body.startsOn`. The project manager becomes the first entry of its history. `obligations` are the service obligations (服务承诺: one of each kind; a value within its unit's range, whole times for frequencies): 422 naming e.g. `body.obligations.1.value`.",
   request: {
     body: { content: { "application/json": { schema: createContractBody } }, required: true },
   },

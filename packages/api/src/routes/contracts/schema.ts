@@ -1,5 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { createContractSchema, updateContractSchema } from "@propgov/core";
+import {
+  createContractSchema,
+  describeObligation,
+  obligationKinds,
+  updateContractSchema,
+} from "@propgov/core";
 import type { ContractView, ProjectManagerEntryView } from "../../services/contracts.js";
 import { iso } from "../shared.js";
 
@@ -9,6 +14,32 @@ export const contractReaders = ["countyAdmin", "regionStaff", "companyStaff", "c
 export const contractWriters = ["countyAdmin", "regionStaff"] as const;
 
 const projectManager = { name: "刘洋", phone: "13812345678" };
+
+const obligationsExample = [
+  { kind: "cleaningFrequency" as const, value: 2 },
+  { kind: "repairResponseHours" as const, value: 24, note: "合同第五条：报修24小时内响应" },
+];
+
+/** An obligation as read back: the promise, its unit and labels. */
+export const obligationSchema = z
+  .object({
+    kind: z.enum(obligationKinds),
+    value: z.number(),
+    note: z.string().nullable(),
+    unit: z.enum(["perDay", "perMonth", "hours"]),
+    label: z.object({ zh: z.string(), en: z.string() }),
+    unitLabel: z.object({ zh: z.string(), en: z.string() }),
+  })
+  .openapi("ContractObligation", {
+    example: {
+      kind: "repairResponseHours",
+      value: 24,
+      note: "合同第五条：报修24小时内响应",
+      unit: "hours",
+      label: { zh: "报修响应时限", en: "Repair response time" },
+      unitLabel: { zh: "小时", en: "hours" },
+    },
+  });
 
 const example = {
   id: "ctr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
@@ -20,6 +51,7 @@ const example = {
   endsOn: "2028-12-31",
   feeStandard: 0.85,
   projectManager,
+  obligations: obligationsExample.map(describeObligation),
   active: true,
   createdAt: "2026-11-26T08:00:00.000Z",
   updatedAt: "2026-11-26T08:00:00.000Z",
@@ -37,6 +69,10 @@ export const contractSchema = z
     endsOn: z.string().openapi({ format: "date" }),
     feeStandard: z.number().openapi({ description: "物业费标准, yuan per m² per month." }),
     projectManager: z.object({ name: z.string(), phone: z.string() }),
+    obligations: z.array(obligationSchema).openapi({
+      description:
+        "服务承诺: what complaints and inspections are checked against (the contractPerformance policy).",
+    }),
     active: z.boolean().openapi({
       description: "Not archived, and today (in the county's time zone) lies between startsOn and endsOn.",
     }),
@@ -77,6 +113,7 @@ export const createContractBody = createContractSchema.meta({
     endsOn: example.endsOn,
     feeStandard: example.feeStandard,
     projectManager,
+    obligations: obligationsExample,
   },
 });
 

@@ -12,9 +12,9 @@ const route = defineRoute({
   errors: [409],
   operationId: "updateContract",
   tags: ["contracts"],
-  summary: "Change a contract (dates, fee standard, project manager)",
+  summary: "Change a contract (dates, fee standard, project manager, obligations)",
   description:
-    "A new project manager is appended to the contract's history. New dates must not overlap another contract of the compound (409 naming `body.startsOn`).",
+    "A new project manager is appended to the contract's history. `obligations` replaces the list (audited, before and after). New dates must not overlap another contract of the compound (409 naming `body.startsOn`).",
   request: {
     params: idParam("ctr", "contract"),
     body: { content: { "application/json": { schema: updateContractBody } }, required: true },

@@ -221,6 +221,7 @@ export const anhui3338: MechanismInput = {
     cultivateExcellence: { enabled: true, config: {} },
     wholeProcessParticipation: { enabled: true, config: {} },
     mechanismCompleteness: { enabled: true, config: {} },
+    contractPerformance: { enabled: true, config: {} },
   },
   thresholds: { partyEligibility: 3 },
 };

@@ -1,6 +1,7 @@
 import type { AnyPolicy } from "../types.js";
 import { assessment } from "./assessment.js";
 import { complaintHandling } from "./complaint-handling.js";
+import { contractPerformance } from "./contract-performance.js";
 import { cultivateExcellence } from "./cultivate-excellence.js";
 import { gridResponsibility } from "./grid-responsibility.js";
 import { householdsPerGrid } from "./households-per-grid.js";
@@ -12,6 +13,7 @@ import { wholeProcessParticipation } from "./whole-process-participation.js";
 
 export * from "./assessment.js";
 export * from "./complaint-handling.js";
+export * from "./contract-performance.js";
 export * from "./cultivate-excellence.js";
 export * from "./grid-responsibility.js";
 export * from "./households-per-grid.js";
@@ -33,9 +35,10 @@ export const eightRules = [
   wholeProcessParticipation,
 ] as const satisfies readonly AnyPolicy[];
 
-/** Every policy shipped with core: the eight rules, the mechanism check, and the optional extra. */
+/** Every policy shipped with core: the eight rules, the mechanism check, contract performance, and the optional extra. */
 export const builtinPolicies: readonly AnyPolicy[] = [
   ...eightRules,
   mechanismCompleteness,
+  contractPerformance,
   householdsPerGrid,
 ];
