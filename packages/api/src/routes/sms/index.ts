@@ -51,12 +51,9 @@ export const smsSettingsSchema = z
 
 export const smsSettingsBodySchema = z
   .object({
-    provider: z
-      .literal("aliyun")
-      .optional()
-      .openapi({
-        description: "Alibaba Cloud SMS (阿里云短信服务, dysmsapi), the one provider so far; default.",
-      }),
+    provider: z.literal("aliyun").optional().openapi({
+      description: "Alibaba Cloud SMS (阿里云短信服务, dysmsapi), the one provider so far; default.",
+    }),
     endpoint: z
       .string()
       .max(200)
@@ -65,15 +62,10 @@ export const smsSettingsBodySchema = z
         description: `The API's origin; default ${ALIYUN_SMS_ENDPOINT}. Its host must be in the county's \`settings.outbound.allowedHosts\` (else 422 naming \`body.endpoint\`).`,
       }),
     accessKeyId: z.string().regex(/^[A-Za-z0-9]{8,64}$/, "An AccessKey ID: letters and digits (8–64)."),
-    accessKeySecret: z
-      .string()
-      .min(8)
-      .max(128)
-      .optional()
-      .openapi({
-        description:
-          "Required the first time (422 naming `body.accessKeySecret`); left out later, the stored one is kept.",
-      }),
+    accessKeySecret: z.string().min(8).max(128).optional().openapi({
+      description:
+        "Required the first time (422 naming `body.accessKeySecret`); left out later, the stored one is kept.",
+    }),
     signName: z.string().trim().min(2).max(20).openapi({ description: "The approved signature (短信签名)." }),
     templates: templatesSchema,
     trackingUrl: z.string().max(200).nullable().optional().openapi({
