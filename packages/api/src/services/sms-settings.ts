@@ -107,7 +107,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
     }
     if (input.trackingUrl) {
       const url = URL.canParse(input.trackingUrl) ? new URL(input.trackingUrl) : null;
-      if (!url || url.protocol !== "https:") {
+      if (url?.protocol !== "https:") {
         throw unprocessable(
           "body.trackingUrl",
           "An https address of the county's tracking page (须为 https 地址).",

@@ -16,6 +16,7 @@ const templatesSchema = z
   .strict()
   .openapi({
     description:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Alibaba's template variables are written ${name}.
       "Event → approved template code. An event without one is not texted. Templates receive `${number}` (the case number), `${status}` (in Chinese, e.g. 已受理, 已办结，请评价) and `${link}` (the tracking link, or the tracking code when no address is known); never the reporter's phone or name.",
     example: { "case.filed": "SMS_465980123", "case.resolved": "SMS_465980124" },
   });
