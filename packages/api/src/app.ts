@@ -48,6 +48,7 @@ import { registerPartyOrgRoutes } from "./routes/party-orgs/index.js";
 import { registerPolicyRoutes } from "./routes/policies/index.js";
 import { registerPublicRoutes } from "./routes/public/index.js";
 import { registerRegionRoutes } from "./routes/regions/index.js";
+import { registerSmsSettingsRoutes } from "./routes/sms/index.js";
 import { registerStaffRoutes } from "./routes/staff/index.js";
 import { registerDocs } from "./routes/system/docs.js";
 import { registerGetHealth } from "./routes/system/health.js";
@@ -68,11 +69,13 @@ import { registerWebhookRoutes } from "./routes/webhooks/index.js";
 import { registerWorkOrderIntakeRoutes } from "./routes/work-orders/index.js";
 import { createSecretBox, DEV_SECRETS_KEY } from "./services/notifications/crypto.js";
 import { defaultOutboundConfig } from "./services/notifications/outbound.js";
+import { aliyunSmsSender } from "./services/notifications/sms.js";
 
 export const API_VERSION = "0.1.0";
 
 /** Fills in the defaults of the dependencies; services called outside HTTP (bootstrap, CLI) use it too. */
 export function resolveDeps(deps: AppDeps): ResolvedDeps {
+  const outbound = { ...defaultOutboundConfig, ...deps.notifications?.outbound };
   return {
     db: deps.db,
     passwordHasher: deps.passwordHasher ?? webPasswordHasher(),
@@ -105,10 +108,11 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     },
     notifications: {
       secrets: createSecretBox(deps.notifications?.secretsKey ?? DEV_SECRETS_KEY),
-      outbound: { ...defaultOutboundConfig, ...deps.notifications?.outbound },
+      outbound,
       devKey: !deps.notifications?.secretsKey,
       email: deps.notifications?.email ?? null,
       publicUrl: deps.notifications?.publicUrl ?? null,
+      sms: deps.notifications?.sms ?? aliyunSmsSender(outbound),
     },
   };
 }
@@ -195,6 +199,7 @@ export function createApp(appDeps: AppDeps) {
   registerAssessmentRoutes(app);
   // Telling integrators: webhook subscriptions (the payloads go to the document's `webhooks`).
   registerWebhookRoutes(app);
+  registerSmsSettingsRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -7,6 +7,7 @@ import type { PasswordHasher } from "./auth/password.js";
 import type { SecretBox } from "./services/notifications/crypto.js";
 import type { EmailSender } from "./services/notifications/email.js";
 import type { OutboundConfig } from "./services/notifications/outbound.js";
+import type { SmsSender } from "./services/notifications/sms.js";
 
 /**
  * Who is calling. Resolved once per request by the authentication middleware; `null` means an
@@ -147,6 +148,11 @@ export interface AppDeps {
     email?: EmailSender | undefined;
     /** The server's public address, for links in email (PROPGOV_PUBLIC_URL). */
     publicUrl?: string | undefined;
+    /**
+     * Sends text messages from a county's SMS account (its settings: `PUT …/sms-settings`);
+     * default `aliyunSmsSender` (Alibaba Cloud SMS) over the outbound settings. Tests pass their own.
+     */
+    sms?: SmsSender | undefined;
   };
 }
 
@@ -171,6 +177,7 @@ export interface ResolvedDeps {
     devKey: boolean;
     email: EmailSender | null;
     publicUrl: string | null;
+    sms: SmsSender;
   };
 }
 

@@ -50,6 +50,19 @@ export {
 } from "./services/notifications/crypto.js";
 export { defaultOutboundConfig, type OutboundConfig } from "./services/notifications/outbound.js";
 export {
+  type ResidentSmsEvent,
+  residentSmsEvents,
+  residentSmsStatusText,
+} from "./services/notifications/resident-sms.js";
+export {
+  ALIYUN_SMS_ENDPOINT,
+  aliyunSmsSender,
+  type SmsAccount,
+  type SmsMessage,
+  type SmsSender,
+  signAcs3,
+} from "./services/notifications/sms.js";
+export {
   DeliveryWorker,
   type DeliveryWorkerConfig,
   type PassResult,
@@ -72,6 +85,7 @@ export { createUser } from "./services/users.js";
 import type { ResolvedDeps } from "./context.js";
 import { categoryNamesOf as namesOf } from "./services/inbox/fanout.js";
 import { PersonalSender } from "./services/notifications/personal.js";
+import { ResidentSms } from "./services/notifications/resident-sms.js";
 import {
   DeliveryWorker as Worker,
   type DeliveryWorkerConfig as WorkerConfig,
@@ -90,6 +104,13 @@ export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerCon
       email: deps.notifications.email,
       publicUrl: deps.notifications.publicUrl,
       categoryNames: namesOf(deps),
+    }),
+    residentSms: new ResidentSms({
+      db: deps.db.db,
+      secrets: deps.notifications.secrets,
+      outbound: deps.notifications.outbound,
+      sender: deps.notifications.sms,
+      publicUrl: deps.notifications.publicUrl,
     }),
     onError: (error) => deps.logger.error?.(error, { requestId: "delivery-worker" }),
     ...options,

@@ -2091,6 +2091,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/public/cases/{trackingCode}/sms-opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The reporter stops text messages about this case (退订短信, no login)
+         * @description Where the reporter gave a phone and the county has SMS configured, status changes of the case are texted to them; this stops further texts about this case (texts not yet sent are dropped). Idempotent: the first opt-out's time is kept. The status stays on the public tracking view. Unknown tracking code (or another county's) → 404. Rate-limited per client like reports.
+         */
+        post: operations["optOutPublicCaseSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/public/cases/{trackingCode}/photos": {
         parameters: {
             query?: never;
@@ -3563,6 +3583,35 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenant}/sms-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The county's SMS account for texting reporters (短信服务), secret masked
+         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
+         *
+         *     404 while SMS is not configured.
+         */
+        get: operations["getSmsSettings"];
+        /**
+         * Configure or replace the county's SMS account
+         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
+         *
+         *     Bad input is 422 naming the field.
+         */
+        put: operations["putSmsSettings"];
+        post?: never;
+        /** Remove the county's SMS account (nobody is texted; pending texts become dead letters) */
+        delete: operations["deleteSmsSettings"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9636,6 +9685,19 @@ export interface components {
         };
         /**
          * @example {
+         *       "number": "MC-2026-000123",
+         *       "smsOptedOut": true,
+         *       "smsOptedOutAt": "2026-11-26T08:00:00.000Z"
+         *     }
+         */
+        PublicSmsOptOut: {
+            number: string;
+            /** @enum {boolean} */
+            smsOptedOut: true;
+            smsOptedOutAt: string;
+        };
+        /**
+         * @example {
          *       "id": "att_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
          *       "contentType": "image/jpeg",
          *       "size": 245760,
@@ -13704,6 +13766,85 @@ export interface components {
              */
             deliveryStatus: "pending" | "delivered" | "dead";
             nextAttemptAt: string | null;
+        };
+        /**
+         * @example {
+         *       "provider": "aliyun",
+         *       "endpoint": "https://dysmsapi.aliyuncs.com",
+         *       "accessKeyId": "LTAI5tExampleKeyId",
+         *       "accessKeySecret": "********9xQz",
+         *       "signName": "蒙城县物业治理",
+         *       "templates": {
+         *         "case.filed": "SMS_465980123",
+         *         "case.resolved": "SMS_465980124"
+         *       },
+         *       "trackingUrl": "https://wuye.mengcheng.gov.cn/track",
+         *       "enabled": true,
+         *       "updatedAt": "2026-11-26T08:00:00.000Z"
+         *     }
+         */
+        SmsSettings: {
+            /** @enum {string} */
+            provider: "aliyun";
+            endpoint: string;
+            accessKeyId: string;
+            /** @description Masked: `********` and the last four characters. The secret is stored sealed and never shown. */
+            accessKeySecret: string;
+            signName: string;
+            templates: {
+                [key: string]: string;
+            };
+            trackingUrl: string | null;
+            enabled: boolean;
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "accessKeyId": "LTAI5tExampleKeyId",
+         *       "accessKeySecret": "ExampleSecretExampleSecret9xQz",
+         *       "signName": "蒙城县物业治理",
+         *       "templates": {
+         *         "case.filed": "SMS_465980123",
+         *         "case.resolved": "SMS_465980124"
+         *       },
+         *       "trackingUrl": "https://wuye.mengcheng.gov.cn/track"
+         *     }
+         */
+        SmsSettingsBody: {
+            /**
+             * @description Alibaba Cloud SMS (阿里云短信服务, dysmsapi), the one provider so far; default.
+             * @enum {string}
+             */
+            provider?: "aliyun";
+            /** @description The API's origin; default https://dysmsapi.aliyuncs.com. Its host must be in the county's `settings.outbound.allowedHosts` (else 422 naming `body.endpoint`). */
+            endpoint?: string;
+            accessKeyId: string;
+            /** @description Required the first time (422 naming `body.accessKeySecret`); left out later, the stored one is kept. */
+            accessKeySecret?: string;
+            /** @description The approved signature (短信签名). */
+            signName: string;
+            /**
+             * @description Event → approved template code. An event without one is not texted. Templates receive `${number}` (the case number), `${status}` (in Chinese, e.g. 已受理, 已办结，请评价) and `${link}` (the tracking link, or the tracking code when no address is known); never the reporter's phone or name.
+             * @example {
+             *       "case.filed": "SMS_465980123",
+             *       "case.resolved": "SMS_465980124"
+             *     }
+             */
+            templates: {
+                "case.filed"?: string;
+                "case.dispatched"?: string;
+                "case.resolved"?: string;
+                "case.closed"?: string;
+                "case.reopened"?: string;
+            };
+            /** @description The county's page with the case tracker (https): the tracking code replaces `{code}`, else is appended as `?code=`. Default: the public case view under PROPGOV_PUBLIC_URL. */
+            trackingUrl?: string | null;
+            /** @description Default true; false keeps the settings but texts nobody. */
+            enabled?: boolean;
+        };
+        SmsSettingsDeleted: {
+            /** @enum {boolean} */
+            deleted: true;
         };
     };
     responses: never;
@@ -26768,6 +26909,76 @@ export interface operations {
             };
         };
     };
+    optOutPublicCaseSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+                /** @description The tracking code (any letter case). */
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Texts stopped. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSmsOptOut"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addPublicCasePhoto: {
         parameters: {
             query?: never;
@@ -34840,6 +35051,259 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryAttemptPage"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSmsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSettings"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSmsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsSettingsBody"];
+            };
+        };
+        responses: {
+            /** @description The settings, secret masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSettings"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than its limit: 1 MiB, or 10 MiB for a CSV file to import. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body parsed but does not fit: `errors` names each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSmsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSettingsDeleted"];
                 };
             };
             /** @description Bad request: a path or query value, or the JSON itself, is malformed. */

@@ -11,7 +11,7 @@ import {
   yearInZone,
 } from "@propgov/core";
 import { caseCounters, caseEvents, cases, type Tx } from "@propgov/db";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type PublicPhoto, publicPhotosOf } from "./attachments/read.js";
 import { applyAction, type CaseActor, type CaseRow, categoryOf, fileCase, lockCase } from "./cases.js";
@@ -227,5 +227,28 @@ export async function ratePublicCase(
       PUBLIC,
     );
     return publicView(tx, pub, updated);
+  });
+}
+
+/**
+ * The reporter stops text messages about this case (退订短信): idempotent, the first time kept.
+ * Texts not yet sent end as dead letters at their next attempt. Unknown code (or another
+ * county's) → 404. The answer says nothing of the phone.
+ */
+export async function optOutPublicCaseSms(
+  ctx: TenantServiceContext,
+  trackingCode: string,
+): Promise<{ number: string; smsOptedOut: true; smsOptedOutAt: Date }> {
+  const pub = anonymous(ctx);
+  return inTenant(pub, async (tx) => {
+    const id = await findByTrackingCode(tx, pub, trackingCode);
+    const now = pub.deps.now();
+    const [row] = await tx
+      .update(cases)
+      .set({ smsOptedOutAt: sql`coalesce(${cases.smsOptedOutAt}, ${now.toISOString()}::timestamptz)` })
+      .where(and(eq(cases.tenantId, pub.tenant.id), eq(cases.id, id)))
+      .returning({ number: cases.number, at: cases.smsOptedOutAt });
+    if (!row?.at) throw new AppError("not_found", "No case has this tracking code.");
+    return { number: row.number, smsOptedOut: true, smsOptedOutAt: row.at };
   });
 }

@@ -79,6 +79,7 @@ async function deleteStale(tx: Tx, tenantId: string, now: Date) {
 export const publicPurposes = {
   publicCase: "publicIntake",
   publicRating: "publicIntake",
+  publicSmsOptOut: "publicIntake",
   publicPhoto: "publicIntake",
   open311Request: "publicIntake",
   publicRead: "publicReads",

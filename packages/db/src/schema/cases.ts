@@ -112,6 +112,8 @@ export const cases = pgTable(
     duplicateOfId: text("duplicate_of_id"),
     /** Who gave the rating: the resident, or the dispatcher's callback (回访). */
     ratingSource: text("rating_source").$type<RatingSource>(),
+    /** When the reporter asked for no more text messages about this case (public opt-out); null: texts allowed. */
+    smsOptedOutAt: timestamptz("sms_opted_out_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

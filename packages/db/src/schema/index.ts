@@ -26,6 +26,7 @@ export * from "./platform.js";
 export * from "./regions.js";
 export * from "./roles.js";
 export * from "./scheduler.js";
+export * from "./sms-settings.js";
 export * from "./staff.js";
 export * from "./tasks.js";
 export * from "./tenants.js";

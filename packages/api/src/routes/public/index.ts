@@ -7,6 +7,7 @@ import { registerGetPublicIntakeForm } from "./intake.js";
 import { registerGetPublicKpis } from "./kpis.js";
 import { registerAddPublicCasePhoto } from "./photos.js";
 import { registerRatePublicCase } from "./rate.js";
+import { registerOptOutPublicCaseSms } from "./sms-opt-out.js";
 
 /**
  * Registers the public routes residents and widgets call without signing in (CORS per tenant is
@@ -16,6 +17,7 @@ export function registerPublicRoutes(app: Router) {
   registerFilePublicCase(app);
   registerGetPublicCase(app);
   registerRatePublicCase(app);
+  registerOptOutPublicCaseSms(app);
   registerAddPublicCasePhoto(app);
   registerPublicAttachment(app);
   registerSearchPublicCompounds(app);

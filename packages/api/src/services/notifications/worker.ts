@@ -14,6 +14,7 @@ import { Periodic } from "../periodic.js";
 import { type SecretBox, signWebhook } from "./crypto.js";
 import { type OutboundConfig, outboundUrlProblem, postOutbound } from "./outbound.js";
 import type { PersonalSender } from "./personal.js";
+import { isResidentSms, type ResidentSms, residentSmsDeliveries } from "./resident-sms.js";
 import { sendRobot } from "./robots.js";
 
 export interface DeliveryWorkerConfig {
@@ -41,6 +42,11 @@ export interface DeliveryWorkerConfig {
   consoleUrl?: string | undefined;
   /** Sends email (and SMS) deliveries, whose target is a user (see personal.ts); without it they fail. */
   personal?: PersonalSender | undefined;
+  /**
+   * Texts case status changes to their reporters (see resident-sms.ts): with it, the fan-out adds
+   * one SMS delivery per message a reporter should hear of; without it nobody is texted.
+   */
+  residentSms?: ResidentSms | undefined;
 }
 
 export interface PassResult {
@@ -171,6 +177,7 @@ export class DeliveryWorker {
           });
         }
       }
+      if (this.config.residentSms) values.push(...(await residentSmsDeliveries(tx, tenantId, rows, now)));
       if (values.length > 0) await tx.insert(deliveries).values(values);
       await tx
         .update(outbox)
@@ -247,11 +254,15 @@ export class DeliveryWorker {
     let outcome: Awaited<ReturnType<typeof postOutbound>> & { permanent?: boolean };
     const personal = delivery.channel !== "webhook";
     if (personal) {
-      // A person's channel (email, SMS): its own module sends; the lease, log and retries stay here.
+      // A person's channel (email, SMS; a reporter's SMS): its own module sends; the lease, log and retries stay here.
       try {
-        outcome = this.config.personal
-          ? await this.config.personal.send(tenantId, delivery, message)
-          : fakeFailure(`no sender for channel '${delivery.channel}'`);
+        outcome = isResidentSms(delivery, message)
+          ? this.config.residentSms
+            ? await this.config.residentSms.send(tenantId, delivery, message, at)
+            : fakeFailure("no SMS sender")
+          : this.config.personal
+            ? await this.config.personal.send(tenantId, delivery, message)
+            : fakeFailure(`no sender for channel '${delivery.channel}'`);
       } catch (error) {
         this.config.onError?.(error);
         outcome = fakeFailure("internal error while sending");
