@@ -247,7 +247,15 @@ function stepsFor(
   const closeAfter = between(1, 24);
   if (fits(closeAfter) && random.next() < 0.9) add({ action: "close", afterHours: closeAfter });
   // Now and then the same problem is reported again soon after: the case is reopened.
-  else if (fits(30) && random.next() < 0.5) add({ action: "reopen", afterHours: between(12, 30) });
+  else if (fits(30) && random.next() < 0.5) {
+    add({ action: "reopen", afterHours: between(12, 30) });
+    // The second round: answered again, resolved, rated and closed, as far as time has come.
+    if (!round(true)) return steps;
+    const rerate = between(4, 24);
+    if (!fits(rerate)) return steps;
+    add({ action: "rate", rating: "satisfied", afterHours: rerate });
+    if (fits(2)) add({ action: "close", afterHours: between(0.5, 2) });
+  }
   return steps;
 }
 

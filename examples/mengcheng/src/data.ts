@@ -1,3 +1,4 @@
+import type { DisclosureSeed, MeetingSeed } from "@propgov/api";
 import { makeUscc } from "@propgov/core";
 import { fakePhone, personName, seededRandom } from "./random.js";
 
@@ -212,6 +213,8 @@ export type CompoundSeed = {
   /** When a self-managed compound's arrangement started (coverage counts it from then). */
   selfManagedSince?: string;
   residentPartyMembers: number;
+  /** The compound's guarantor (包保责任人), besides its grids'. */
+  guarantor?: { name: string; phone: string };
   grids: { name: string; guarantor: { name: string; phone: string } }[];
 };
 
@@ -345,6 +348,7 @@ export const unitOfCompound = new Map<string, UnitPlan>();
           ? { selfManagedSince: `${random.int(2018, 2024)}-${String(random.int(1, 12)).padStart(2, "0")}-01` }
           : {}),
         residentPartyMembers: random.int(unit.kind === "street" ? 2 : 0, unit.kind === "street" ? 25 : 8),
+        ...(guarded ? { guarantor: { name: personName(random), phone: fakePhone(1400 + n) } } : {}),
         grids: guarded
           ? Array.from({ length: grids }, (_, g) => ({
               name: `${g + 1}号网格`,
@@ -636,5 +640,121 @@ export const venues: VenueSeed[] = [];
       areaM2: random.int(30, 60),
       purpose: ["consultation"],
     });
+  }
+}
+
+/**
+ * Joint consultations (联席会商) of the last 14 months, relative to the load: communities meet
+ * monthly, compounds and townships quarterly, as the mechanism asks — the well-run units nearly
+ * always, the laggards now and then.
+ */
+export const meetings: MeetingSeed[] = [];
+{
+  const topics = [
+    "物业服务质量提升",
+    "电动车集中充电设施建设",
+    "小区停车秩序整治",
+    "维修资金使用",
+    "物业费收缴与公示",
+    "矛盾纠纷排查化解",
+  ];
+  for (const unit of unitPlans) {
+    for (let back = 0; back <= 4; back++)
+      if (random.next() < 0.35 + 0.65 * unit.quality)
+        meetings.push({
+          level: "township",
+          region: unit.key,
+          per: "quarter",
+          back,
+          day: random.int(5, 80),
+          title: `${unit.name}物业管理联席会议`,
+          minutes: `研究${random.pick(topics)}等事项，明确责任分工。`,
+        });
+    for (const [key, name] of unit.communities)
+      for (let back = 0; back <= 13; back++)
+        if (random.next() < 0.2 + 0.8 * unit.quality)
+          meetings.push({
+            level: "community",
+            region: key,
+            per: "month",
+            back,
+            day: random.int(3, 25),
+            title: `${name}${SAMPLE_MARK}物业联席会议`,
+            minutes: `围绕${random.pick(topics)}协商议事，形成决议并明确责任人。`,
+          });
+  }
+  for (const compound of compounds) {
+    const q = unitOfCompound.get(compound.key)?.quality ?? 0.5;
+    for (let back = 0; back <= 4; back++)
+      if (random.next() < 0.1 + 0.85 * q)
+        meetings.push({
+          level: "compound",
+          compound: compound.key,
+          per: "quarter",
+          back,
+          day: random.int(5, 80),
+          title: `${plain(compound.name)}小区议事会${SAMPLE_MARK}`,
+          minutes: `小区党支部、业委会、物业企业共商${random.pick(topics)}。`,
+        });
+  }
+}
+
+/**
+ * Disclosures (信息公示) of the last windows before the load, for compounds with a contract:
+ * the company's fee and service standards, contract summary (yearly) and public revenue
+ * (quarterly); the committee's decisions (monthly) and maintenance fund (yearly). Good companies
+ * and units publish on time; some publish late (past the 15 days of grace), some not at all.
+ */
+export const disclosures: DisclosureSeed[] = [];
+{
+  const items = [
+    { item: "feeStandard", by: "company", per: "year", backs: 2, title: "{period}年度物业服务收费标准公示" },
+    { item: "serviceStandard", by: "company", per: "year", backs: 2, title: "{period}年度物业服务标准公示" },
+    {
+      item: "contractSummary",
+      by: "company",
+      per: "year",
+      backs: 2,
+      title: "{period}年度物业服务合同主要内容公示",
+    },
+    { item: "publicRevenue", by: "company", per: "quarter", backs: 5, title: "{period}公共收益收支情况公示" },
+    {
+      item: "maintenanceFund",
+      by: "committee",
+      per: "year",
+      backs: 2,
+      title: "{period}年度维修资金使用情况公示",
+    },
+    {
+      item: "committeeDecisions",
+      by: "committee",
+      per: "month",
+      backs: 13,
+      title: "{period}业主委员会决定事项公示",
+    },
+  ] as const;
+  for (const compound of compounds) {
+    if (!contracts.some((c) => c.compound === compound.key)) continue;
+    const q = unitOfCompound.get(compound.key)?.quality ?? 0.5;
+    const hasCommittee = committees.some((c) => c.compound === compound.key);
+    for (const { item, by, per, backs, title } of items) {
+      for (let back = 1; back <= backs; back++) {
+        const company = contracts.find((c) => c.compound === compound.key)?.company ?? "";
+        const p =
+          by === "company" ? (companyQuality.get(company) ?? 0.5) + 0.15 : hasCommittee ? q + 0.1 : q * 0.5;
+        if (random.next() >= p) continue;
+        const late = random.next() > p - 0.1;
+        disclosures.push({
+          compound: compound.key,
+          item,
+          by,
+          per,
+          back,
+          delayDays: late ? random.int(17, 45) : random.int(1, 12),
+          title: `${plain(compound.name)}${title}${SAMPLE_MARK}`,
+          content: "详见附件（示例数据）。",
+        });
+      }
+    }
   }
 }

@@ -7,6 +7,8 @@ import {
   compounds,
   contracts,
   departments,
+  disclosures,
+  meetings,
   partyOrgs,
   regions,
   staff,
@@ -38,4 +40,6 @@ export const mengchengSeed: RegistrySeed = {
   staff,
   venues,
   cases,
+  meetings,
+  disclosures,
 };

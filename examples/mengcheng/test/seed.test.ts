@@ -132,8 +132,16 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       staff: mengchengSeed.staff?.length,
       venues: mengchengSeed.venues?.length,
       cases: DEMO_CASE_COUNT,
+      meetings: expect.any(Number),
+      disclosures: expect.any(Number),
     });
     expect(result.compounds).toBeGreaterThanOrEqual(60);
+    // Meetings and disclosures of the seed that fall before the load (a few of this month's may not yet).
+    expect(result.meetings).toBeGreaterThan(0.9 * (mengchengSeed.meetings?.length ?? 0));
+    expect(result.disclosures).toBeGreaterThan(0.9 * (mengchengSeed.disclosures?.length ?? 0));
+    expect((await all("meetings")).length).toBe(result.meetings);
+    const published = (await all("disclosures")).length;
+    expect(published).toBe(result.disclosures);
     expect((await all("regions")).length).toBe(regionCount);
     expect((await get("departments")).items.map((d) => d.code)).toContain("urbanManagement");
     expect((await all("compounds")).length).toBe(result.compounds);

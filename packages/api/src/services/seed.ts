@@ -12,6 +12,8 @@ import {
   createVenueSchema,
   type RegionKind,
 } from "@propgov/core";
+import { compounds } from "@propgov/db";
+import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { insertBody } from "./bodies.js";
 import { insertCommittee } from "./committees.js";
@@ -21,6 +23,7 @@ import { insertContract } from "./contracts.js";
 import { insertDepartment } from "./departments.js";
 import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
+import { type DisclosureSeed, loadActivitySeed, type MeetingSeed } from "./seed-activity.js";
 import { type CaseSeed, loadCaseSeed } from "./seed-cases.js";
 import { insertStaff } from "./staff.js";
 import { inTenant } from "./tx.js";
@@ -34,7 +37,11 @@ export interface RegistrySeed {
   regions: RegionSeed[];
   departments: readonly unknown[];
   companies: readonly ({ key: string } & Record<string, unknown>)[];
-  compounds: readonly ({ key: string; community: string } & Record<string, unknown>)[];
+  compounds: readonly ({
+    key: string;
+    community: string;
+    guarantor?: { name: string; phone: string };
+  } & Record<string, unknown>)[];
   contracts: readonly ({ company: string; compound: string } & Record<string, unknown>)[];
   committees: readonly ({ compound: string } & Record<string, unknown>)[];
   partyOrgs: readonly ({
@@ -50,6 +57,10 @@ export interface RegistrySeed {
   venues?: readonly UnitSeed[];
   /** Cases with their history, at times relative to the load (a demo's recent work). */
   cases?: readonly CaseSeed[];
+  /** Joint consultations held in periods before the load. */
+  meetings?: readonly MeetingSeed[];
+  /** Disclosures published for windows before the load, on time or late. */
+  disclosures?: readonly DisclosureSeed[];
 }
 
 export type UnitSeed = { region?: string; compound?: string } & Record<string, unknown>;
@@ -74,6 +85,9 @@ export interface SeedResult {
   staff: number;
   venues: number;
   cases: number;
+  /** Meetings and disclosures written: those of the seed that fall before the load. */
+  meetings: number;
+  disclosures: number;
 }
 
 /**
@@ -88,7 +102,10 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       company: new Map<string, string>(),
       compound: new Map<string, string>(),
       committee: new Map<string, string>(),
+      partyOrg: new Map<string, string>(),
     };
+    const contractsOf = new Map<string, { companyId: string; startsOn: string; endsOn: string }[]>();
+    const communityOf = new Map<string, string>();
     const resolve = (kind: keyof typeof ids, key: string, where: string) => {
       const id = ids[kind].get(key);
       if (!id) throw new AppError("unprocessable", `${where}: no ${kind} with key '${key}' in the seed.`);
@@ -118,12 +135,19 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
     for (const { key, ...company } of seed.companies) {
       ids.company.set(key, (await insertCompany(tx, ctx, createCompanySchema.parse(company))).id);
     }
-    for (const { key, community, ...compound } of seed.compounds) {
+    for (const { key, community, guarantor, ...compound } of seed.compounds) {
+      communityOf.set(key, community);
       const communityId = resolve("region", community, `compound ${key}`);
-      ids.compound.set(
-        key,
-        (await insertCompound(tx, ctx, createCompoundSchema.parse({ ...compound, communityId }))).id,
-      );
+      const id = (await insertCompound(tx, ctx, createCompoundSchema.parse({ ...compound, communityId }))).id;
+      ids.compound.set(key, id);
+      // The compound's own guarantor (a named person), as PUT …/guarantor would record it.
+      const named = guarantor as { name?: string; phone?: string } | undefined;
+      if (named?.name && named.phone) {
+        await tx
+          .update(compounds)
+          .set({ guarantorName: named.name, guarantorPhone: named.phone })
+          .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, id)));
+      }
     }
     for (const { company, compound, ...contract } of seed.contracts) {
       const input = createContractSchema.parse({
@@ -132,6 +156,10 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
         compoundId: resolve("compound", compound, "contract"),
       });
       await insertContract(tx, ctx, reach, input);
+      contractsOf.set(compound, [
+        ...(contractsOf.get(compound) ?? []),
+        { companyId: input.companyId, startsOn: input.startsOn, endsOn: input.endsOn },
+      ]);
     }
     for (const { compound, ...committee } of seed.committees) {
       const input = createCommitteeSchema.parse({
@@ -149,7 +177,15 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
         ...(company ? { companyId: resolve("company", company, where) } : {}),
         ...(committeeOf ? { committeeId: resolve("committee", committeeOf, where) } : {}),
       });
-      await insertPartyOrg(tx, ctx, reach, input);
+      const orgId = (await insertPartyOrg(tx, ctx, reach, input)).id;
+      const attachedTo = region
+        ? `region:${region}`
+        : compound
+          ? `compound:${compound}`
+          : company
+            ? `company:${company}`
+            : `committee:${committeeOf}`;
+      if (!ids.partyOrg.has(attachedTo)) ids.partyOrg.set(attachedTo, orgId);
     }
     const unitOf = ({ region, compound, ...rest }: UnitSeed, what: string) => ({
       ...rest,
@@ -163,6 +199,11 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
     for (const venue of seed.venues ?? [])
       await insertVenue(tx, ctx, createVenueSchema.parse(unitOf(venue, "venue")));
     const caseCount = await loadCaseSeed(tx, ctx, seed.cases ?? [], ids.compound);
+    const activity = await loadActivitySeed(tx, ctx, seed, {
+      ...ids,
+      contracts: contractsOf,
+      communityOf,
+    });
     return {
       regions: regionCount,
       departments: seed.departments.length,
@@ -175,6 +216,7 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       staff: seed.staff?.length ?? 0,
       venues: seed.venues?.length ?? 0,
       cases: caseCount,
+      ...activity,
     };
   });
 }
