@@ -1,4 +1,4 @@
-import type { DisclosureSeed, MeetingSeed } from "@propgov/api";
+import type { CreditSeed, DisclosureSeed, MeetingSeed, TaskSeed } from "@propgov/api";
 import { makeUscc } from "@propgov/core";
 import { fakePhone, personName, seededRandom } from "./random.js";
 
@@ -758,3 +758,128 @@ export const disclosures: DisclosureSeed[] = [];
     }
   }
 }
+
+/**
+ * Responsibility tasks (责任清单) the county issued to townships, companies and committees, in
+ * every state of the closed loop (open, in progress, submitted, verified, closed), some sent back
+ * once, some done late.
+ */
+export const tasks: TaskSeed[] = [];
+{
+  const works = [
+    ["电动车集中充电设施建设", "在小区内建成集中充电棚并投入使用。"],
+    ["消防通道清障整治", "清理占用消防通道的车辆和杂物，施划标线。"],
+    ["老旧小区物业服务覆盖", "推动无物业小区引入物业服务或实行自治管理。"],
+    ["业委会换届选举", "指导任期届满的业主委员会依法换届。"],
+    ["公共收益公示整改", "按季度公示公共收益收支情况。"],
+    ["矛盾纠纷排查", "对辖区物业矛盾纠纷开展一次全面排查并建立台账。"],
+  ] as const;
+  const statuses = ["open", "inProgress", "submitted", "verified", "closed"] as const;
+  let i = 0;
+  const issue = (owner: TaskSeed["owner"], name: string) => {
+    const [title, description] = works[i % works.length] ?? works[0];
+    const status = statuses[i % statuses.length] ?? "open";
+    const createdDaysAgo = 10 + ((i * 7) % 80);
+    const done = status === "verified" || status === "closed";
+    tasks.push({
+      owner,
+      title: `${name}${title}`,
+      description,
+      createdDaysAgo,
+      // Finished ones were due in the past; open ones are due soon or overdue.
+      dueInDays: done ? -((i * 3) % 20) - 1 : ((i * 5) % 40) - 10,
+      status,
+      ...(i % 7 === 3 && (status === "verified" || status === "closed" || status === "inProgress")
+        ? { sentBack: true }
+        : {}),
+      ...(done && i % 4 === 1 ? { late: true } : {}),
+    });
+    i++;
+  };
+  for (const unit of unitPlans) issue({ unitType: "region", key: unit.key }, unit.name);
+  for (const company of companies) issue({ unitType: "company", key: company.key }, plain(company.name));
+  for (const committee of committees.slice(0, 6)) {
+    const compound = compounds.find((c) => c.key === committee.compound);
+    issue({ unitType: "committee", key: committee.compound }, `${plain(compound?.name ?? "")}业委会`);
+  }
+}
+
+/**
+ * Credit records (信用档案): awards to the best companies, findings against the weakest, an
+ * administrative penalty (行政处罚) and a pending objection (异议) to it.
+ */
+export const credit: CreditSeed[] = [
+  {
+    company: "qiyuanwy",
+    kind: "good",
+    category: "市级物业服务示范项目",
+    points: 5,
+    source: "award",
+    evidence: "所服务小区获评市级物业服务示范项目（示例）。",
+    daysAgo: 200,
+  },
+  {
+    company: "zhuangzi",
+    kind: "good",
+    category: "县级红色物业示范企业",
+    points: 3,
+    source: "award",
+    evidence: "获评县级红色物业示范企业（示例）。",
+    daysAgo: 120,
+  },
+  {
+    company: "jinding",
+    kind: "good",
+    category: "见义勇为表彰",
+    points: 2,
+    source: "manual",
+    evidence: "保安员协助扑救小区火情，获县应急管理局通报表扬（示例）。",
+    daysAgo: 60,
+  },
+  {
+    company: "hengxin",
+    kind: "bad",
+    category: "投诉办理超期",
+    points: 3,
+    source: "finding",
+    evidence: "多件投诉超过办结时限未办理（示例）。",
+    daysAgo: 45,
+  },
+  {
+    company: "yijia",
+    kind: "bad",
+    category: "未按规定公示",
+    points: 2,
+    source: "finding",
+    evidence: "未按季度公示公共收益收支情况（示例）。",
+    daysAgo: 75,
+  },
+  {
+    company: "anju",
+    kind: "bad",
+    category: "违规收费",
+    points: 5,
+    source: "administrativePenalty",
+    evidence: "未经业主大会同意擅自提高物业费标准（示例）。",
+    daysAgo: 30,
+    penalty: {
+      decisionNumber: "蒙市监罚〔2026〕示例001号",
+      authority: "蒙城县市场监督管理局（示例）",
+      penaltyType: "罚款",
+      cause: "擅自提高物业服务收费标准（示例）。",
+      fine: 0.5,
+      partyCategory: "legalPerson",
+      violationType: "违规收费",
+    },
+    objection: { reason: "涨价方案已经业主代表会议讨论，相关会议记录见附件（示例）。" },
+  },
+  {
+    company: "xinyuan",
+    kind: "bad",
+    category: "安全隐患整改不力",
+    points: 4,
+    source: "finding",
+    evidence: "消防设施损坏，限期整改逾期未完成（示例）。",
+    daysAgo: 20,
+  },
+];

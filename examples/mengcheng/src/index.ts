@@ -6,12 +6,14 @@ import {
   companies,
   compounds,
   contracts,
+  credit,
   departments,
   disclosures,
   meetings,
   partyOrgs,
   regions,
   staff,
+  tasks,
   venues,
 } from "./data.js";
 
@@ -42,4 +44,6 @@ export const mengchengSeed: RegistrySeed = {
   cases,
   meetings,
   disclosures,
+  tasks,
+  credit,
 };

@@ -134,6 +134,8 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       cases: DEMO_CASE_COUNT,
       meetings: expect.any(Number),
       disclosures: expect.any(Number),
+      tasks: mengchengSeed.tasks?.length,
+      creditRecords: mengchengSeed.credit?.length,
     });
     expect(result.compounds).toBeGreaterThanOrEqual(60);
     // Meetings and disclosures of the seed that fall before the load (a few of this month's may not yet).
@@ -142,6 +144,17 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
     expect((await all("meetings")).length).toBe(result.meetings);
     const published = (await all("disclosures")).length;
     expect(published).toBe(result.disclosures);
+    // Tasks in every state of the closed loop; credit records with a penalty under objection.
+    const taskList = (await all("tasks")) as { status: string }[];
+    expect(taskList).toHaveLength(result.tasks);
+    expect(new Set(taskList.map((t) => t.status))).toEqual(
+      new Set(["open", "inProgress", "submitted", "verified", "closed"]),
+    );
+    const anju = (await all("companies")).find((c) => String(c.name).includes("安居物业"));
+    const records = (await get(`credit/companies/${anju?.id}/records`)).items;
+    expect(records).toEqual([expect.objectContaining({ source: "administrativePenalty", kind: "bad" })]);
+    const appeals = (await all("credit/appeals")) as { kind: string; status: string }[];
+    expect(appeals).toEqual([expect.objectContaining({ kind: "objection", status: "pending" })]);
     expect((await all("regions")).length).toBe(regionCount);
     expect((await get("departments")).items.map((d) => d.code)).toContain("urbanManagement");
     expect((await all("compounds")).length).toBe(result.compounds);

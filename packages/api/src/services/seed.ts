@@ -25,6 +25,7 @@ import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
 import { type DisclosureSeed, loadActivitySeed, type MeetingSeed } from "./seed-activity.js";
 import { type CaseSeed, loadCaseSeed } from "./seed-cases.js";
+import { type CreditSeed, loadRecordSeed, type TaskSeed } from "./seed-records.js";
 import { insertStaff } from "./staff.js";
 import { inTenant } from "./tx.js";
 import { insertVenue } from "./venues.js";
@@ -61,6 +62,10 @@ export interface RegistrySeed {
   meetings?: readonly MeetingSeed[];
   /** Disclosures published for windows before the load, on time or late. */
   disclosures?: readonly DisclosureSeed[];
+  /** Responsibility tasks in every state of their loop. */
+  tasks?: readonly TaskSeed[];
+  /** Credit records (awards, findings, penalties), with objections. */
+  credit?: readonly CreditSeed[];
 }
 
 export type UnitSeed = { region?: string; compound?: string } & Record<string, unknown>;
@@ -88,6 +93,8 @@ export interface SeedResult {
   /** Meetings and disclosures written: those of the seed that fall before the load. */
   meetings: number;
   disclosures: number;
+  tasks: number;
+  creditRecords: number;
 }
 
 /**
@@ -204,6 +211,7 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       contracts: contractsOf,
       communityOf,
     });
+    const records = await loadRecordSeed(tx, ctx, seed, ids);
     return {
       regions: regionCount,
       departments: seed.departments.length,
@@ -217,6 +225,7 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       venues: seed.venues?.length ?? 0,
       cases: caseCount,
       ...activity,
+      ...records,
     };
   });
 }
