@@ -1,4 +1,11 @@
-import type { CreditSeed, DisclosureSeed, MeetingSeed, TaskSeed } from "@propgov/api";
+import type {
+  CreditSeed,
+  DisclosureSeed,
+  LifecycleSeed,
+  MeetingSeed,
+  NominationSeed,
+  TaskSeed,
+} from "@propgov/api";
 import { makeUscc } from "@propgov/core";
 import { fakePhone, personName, seededRandom } from "./random.js";
 
@@ -883,3 +890,51 @@ export const credit: CreditSeed[] = [
     daysAgo: 20,
   },
 ];
+
+/**
+ * Key steps in compounds' lives (全过程参与) with the sign-offs of those who took part: a company
+ * selection and a renewal completed, an election and a major repair still under way.
+ */
+export const lifecycleEvents: LifecycleSeed[] = [
+  {
+    compound: "wenhua-jiayuan",
+    kind: "contractRenewal",
+    title: "文化佳苑物业服务合同续聘（示例）",
+    daysAgo: 360,
+    company: "zhuangzi",
+    signed: 9,
+    completed: true,
+  },
+  {
+    compound: "xinghua-mingzhu",
+    kind: "committeeElection",
+    title: "杏花明珠第二届业主委员会换届选举（示例）",
+    daysAgo: 40,
+    signed: 1,
+  },
+  {
+    compound: "yuehe-wan",
+    kind: "majorRepair",
+    title: "月河湾外墙及屋面防水大修（示例）",
+    daysAgo: 25,
+    signed: 1,
+  },
+];
+
+/** Nominations (评优) of well-served compounds' contracts: one municipal project awarded, one pending. */
+export const nominations: NominationSeed[] = [];
+{
+  const servedBy = (company: string) =>
+    [...companyOfCompound].find(([compound, c]) => c === company && compound !== "wenhua-jiayuan")?.[0];
+  const best = servedBy("qiyuanwy");
+  const second = servedBy("jinding");
+  if (best)
+    nominations.push({
+      compound: best,
+      level: "municipal",
+      note: "服务规范、业主满意度高（示例）。",
+      award: true,
+    });
+  if (second)
+    nominations.push({ compound: second, level: "municipal", note: "红色物业创建成效明显（示例）。" });
+}

@@ -9,7 +9,9 @@ import {
   credit,
   departments,
   disclosures,
+  lifecycleEvents,
   meetings,
+  nominations,
   partyOrgs,
   regions,
   staff,
@@ -46,4 +48,6 @@ export const mengchengSeed: RegistrySeed = {
   disclosures,
   tasks,
   credit,
+  lifecycleEvents,
+  nominations,
 };

@@ -136,6 +136,8 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       disclosures: expect.any(Number),
       tasks: mengchengSeed.tasks?.length,
       creditRecords: mengchengSeed.credit?.length,
+      lifecycleEvents: mengchengSeed.lifecycleEvents?.length,
+      nominations: mengchengSeed.nominations?.length,
     });
     expect(result.compounds).toBeGreaterThanOrEqual(60);
     // Meetings and disclosures of the seed that fall before the load (a few of this month's may not yet).
@@ -155,6 +157,13 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
     expect(records).toEqual([expect.objectContaining({ source: "administrativePenalty", kind: "bad" })]);
     const appeals = (await all("credit/appeals")) as { kind: string; status: string }[];
     expect(appeals).toEqual([expect.objectContaining({ kind: "objection", status: "pending" })]);
+    // Lifecycle events with their sign-offs, open and completed; nominations pending and awarded.
+    const events = (await all("lifecycle-events")) as { status: string }[];
+    expect(events).toHaveLength(result.lifecycleEvents);
+    expect(new Set(events.map((e) => e.status))).toEqual(new Set(["open", "completed"]));
+    const nominations = (await all("excellence/nominations")) as { status: string }[];
+    expect(nominations).toHaveLength(result.nominations);
+    expect(nominations.length).toBeGreaterThan(0);
     expect((await all("regions")).length).toBe(regionCount);
     expect((await get("departments")).items.map((d) => d.code)).toContain("urbanManagement");
     expect((await all("compounds")).length).toBe(result.compounds);

@@ -3,6 +3,8 @@ import { creditAppeals, taskEvents, tasks, type Tx } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
 import { insertCreditRecord, loadCreditConfig } from "./credit.js";
+import { actOnNomination, createNomination } from "./excellence.js";
+import { completeLifecycleEvent, createLifecycleEvent, signOffLifecycleEvent } from "./lifecycle-events.js";
 
 /**
  * A responsibility task (责任清单) of the demo, issued by the county `createdDaysAgo` days before
@@ -47,10 +49,50 @@ export type CreditSeed = {
   objection?: { reason: string };
 };
 
+/**
+ * A key step in a compound's life (全过程参与) the demo records, started `daysAgo` days before the
+ * load with the mechanism's steps: `signed` steps are signed off by everyone they name (the
+ * township, community, party organisations, committee and company of the compound), and a
+ * `completed` one is closed.
+ */
+export type LifecycleSeed = {
+  compound: string;
+  kind:
+    | "companySelection"
+    | "contractRenewal"
+    | "committeeElection"
+    | "committeeChange"
+    | "handover"
+    | "majorRepair";
+  title: string;
+  daysAgo: number;
+  /** The company concerned (the selected or renewed one), by key. */
+  company?: string;
+  signed: number;
+  completed?: boolean;
+};
+
+/** A nomination (评优) of a compound's current contract for an excellent project; `award`ed or pending. */
+export type NominationSeed = {
+  compound: string;
+  level: "provincial" | "municipal";
+  note: string;
+  award?: boolean;
+};
+
 export interface RecordIds {
   region: ReadonlyMap<string, string>;
   company: ReadonlyMap<string, string>;
   committee: ReadonlyMap<string, string>;
+  compound: ReadonlyMap<string, string>;
+  partyOrg: ReadonlyMap<string, string>;
+  /** By compound key: its community and township (region keys). */
+  placeOf: ReadonlyMap<string, { community: string; township: string }>;
+  /** By compound key: its contracts with their ids. */
+  contracts: ReadonlyMap<
+    string,
+    readonly { id: string; companyId: string; startsOn: string; endsOn: string }[]
+  >;
 }
 
 const DAY = 86_400_000;
@@ -68,9 +110,14 @@ const steps: readonly [TaskStatus, string][] = [
 export async function loadRecordSeed(
   tx: Tx,
   ctx: TenantServiceContext,
-  seed: { tasks?: readonly TaskSeed[]; credit?: readonly CreditSeed[] },
+  seed: {
+    tasks?: readonly TaskSeed[];
+    credit?: readonly CreditSeed[];
+    lifecycleEvents?: readonly LifecycleSeed[];
+    nominations?: readonly NominationSeed[];
+  },
   ids: RecordIds,
-): Promise<{ tasks: number; creditRecords: number }> {
+): Promise<{ tasks: number; creditRecords: number; lifecycleEvents: number; nominations: number }> {
   const now = ctx.deps.now().getTime();
   const zone = ctx.tenant.timezone;
   const today = dateInZone(new Date(now), zone);
@@ -207,7 +254,62 @@ export async function loadRecordSeed(
       }
     }
   }
-  return { tasks: taskRows.length, creditRecords: credit.length };
+
+  // Lifecycle events and nominations go through their verbs (a handful), checks included.
+  for (const e of seed.lifecycleEvents ?? []) {
+    const compoundId = idOf(ids.compound, e.compound, "compound");
+    const place = ids.placeOf.get(e.compound);
+    const contract = ids.contracts.get(e.compound)?.find((c) => c.startsOn <= today && today <= c.endsOn);
+    const unitOf: Record<string, string | undefined> = {
+      townshipStreet: place ? ids.region.get(place.township) : undefined,
+      community: place ? ids.region.get(place.community) : undefined,
+      communityPartyOrg: place ? ids.partyOrg.get(`region:${place.community}`) : undefined,
+      compoundBranch: ids.partyOrg.get(`compound:${e.compound}`),
+      committee: ids.committee.get(e.compound),
+      company: e.company ? ids.company.get(e.company) : contract?.companyId,
+    };
+    let view = await createLifecycleEvent(ctx, {
+      compoundId,
+      kind: e.kind,
+      title: e.title,
+      startedOn: shiftDate(today, -e.daysAgo),
+      ...(e.company ? { companyId: idOf(ids.company, e.company, "company") } : {}),
+    });
+    for (const step of view.steps.slice(0, e.signed)) {
+      for (const { participant } of step.participants) {
+        const unitId = unitOf[participant];
+        view = await signOffLifecycleEvent(ctx, view.id, {
+          step: step.code,
+          participant: participant as Parameters<typeof signOffLifecycleEvent>[2]["participant"],
+          ...(unitId ? { unitId } : {}),
+          note: "已参与并签字确认（示例）。",
+        });
+      }
+    }
+    if (e.completed) await completeLifecycleEvent(ctx, view.id);
+  }
+  const year = Number(today.slice(0, 4));
+  for (const nomination of seed.nominations ?? []) {
+    const contract = ids.contracts
+      .get(nomination.compound)
+      ?.find((c) => c.startsOn <= today && today <= c.endsOn);
+    if (!contract)
+      throw new Error(`Record seed: compound '${nomination.compound}' has no contract in force.`);
+    const view = await createNomination(ctx, {
+      contractId: contract.id,
+      level: nomination.level,
+      year,
+      note: nomination.note,
+    });
+    if (nomination.award)
+      await actOnNomination(ctx, view.id, { type: "award", note: "经评审，予以推荐（示例）。" });
+  }
+  return {
+    tasks: taskRows.length,
+    creditRecords: credit.length,
+    lifecycleEvents: seed.lifecycleEvents?.length ?? 0,
+    nominations: seed.nominations?.length ?? 0,
+  };
 }
 
 const taskOrder = (s: TaskStatus) => ["open", "inProgress", "submitted", "verified", "closed"].indexOf(s);

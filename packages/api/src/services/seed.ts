@@ -25,7 +25,13 @@ import { insertPartyOrg } from "./party-orgs.js";
 import { insertRegion } from "./regions.js";
 import { type DisclosureSeed, loadActivitySeed, type MeetingSeed } from "./seed-activity.js";
 import { type CaseSeed, loadCaseSeed } from "./seed-cases.js";
-import { type CreditSeed, loadRecordSeed, type TaskSeed } from "./seed-records.js";
+import {
+  type CreditSeed,
+  type LifecycleSeed,
+  loadRecordSeed,
+  type NominationSeed,
+  type TaskSeed,
+} from "./seed-records.js";
 import { insertStaff } from "./staff.js";
 import { inTenant } from "./tx.js";
 import { insertVenue } from "./venues.js";
@@ -66,6 +72,10 @@ export interface RegistrySeed {
   tasks?: readonly TaskSeed[];
   /** Credit records (awards, findings, penalties), with objections. */
   credit?: readonly CreditSeed[];
+  /** Key steps in compounds' lives with their sign-offs (全过程参与). */
+  lifecycleEvents?: readonly LifecycleSeed[];
+  /** Nominations of contracts for excellent projects (评优). */
+  nominations?: readonly NominationSeed[];
 }
 
 export type UnitSeed = { region?: string; compound?: string } & Record<string, unknown>;
@@ -95,6 +105,8 @@ export interface SeedResult {
   disclosures: number;
   tasks: number;
   creditRecords: number;
+  lifecycleEvents: number;
+  nominations: number;
 }
 
 /**
@@ -103,7 +115,7 @@ export interface SeedResult {
  */
 export async function loadRegistrySeed(ctx: TenantServiceContext, seed: RegistrySeed): Promise<SeedResult> {
   const reach = { kind: "county" } as const;
-  return inTenant(ctx, async (tx) => {
+  return inTenant(ctx, async (tx, txCtx) => {
     const ids = {
       region: new Map<string, string>(),
       company: new Map<string, string>(),
@@ -111,7 +123,11 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       committee: new Map<string, string>(),
       partyOrg: new Map<string, string>(),
     };
-    const contractsOf = new Map<string, { companyId: string; startsOn: string; endsOn: string }[]>();
+    const contractsOf = new Map<
+      string,
+      { id: string; companyId: string; startsOn: string; endsOn: string }[]
+    >();
+    const placeOf = new Map<string, { community: string; township: string }>();
     const communityOf = new Map<string, string>();
     const resolve = (kind: keyof typeof ids, key: string, where: string) => {
       const id = ids[kind].get(key);
@@ -162,10 +178,10 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
         companyId: resolve("company", company, "contract"),
         compoundId: resolve("compound", compound, "contract"),
       });
-      await insertContract(tx, ctx, reach, input);
+      const contractId = (await insertContract(tx, ctx, reach, input)).id;
       contractsOf.set(compound, [
         ...(contractsOf.get(compound) ?? []),
-        { companyId: input.companyId, startsOn: input.startsOn, endsOn: input.endsOn },
+        { id: contractId, companyId: input.companyId, startsOn: input.startsOn, endsOn: input.endsOn },
       ]);
     }
     for (const { compound, ...committee } of seed.committees) {
@@ -211,7 +227,19 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
       contracts: contractsOf,
       communityOf,
     });
-    const records = await loadRecordSeed(tx, ctx, seed, ids);
+    const township = new Map<string, string>();
+    const walk = (region: RegionSeed, top: string) => {
+      township.set(region.key, top);
+      for (const child of region.children ?? []) walk(child, top);
+    };
+    for (const region of seed.regions) walk(region, region.key);
+    for (const [compound, community] of communityOf)
+      placeOf.set(compound, { community, township: township.get(community) ?? community });
+    const records = await loadRecordSeed(tx, txCtx, seed, {
+      ...ids,
+      placeOf,
+      contracts: contractsOf,
+    });
     return {
       regions: regionCount,
       departments: seed.departments.length,
