@@ -140,9 +140,10 @@ describe.each(testDrivers())("the Mengcheng demo seed on %s", (driver) => {
       nominations: mengchengSeed.nominations?.length,
     });
     expect(result.compounds).toBeGreaterThanOrEqual(60);
-    // Meetings and disclosures of the seed that fall before the load (a few of this month's may not yet).
+    // Meetings and disclosures of the seed that fall before the load: a late one of last month may not
+    // be out yet, and a company publishes only for windows its contract covers.
     expect(result.meetings).toBeGreaterThan(0.9 * (mengchengSeed.meetings?.length ?? 0));
-    expect(result.disclosures).toBeGreaterThan(0.9 * (mengchengSeed.disclosures?.length ?? 0));
+    expect(result.disclosures).toBeGreaterThan(0.75 * (mengchengSeed.disclosures?.length ?? 0));
     expect((await all("meetings")).length).toBe(result.meetings);
     const published = (await all("disclosures")).length;
     expect(published).toBe(result.disclosures);
