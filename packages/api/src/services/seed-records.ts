@@ -1,5 +1,5 @@
 import { dateInZone, newId, objectionDueOn, shiftDate, type TaskStatus } from "@propgov/core";
-import { creditAppeals, taskEvents, tasks, type Tx } from "@propgov/db";
+import { creditAppeals, type Tx, taskEvents, tasks } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
 import { insertCreditRecord, loadCreditConfig } from "./credit.js";
