@@ -160,9 +160,9 @@ export async function loadRegistrySeed(ctx: TenantServiceContext, seed: Registry
     if (existing)
       throw new AppError("conflict", "The county has a registry already; a seed loads into an empty one.");
 
-    // Regions, compounds with their grids, contracts, committees, party organisations and the mechanism's units are
-    // validated by the API's schemas and written with multi-row inserts; one audit entry records
-    // the load. Companies, contracts and committees go through their verbs (overlap and USCC checks).
+    // Regions, compounds with their grids, contracts, committees, party organisations and the
+    // mechanism's units are validated by the API's schemas and written with multi-row inserts; one
+    // audit entry records the load. Departments and companies go through their verbs.
     const regionRows: (typeof regions.$inferInsert)[] = [];
     const addRegion = (region: RegionSeed, parent: { id: string; path: string; kind: string } | null) => {
       const input = createRegionSchema.parse({
