@@ -6,10 +6,16 @@ import {
   companies,
   compounds,
   contracts,
+  credit,
   departments,
+  disclosures,
+  lifecycleEvents,
+  meetings,
+  nominations,
   partyOrgs,
   regions,
   staff,
+  tasks,
   venues,
 } from "./data.js";
 
@@ -38,4 +44,10 @@ export const mengchengSeed: RegistrySeed = {
   staff,
   venues,
   cases,
+  meetings,
+  disclosures,
+  tasks,
+  credit,
+  lifecycleEvents,
+  nominations,
 };

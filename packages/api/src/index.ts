@@ -77,7 +77,9 @@ export {
   scheduleOf,
 } from "./services/scheduler/index.js";
 export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
+export type { DisclosureSeed, MeetingSeed } from "./services/seed-activity.js";
 export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
+export type { CreditSeed, LifecycleSeed, NominationSeed, TaskSeed } from "./services/seed-records.js";
 export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";
 export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } from "./services/tenants.js";
 export { createUser } from "./services/users.js";
