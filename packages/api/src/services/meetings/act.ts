@@ -8,7 +8,6 @@ import {
 import { meetings } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { audit } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
 import { checkMediationCases, noteMediation } from "../meeting-cases.js";
 import { writerReach } from "../regions.js";
@@ -22,7 +21,7 @@ import {
   resolvePlace,
 } from "./checks.js";
 import { findMeeting } from "./read.js";
-import { fullView } from "./view.js";
+import { auditedView, fullView } from "./view.js";
 
 /** Changes a planned meeting; a held or closed one is 409 with `currentStatus` and `allowedActions`. */
 export async function updateMeeting(ctx: TenantServiceContext, id: string, input: UpdateMeetingInput) {
@@ -88,15 +87,7 @@ export async function updateMeeting(ctx: TenantServiceContext, id: string, input
       added,
       "mediationScheduled",
     );
-    const view = await fullView(tx, ctx, id);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "meeting.update",
-      targetType: "meeting",
-      targetId: id,
-      before: beforeView,
-      after: view,
-    });
-    return view;
+    return auditedView(tx, ctx, "meeting.update", id, beforeView);
   });
 }
 
@@ -138,15 +129,7 @@ export async function holdMeeting(ctx: TenantServiceContext, id: string, input: 
       before.caseIds,
       "mediationHeld",
     );
-    const view = await fullView(tx, ctx, id);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "meeting.hold",
-      targetType: "meeting",
-      targetId: id,
-      before: beforeView,
-      after: view,
-    });
-    return view;
+    return auditedView(tx, ctx, "meeting.hold", id, beforeView);
   });
 }
 
@@ -162,14 +145,6 @@ export async function closeMeeting(ctx: TenantServiceContext, id: string) {
       .update(meetings)
       .set({ status: meetingStatusAfter(before.status, "close"), closedAt: now, updatedAt: now })
       .where(and(eq(meetings.tenantId, ctx.tenant.id), eq(meetings.id, id)));
-    const view = await fullView(tx, ctx, id);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "meeting.close",
-      targetType: "meeting",
-      targetId: id,
-      before: beforeView,
-      after: view,
-    });
-    return view;
+    return auditedView(tx, ctx, "meeting.close", id, beforeView);
   });
 }

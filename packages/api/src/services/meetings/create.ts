@@ -1,7 +1,7 @@
 import { type CreateMeetingInput, newId } from "@propgov/core";
 import { meetings } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
-import { actorOf, audit } from "../audit.js";
+import { actorOf } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
 import { checkMediationCases, noteMediation } from "../meeting-cases.js";
 import { writerReach } from "../regions.js";
@@ -14,7 +14,7 @@ import {
   mattersOf,
   resolvePlace,
 } from "./checks.js";
-import { fullView } from "./view.js";
+import { auditedView } from "./view.js";
 
 /**
  * Plans a meeting (status planned). County administrators plan anywhere; region staff at a unit
@@ -76,13 +76,6 @@ export async function createMeeting(ctx: TenantServiceContext, input: CreateMeet
       input.caseIds,
       "mediationScheduled",
     );
-    const view = await fullView(tx, ctx, id);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "meeting.create",
-      targetType: "meeting",
-      targetId: id,
-      after: view,
-    });
-    return view;
+    return auditedView(tx, ctx, "meeting.create", id);
   });
 }

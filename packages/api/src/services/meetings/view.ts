@@ -13,6 +13,7 @@ import {
 import { cases, meetingResolutions, meetings, type Tx } from "@propgov/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { audit } from "../audit.js";
 import { tenantToday } from "../time.js";
 import { unitKey, unitNames } from "../units.js";
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -195,4 +196,26 @@ export async function fullView(
   const [view] = await meetingViews(tx, ctx, [row]);
   if (!view) throw new Error("view of a row missing");
   return { ...view, resolutions: await resolutionsOf(tx, ctx, id) };
+}
+
+/**
+ * The meeting's full view after a change, audited as `action` (with the view before it, when the
+ * meeting existed before), in the caller's transaction.
+ */
+export async function auditedView(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  action: string,
+  id: string,
+  before?: MeetingWithResolutions,
+): Promise<MeetingWithResolutions> {
+  const view = await fullView(tx, ctx, id);
+  await audit(tx, ctx, ctx.tenant.id, {
+    action,
+    targetType: "meeting",
+    targetId: id,
+    ...(before ? { before } : {}),
+    after: view,
+  });
+  return view;
 }

@@ -11,7 +11,7 @@ import {
   taskTransition,
   type UpdateTaskInput,
 } from "@propgov/core";
-import { type Milestone, tasks } from "@propgov/db";
+import { type Milestone, type Tx, tasks } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { reachesOf } from "../access/reach.js";
@@ -22,7 +22,7 @@ import { inTenant } from "../tx.js";
 import { assertNotPast, resolveAssignee } from "./checks.js";
 import { appendEvent } from "./events.js";
 import { findTask } from "./read.js";
-import { type TaskView, taskViews } from "./view.js";
+import { type TaskRow, type TaskView, taskViews } from "./view.js";
 
 /** Moves a task one step of the loop: the owner starts and submits, the issuer sends back, verifies, closes. */
 export async function actOnTask(
@@ -68,16 +68,7 @@ export async function actOnTask(
     if (action.note) payload.note = action.note;
     if (action.type === "submit") payload.onTime = now.getTime() < endOfDayIn(row.dueOn, ctx.tenant.timezone);
     await appendEvent(tx, ctx, id, eventType[action.type], status, payload);
-    const [beforeView, view] = await taskViews(tx, ctx, [before, row]);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: `task.${action.type}`,
-      targetType: "task",
-      targetId: id,
-      before: beforeView,
-      after: { ...view, ...payload },
-    });
-    if (!view) throw new Error("view of a row missing");
-    return view;
+    return auditedChange(tx, ctx, `task.${action.type}`, before, row, payload);
   });
 }
 
@@ -162,16 +153,7 @@ export async function updateTask(ctx: TenantServiceContext, id: string, input: U
       payload.dueOn = { from: before.dueOn, to: input.dueOn };
     }
     await appendEvent(tx, ctx, id, "updated", row.status, payload);
-    const [beforeView, view] = await taskViews(tx, ctx, [before, row]);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "task.update",
-      targetType: "task",
-      targetId: id,
-      before: beforeView,
-      after: view,
-    });
-    if (!view) throw new Error("view of a row missing");
-    return view;
+    return auditedChange(tx, ctx, "task.update", before, row);
   });
 }
 
@@ -218,15 +200,27 @@ export async function completeMilestone(ctx: TenantServiceContext, id: string, i
       title: milestone.title,
       onTime: milestone.dueOn >= tenantToday(ctx),
     });
-    const [beforeView, view] = await taskViews(tx, ctx, [before, row]);
-    await audit(tx, ctx, ctx.tenant.id, {
-      action: "task.milestoneDone",
-      targetType: "task",
-      targetId: id,
-      before: beforeView,
-      after: view,
-    });
-    if (!view) throw new Error("view of a row missing");
-    return view;
+    return auditedChange(tx, ctx, "task.milestoneDone", before, row);
   });
+}
+
+/** Audits a change of a task (the views before and after, `extra` added to the after) and returns the new view. */
+async function auditedChange(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  action: string,
+  before: TaskRow,
+  row: TaskRow,
+  extra: Record<string, unknown> = {},
+): Promise<TaskView> {
+  const [beforeView, view] = await taskViews(tx, ctx, [before, row]);
+  await audit(tx, ctx, ctx.tenant.id, {
+    action,
+    targetType: "task",
+    targetId: row.id,
+    before: beforeView,
+    after: { ...view, ...extra },
+  });
+  if (!view) throw new Error("view of a row missing");
+  return view;
 }
