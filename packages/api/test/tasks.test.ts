@@ -4,7 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantServiceContext } from "../src/context.js";
-import { insertTask } from "../src/services/tasks.js";
+import { insertTask } from "../src/services/tasks/create.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { messages, rejection } from "./db-errors.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";

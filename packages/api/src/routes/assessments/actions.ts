@@ -1,5 +1,6 @@
 import type { Router } from "../../router.js";
-import { publishAssessment, recomputeAssessment, reviseAssessment } from "../../services/assessments.js";
+import { recomputeAssessment, reviseAssessment } from "../../services/assessments/act.js";
+import { publishAssessment } from "../../services/assessments/publish.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

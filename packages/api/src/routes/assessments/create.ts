@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createAssessment } from "../../services/assessments.js";
+import { createAssessment } from "../../services/assessments/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getAssessment } from "../../services/assessments.js";
+import { getAssessment } from "../../services/assessments/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

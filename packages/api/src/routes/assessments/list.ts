@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { assessmentKinds } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listAssessments } from "../../services/assessments.js";
+import { listAssessments } from "../../services/assessments/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

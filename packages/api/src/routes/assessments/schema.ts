@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { assessmentKinds, periodLabelSchema } from "@propgov/core";
-import type { AssessmentDetail, AssessmentView, ScorecardView } from "../../services/assessments.js";
+import type { AssessmentDetail, AssessmentView, ScorecardView } from "../../services/assessments/view.js";
 import { iso } from "../shared.js";
 
 /** Who reads assessments: the county all cards, region staff their subtree's, companies their own. */

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { scoreManualItem } from "../../services/assessments.js";
+import { scoreManualItem } from "../../services/assessments/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

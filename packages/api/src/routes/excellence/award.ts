@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { actOnNomination } from "../../services/excellence.js";
+import { actOnNomination } from "../../services/excellence/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

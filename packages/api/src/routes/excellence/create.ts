@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createNomination } from "../../services/excellence.js";
+import { createNomination } from "../../services/excellence/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getNomination } from "../../services/excellence.js";
+import { getNomination } from "../../services/excellence/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

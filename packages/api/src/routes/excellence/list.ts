@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { nominationLevels, nominationStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listNominations } from "../../services/excellence.js";
+import { listNominations } from "../../services/excellence/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, paginationQuery } from "../shared.js";

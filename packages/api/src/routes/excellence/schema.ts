@@ -11,7 +11,7 @@ import {
   rejectNominationSchema,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
-import type { NominationDetail, NominationView } from "../../services/excellence.js";
+import type { NominationDetail, NominationView } from "../../services/excellence/view.js";
 import { iso } from "../shared.js";
 
 /** Who nominates (申报): county administrators any contract, company staff their company's. */

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { cancelLifecycleEvent } from "../../services/lifecycle-events.js";
+import { cancelLifecycleEvent } from "../../services/lifecycle-events/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

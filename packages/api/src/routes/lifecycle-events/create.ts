@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createLifecycleEvent } from "../../services/lifecycle-events.js";
+import { createLifecycleEvent } from "../../services/lifecycle-events/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

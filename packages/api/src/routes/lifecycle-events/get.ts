@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getLifecycleEvent } from "../../services/lifecycle-events.js";
+import { getLifecycleEvent } from "../../services/lifecycle-events/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json } from "../shared.js";

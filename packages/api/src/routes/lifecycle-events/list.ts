@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { lifecycleKinds, lifecycleStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listLifecycleEvents } from "../../services/lifecycle-events.js";
+import { listLifecycleEvents } from "../../services/lifecycle-events/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json, pageOf, paginationQuery } from "../shared.js";

@@ -8,7 +8,7 @@ import {
   lifecycleStatuses,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
-import type { LifecycleEventView, LifecycleSignOffView } from "../../services/lifecycle-events.js";
+import type { LifecycleEventView, LifecycleSignOffView } from "../../services/lifecycle-events/view.js";
 import { iso } from "../shared.js";
 
 /** Who starts events and records sign-offs: the county, and region staff within their subtree. */

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { addMeetingResolutions } from "../../services/meetings.js";
+import { addMeetingResolutions } from "../../services/meetings/resolutions.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

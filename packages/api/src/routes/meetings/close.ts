@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { closeMeeting } from "../../services/meetings.js";
+import { closeMeeting } from "../../services/meetings/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

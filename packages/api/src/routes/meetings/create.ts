@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createMeeting } from "../../services/meetings.js";
+import { createMeeting } from "../../services/meetings/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

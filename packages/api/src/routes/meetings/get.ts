@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getMeeting } from "../../services/meetings.js";
+import { getMeeting } from "../../services/meetings/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema, meetingKinds, meetingLevels, meetingStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listMeetings } from "../../services/meetings.js";
+import { listMeetings } from "../../services/meetings/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, paginationQuery } from "../shared.js";

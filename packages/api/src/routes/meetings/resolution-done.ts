@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { completeMeetingResolution } from "../../services/meetings.js";
+import { completeMeetingResolution } from "../../services/meetings/resolutions.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

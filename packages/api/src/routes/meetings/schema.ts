@@ -12,7 +12,11 @@ import {
   updateMeetingSchema,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
-import type { MeetingResolutionView, MeetingView, MeetingWithResolutions } from "../../services/meetings.js";
+import type {
+  MeetingResolutionView,
+  MeetingView,
+  MeetingWithResolutions,
+} from "../../services/meetings/view.js";
 import { iso } from "../shared.js";
 
 /** Who plans, holds and closes meetings and records resolutions: the county, and region staff in their subtree. */

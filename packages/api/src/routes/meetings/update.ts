@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateMeeting } from "../../services/meetings.js";
+import { updateMeeting } from "../../services/meetings/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

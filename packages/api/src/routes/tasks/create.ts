@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createTask } from "../../services/tasks.js";
+import { createTask } from "../../services/tasks/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PROBLEM_CONTENT_TYPE } from "../../problem.js";
 import type { Router } from "../../router.js";
-import { createTaskFromFinding } from "../../services/tasks.js";
+import { createTaskFromFinding } from "../../services/tasks/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getTask } from "../../services/tasks.js";
+import { getTask } from "../../services/tasks/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { periodLabelSchema, taskOwnerUnitTypes } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { taskKpis } from "../../services/tasks.js";
+import { taskKpis } from "../../services/tasks/kpis.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { taskOwnerUnitTypes, taskSources, taskStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listTasks } from "../../services/tasks.js";
+import { listTasks } from "../../services/tasks/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";

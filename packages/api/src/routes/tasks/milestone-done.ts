@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_TASK_MILESTONES } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { completeMilestone } from "../../services/tasks.js";
+import { completeMilestone } from "../../services/tasks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

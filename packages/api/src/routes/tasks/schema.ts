@@ -11,7 +11,7 @@ import {
   updateTaskSchema,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
-import type { TaskEventView, TaskView, TaskWithTimeline } from "../../services/tasks.js";
+import type { TaskEventView, TaskView, TaskWithTimeline } from "../../services/tasks/view.js";
 import { iso } from "../shared.js";
 
 /** Who issues tasks (交办): county administrators and region staff. */

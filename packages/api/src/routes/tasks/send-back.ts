@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { actOnTask } from "../../services/tasks.js";
+import { actOnTask } from "../../services/tasks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

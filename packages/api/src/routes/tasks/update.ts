@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateTask } from "../../services/tasks.js";
+import { updateTask } from "../../services/tasks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

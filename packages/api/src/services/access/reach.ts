@@ -39,14 +39,7 @@ export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach>
       return { kind: "county" };
     case "regionStaff": {
       const regionId = p.scope?.regionId;
-      if (!regionId) return { kind: "none" };
-      const [row] = await tx
-        .select({ path: regions.path })
-        .from(regions)
-        .where(
-          and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, regionId), isNull(regions.archivedAt)),
-        );
-      return row ? { kind: "region", regionId, path: row.path } : { kind: "none" };
+      return regionId ? regionReach(tx, ctx, regionId) : { kind: "none" };
     }
     case "companyStaff":
       return p.scope?.companyId ? { kind: "company", companyId: p.scope.companyId } : { kind: "none" };
@@ -59,6 +52,51 @@ export async function reachOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach>
     default:
       return { kind: "none" };
   }
+}
+
+/** Region staff's reach over their (active) region's subtree; an unknown or archived region is none. */
+async function regionReach(tx: Tx, ctx: TenantServiceContext, regionId: string): Promise<Reach> {
+  const [row] = await tx
+    .select({ path: regions.path })
+    .from(regions)
+    .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, regionId), isNull(regions.archivedAt)));
+  return row ? { kind: "region", regionId, path: row.path } : { kind: "none" };
+}
+
+/**
+ * Every unit one caller acts for, one reach per role its scope fills: a user who is region staff
+ * and a committee member acts for both units at once. Where `reachOf` keeps the widest, this
+ * keeps them all (the task loop: each role sees and acts for its own unit's tasks). County-wide
+ * means a county administrator, a platform user or the system; the 12345 desk's county-wide
+ * reading is `reachOf`'s, and it names no unit here.
+ */
+export async function reachesOf(tx: Tx, ctx: TenantServiceContext): Promise<Reach[]> {
+  const p = ctx.principal;
+  if (!p) return [];
+  if (p.kind === "platformUser" || p.kind === "system") return [{ kind: "county" }];
+  const has = (role: TenantRole) => p.roles.includes(role);
+  const scope = p.scope ?? {};
+  const out: Reach[] = [];
+  if (has("countyAdmin")) out.push({ kind: "county" });
+  if (has("regionStaff") && scope.regionId) {
+    const region = await regionReach(tx, ctx, scope.regionId);
+    if (region.kind === "region") out.push(region);
+  }
+  if (has("departmentOfficer") && scope.departmentId) {
+    out.push({ kind: "department", departmentId: scope.departmentId });
+  }
+  if (has("companyStaff") && scope.companyId) out.push({ kind: "company", companyId: scope.companyId });
+  if (has("committeeMember") && scope.compoundId)
+    out.push({ kind: "compound", compoundId: scope.compoundId });
+  return out;
+}
+
+/** The reach of one kind among a caller's reaches, if it has one. */
+export function reachOfKind<K extends Reach["kind"]>(
+  reaches: readonly Reach[],
+  kind: K,
+): Extract<Reach, { kind: K }> | undefined {
+  return reaches.find((r): r is Extract<Reach, { kind: K }> => r.kind === kind);
 }
 
 const NOTHING = sql`false`;
