@@ -3,8 +3,10 @@ import { creditAppeals, type Tx, taskEvents, tasks } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
 import { insertCreditRecord, loadCreditConfig } from "./credit.js";
-import { actOnNomination, createNomination } from "./excellence.js";
-import { completeLifecycleEvent, createLifecycleEvent, signOffLifecycleEvent } from "./lifecycle-events.js";
+import { actOnNomination } from "./excellence/act.js";
+import { createNomination } from "./excellence/create.js";
+import { completeLifecycleEvent, signOffLifecycleEvent } from "./lifecycle-events/act.js";
+import { createLifecycleEvent } from "./lifecycle-events/create.js";
 
 /**
  * A responsibility task (责任清单) of the demo, issued by the county `createdDaysAgo` days before
