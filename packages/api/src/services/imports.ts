@@ -578,7 +578,10 @@ async function checkCompanies(
     if (qualificationText !== "") {
       qualification = qualificationByText.get(qualificationText.toLowerCase());
       if (qualification === undefined)
-        check.fail("qualification", `Not a qualification grade: '${qualificationText}'. Use 一级, 二级 or 三级.`);
+        check.fail(
+          "qualification",
+          `Not a qualification grade: '${qualificationText}'. Use 一级, 二级 or 三级.`,
+        );
     }
     const figures = {
       registeredCapital: numberCell(check, cells, "registeredCapital", false),

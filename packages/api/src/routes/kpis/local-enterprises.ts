@@ -40,8 +40,11 @@ const figure = <T extends z.ZodTypeAny>(unit: T, description: string) =>
 export const localEnterpriseSchema = z
   .object({
     on: z.string().openapi({ description: "The day measured (YYYY-MM-DD)." }),
-    year: z.number().int().openapi({ description: "The year of `on`: \"this year\" of the brand figure." }),
-    regionId: z.string().nullable().openapi({ description: "The region of the compound share; null for the county." }),
+    year: z.number().int().openapi({ description: 'The year of `on`: "this year" of the brand figure.' }),
+    regionId: z
+      .string()
+      .nullable()
+      .openapi({ description: "The region of the compound share; null for the county." }),
     settings: z
       .object({
         brandMaxRank: z.number().int().nullable(),
@@ -74,11 +77,14 @@ const route = defineRoute({
   description:
     "Three figures on the day `on` (default today in the tenant's zone), each with its numerator, denominator and the companies or compounds behind them: the share of compounds served by local companies (in the subtree of `regionId`; region staff: their region by default), local companies at the mechanism's grade or better, and brand companies that entered the county in the year of `on`.",
   request: {
-    query: z.object({ regionId: coverageQuery.shape.regionId, on: isoDateSchema.optional().meta({
-      param: { name: "on", in: "query" },
-      description: "The day (YYYY-MM-DD); default today in the tenant's time zone.",
-      example: "2026-11-26",
-    }) }),
+    query: z.object({
+      regionId: coverageQuery.shape.regionId,
+      on: isoDateSchema.optional().meta({
+        param: { name: "on", in: "query" },
+        description: "The day (YYYY-MM-DD); default today in the tenant's time zone.",
+        example: "2026-11-26",
+      }),
+    }),
   },
   responses: {
     200: json(localEnterpriseSchema, "The figures; each rate is null when its denominator is 0."),
