@@ -59,7 +59,7 @@ export interface Seeder {
   contract(companyId: string, compoundId: string, startsOn: string, endsOn: string): string;
   partyOrg(
     attach: { compoundId: string } | { committeeId: string } | { companyId: string } | { regionId: string },
-    options?: { formedOn?: string | null; archived?: boolean; memberCount?: number },
+    options?: { formedOn?: string | null; archived?: boolean; memberCount?: number; name?: string },
   ): string;
 }
 
@@ -188,6 +188,7 @@ export async function seed<T>(h: Harness, tenantId: string, build: (s: Seeder) =
           id: pid,
           kind,
           ...attach,
+          name: options.name ?? null,
           memberCount: options.memberCount ?? 3,
           formedOn: options.formedOn ?? null,
           archivedAt: archivedAt(options.archived),

@@ -1,6 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { CompanyQualification } from "@propgov/core";
-import { boolean, doublePrecision, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { tenantIsolation } from "./rls.js";
 import { tenants } from "./tenants.js";
