@@ -38,7 +38,7 @@ type Card = {
  */
 describe.each(testDrivers())("secretaries' annual review on %s", (driver) => {
   let h: Harness;
-  let w: Record<string, string>;
+  let w: Record<"T1" | "C1" | "T2" | "C2" | "P1" | "P2" | "P3" | "P4" | "org", string>;
   const admin = () => ({ token: h.ours.adminToken });
   const url = "/v1/tenants/ours/assessments";
   let annual: { id: string; scorecards: Card[] };

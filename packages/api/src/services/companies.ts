@@ -97,6 +97,16 @@ async function mapUsccRace<T>(tx: Tx, uscc: string, write: (sp: Tx) => Promise<T
   }
 }
 
+type AttributeKey =
+  | "registeredCapital"
+  | "qualification"
+  | "brandRank"
+  | "projectsManaged"
+  | "enteredCountyYear";
+/** What {@link insertCompany} takes: a parsed create body, whose attributes callers may leave out (null). */
+export type CompanyInsert = Omit<CreateCompanyInput, AttributeKey> &
+  Partial<Pick<CreateCompanyInput, AttributeKey>>;
+
 /** The county's current year by the injected clock, in its zone. */
 export const currentYearOf = (ctx: TenantServiceContext) => Number(tenantToday(ctx).slice(0, 4));
 
@@ -117,7 +127,7 @@ function assertEntryYear(ctx: TenantServiceContext, year: number | null | undefi
 export async function insertCompany(
   tx: Tx,
   ctx: TenantServiceContext,
-  input: CreateCompanyInput,
+  input: CompanyInsert,
 ): Promise<CompanyView> {
   assertEntryYear(ctx, input.enteredCountyYear);
   await assertUsccFree(tx, ctx, input.uscc);
@@ -134,11 +144,11 @@ export async function insertCompany(
         phone: input.phone,
         local: input.local,
         partyMembers: input.partyMembers,
-        registeredCapital: input.registeredCapital,
-        qualification: input.qualification,
-        brandRank: input.brandRank,
-        projectsManaged: input.projectsManaged,
-        enteredCountyYear: input.enteredCountyYear,
+        registeredCapital: input.registeredCapital ?? null,
+        qualification: input.qualification ?? null,
+        brandRank: input.brandRank ?? null,
+        projectsManaged: input.projectsManaged ?? null,
+        enteredCountyYear: input.enteredCountyYear ?? null,
         createdAt: now,
         updatedAt: now,
       })

@@ -1,10 +1,10 @@
 import {
   AppError,
   type CompanyQualification,
-  companyQualificationLabels,
-  companyQualifications,
   type CreateCompanyInput,
   type CreateCompoundInput,
+  companyQualificationLabels,
+  companyQualifications,
   createCompanySchema,
   createCompoundSchema,
   entryYearProblem,

@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { CompanyQualification } from "@propgov/core";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   doublePrecision,
