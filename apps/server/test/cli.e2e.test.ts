@@ -232,14 +232,14 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toEqual({
       preset: "anhui-3338",
-      installed: ["township"],
+      installed: ["township", "townshipSecretary", "communitySecretary"],
       kept: ["company"],
     });
     const again = await cli(["templates", "install", "--tenant", "lixin", "--preset", "anhui-3338"]);
     expect(JSON.parse(again.stdout)).toEqual({
       preset: "anhui-3338",
       installed: [],
-      kept: ["company", "township"],
+      kept: ["company", "township", "townshipSecretary", "communitySecretary"],
     });
     const opened = await openDatabase(loadDatabaseConfig(env), "test");
     try {
@@ -255,8 +255,10 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
         .where(eq(tenants.slug, "lixin"))
         .orderBy(assessmentTemplates.code);
       expect(rows.map((r) => [r.code, r.version, r.note])).toEqual([
+        ["communitySecretary", 1, "preset anhui-3338"],
         ["company", 1, null],
         ["township", 1, "preset anhui-3338"],
+        ["townshipSecretary", 1, "preset anhui-3338"],
       ]);
     } finally {
       await opened.handle.close();

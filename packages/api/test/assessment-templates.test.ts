@@ -34,14 +34,16 @@ describe.each(testDrivers())("assessment templates (%s)", (driver) => {
     await h?.destroy();
   });
 
-  it("a new tenant has its preset's templates as version 1 (anhui-3338: company and township)", async () => {
+  it("a new tenant has its preset's templates as version 1 (anhui-3338: company, township and the secretaries')", async () => {
     const res = await h.request("GET", base("ours"), { token: h.ours.adminToken });
     expect(res.status).toBe(200);
     expect(res.body.items.map((i: { code: string; version: number }) => [i.code, i.version])).toEqual([
+      ["communitySecretary", 1],
       ["company", 1],
       ["township", 1],
+      ["townshipSecretary", 1],
     ]);
-    const company = res.body.items[0];
+    const company = res.body.items.find((i: { code: string }) => i.code === "company");
     expect(company.targetKind).toBe("company");
     expect(company.document.items.map((i: { id: string }) => i.id)).toEqual(
       companyTemplate.items.map((i) => i.id),

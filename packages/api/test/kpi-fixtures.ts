@@ -1,4 +1,11 @@
-import { type CommitteeMember, type IdKind, newId, type RegionKind, type ServiceMode } from "@propgov/core";
+import {
+  type CommitteeMember,
+  type CompanyQualification,
+  type IdKind,
+  newId,
+  type RegionKind,
+  type ServiceMode,
+} from "@propgov/core";
 import {
   committees,
   companies,
@@ -37,11 +44,22 @@ export interface Seeder {
     termEndsOn: string,
     options?: { partyMembers?: number; members?: number; archived?: boolean },
   ): string;
-  company(name: string, uscc: string, options?: { partyMembers?: number; archived?: boolean }): string;
+  company(
+    name: string,
+    uscc: string,
+    options?: {
+      partyMembers?: number;
+      archived?: boolean;
+      local?: boolean;
+      brandRank?: number | null;
+      qualification?: CompanyQualification | null;
+      enteredCountyYear?: number | null;
+    },
+  ): string;
   contract(companyId: string, compoundId: string, startsOn: string, endsOn: string): string;
   partyOrg(
     attach: { compoundId: string } | { committeeId: string } | { companyId: string } | { regionId: string },
-    options?: { formedOn?: string | null; archived?: boolean; memberCount?: number },
+    options?: { formedOn?: string | null; archived?: boolean; memberCount?: number; name?: string },
   ): string;
 }
 
@@ -128,6 +146,10 @@ export async function seed<T>(h: Harness, tenantId: string, build: (s: Seeder) =
           legalRepresentative: "张三",
           phone: "13812345678",
           partyMembers: options.partyMembers ?? 0,
+          local: options.local ?? true,
+          brandRank: options.brandRank ?? null,
+          qualification: options.qualification ?? null,
+          enteredCountyYear: options.enteredCountyYear ?? null,
           archivedAt: archivedAt(options.archived),
         }),
       );
@@ -166,6 +188,7 @@ export async function seed<T>(h: Harness, tenantId: string, build: (s: Seeder) =
           id: pid,
           kind,
           ...attach,
+          name: options.name ?? null,
           memberCount: options.memberCount ?? 3,
           formedOn: options.formedOn ?? null,
           archivedAt: archivedAt(options.archived),

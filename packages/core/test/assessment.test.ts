@@ -285,7 +285,19 @@ describe("validateTemplate", () => {
         ).toBe(100);
       }
     }
-    expect(Object.keys(assessmentPresets["anhui-3338"] ?? {})).toEqual(["company", "township"]);
+    expect(Object.keys(assessmentPresets["anhui-3338"] ?? {})).toEqual([
+      "company",
+      "township",
+      "townshipSecretary",
+      "communitySecretary",
+    ]);
+    // The secretaries' 述职评议 is scored in the year-end only.
+    expect(parseTemplate(assessmentPresets["anhui-3338"]?.townshipSecretary).kinds).toEqual(["annual"]);
+    expect(parseTemplate(assessmentPresets["anhui-3338"]?.company).kinds).toEqual([
+      "monthlyBulletin",
+      "quarterly",
+      "annual",
+    ]);
     expect(assessmentPresets["compact-2level"]?.company).toBe(assessmentPresets["anhui-3338"]?.company);
   });
 });

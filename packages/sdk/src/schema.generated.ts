@@ -1184,6 +1184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenant}/kpis/local-enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Local and brand companies (招大引强、培育本地企业)
+         * @description Three figures on the day `on` (default today in the tenant's zone), each with its numerator, denominator and the companies or compounds behind them: the share of compounds served by local companies (in the subtree of `regionId`; region staff: their region by default), local companies at the mechanism's grade or better, and brand companies that entered the county in the year of `on`.
+         */
+        get: operations["getLocalEnterpriseKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenant}/kpis/mechanism": {
         parameters: {
             query?: never;
@@ -1295,6 +1315,11 @@ export interface paths {
          *     - `phone` / `联系电话` (required): Mobile or landline.
          *     - `local` / `是否本地` / `是否本地企业`: 是 / 否 or true / false (default 是).
          *     - `partyMembers` / `党员数`: Party members among the staff (default 0).
+         *     - `registeredCapital` / `注册资本` / `注册资本（万元）` / `注册资本(万元)`: Registered capital in 10,000 CNY (万元); not negative.
+         *     - `qualification` / `资质等级` / `资质`: grade1 | grade2 | grade3, or 一级 / 二级 / 三级 (资质).
+         *     - `brandRank` / `品牌排名` / `百强排名`: Rank in the national top list of property companies (1 first).
+         *     - `projectsManaged` / `在管项目数`: Projects the company manages, anywhere.
+         *     - `enteredCountyYear` / `进入本县市场年份` / `进入年份`: The year it entered the county's market (not after the current year).
          *
          *     County administrators only. A USCC repeated in the file, or held by an active company already, is a row error.
          */
@@ -3028,7 +3053,7 @@ export interface paths {
         };
         /**
          * Rank companies by credit score (信用排名)
-         * @description Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade. Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.
+         * @description Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade, `local` local companies (true) or the others (false). Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.
          */
         get: operations["rankCreditCompanies"];
         put?: never;
@@ -5469,6 +5494,11 @@ export interface components {
          *       "phone": "0558-7123456",
          *       "local": true,
          *       "partyMembers": 4,
+         *       "registeredCapital": 500,
+         *       "qualification": "grade2",
+         *       "brandRank": null,
+         *       "projectsManaged": 12,
+         *       "enteredCountyYear": 2015,
          *       "createdAt": "2026-11-26T08:00:00.000Z",
          *       "updatedAt": "2026-11-26T08:00:00.000Z",
          *       "archivedAt": null
@@ -5485,6 +5515,19 @@ export interface components {
             local: boolean;
             /** @description Full party members among the staff. */
             partyMembers: number;
+            /** @description 注册资本 in 10,000 CNY (万元); null: not recorded. */
+            registeredCapital: number | null;
+            /**
+             * @description 资质等级: grade1 一级, grade2 二级, grade3 三级; null: none recorded.
+             * @enum {string|null}
+             */
+            qualification: "grade1" | "grade2" | "grade3" | null;
+            /** @description 品牌排名: rank in the national top list of property companies (1 first); null: not ranked. With the qualification it tells brand companies (cultivateExcellence.config.localEnterprises). */
+            brandRank: number | null;
+            /** @description 在管项目数: projects the company manages, anywhere. */
+            projectsManaged: number | null;
+            /** @description 进入本县市场年份: the year it entered the county's market; not after the current year. */
+            enteredCountyYear: number | null;
             createdAt: string;
             updatedAt: string;
             archivedAt: string | null;
@@ -5496,7 +5539,11 @@ export interface components {
          *       "legalRepresentative": "张伟",
          *       "phone": "0558-7123456",
          *       "local": true,
-         *       "partyMembers": 4
+         *       "partyMembers": 4,
+         *       "registeredCapital": 500,
+         *       "qualification": "grade2",
+         *       "projectsManaged": 12,
+         *       "enteredCountyYear": 2015
          *     }
          */
         CreateCompanyRequest: {
@@ -5508,6 +5555,19 @@ export interface components {
             local: boolean;
             /** @default 0 */
             partyMembers: number;
+            /** @default null */
+            registeredCapital: number | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            qualification: "grade1" | "grade2" | "grade3" | null;
+            /** @default null */
+            brandRank: number | null;
+            /** @default null */
+            projectsManaged: number | null;
+            /** @default null */
+            enteredCountyYear: number | null;
         };
         /**
          * @example {
@@ -5522,6 +5582,12 @@ export interface components {
             phone?: string;
             local?: boolean;
             partyMembers?: number;
+            registeredCapital?: number | null;
+            /** @enum {string|null} */
+            qualification?: "grade1" | "grade2" | "grade3" | null;
+            brandRank?: number | null;
+            projectsManaged?: number | null;
+            enteredCountyYear?: number | null;
         };
         ContractPage: {
             items: components["schemas"]["Contract"][];
@@ -7679,6 +7745,78 @@ export interface components {
                     partyMembers: number;
                 }[];
             };
+        };
+        LocalEnterpriseKpis: {
+            /** @description The day measured (YYYY-MM-DD). */
+            on: string;
+            /** @description The year of `on`: "this year" of the brand figure. */
+            year: number;
+            /** @description The region of the compound share; null for the county. */
+            regionId: string | null;
+            /** @description The mechanism's `policies.cultivateExcellence.config.localEnterprises`. */
+            settings: {
+                brandMaxRank: number | null;
+                brandQualifications: ("grade1" | "grade2" | "grade3")[];
+                /** @enum {string} */
+                minCreditGrade: "AAA" | "AA" | "A" | "B" | "C";
+            };
+            /** @description 本地企业服务小区占比: active compounds under a service contract in force on the day (not archived, startsOn ≤ on ≤ endsOn, as the coverage KPIs count) with a local company among their companies ÷ active compounds under a contract in force, in the region. */
+            localServedCompounds: {
+                numerator: number;
+                denominator: number;
+                /** @description numerator ÷ denominator; null when 0 ÷ 0. */
+                rate: number | null;
+                /** @description What the numerator counts. */
+                counted: components["schemas"]["LocallyServedCompound"][];
+                /** @description The rest of the denominator. */
+                notCounted: components["schemas"]["LocallyServedCompound"][];
+            };
+            /** @description 本地企业信用 AA 级以上: active local companies whose credit grade on the day (from their credit files) is `settings.minCreditGrade` (default AA) or better ÷ active local companies; county-wide. */
+            localWellRated: {
+                numerator: number;
+                denominator: number;
+                /** @description numerator ÷ denominator; null when 0 ÷ 0. */
+                rate: number | null;
+                /** @description What the numerator counts. */
+                counted: components["schemas"]["LocalRatedCompany"][];
+                /** @description The rest of the denominator. */
+                notCounted: components["schemas"]["LocalRatedCompany"][];
+            };
+            /** @description 当年引进品牌企业: active brand companies (brandRank ≤ `settings.brandMaxRank`, or a qualification in `settings.brandQualifications`) whose enteredCountyYear is the year of `on` ÷ active brand companies; county-wide. */
+            brandEnteredThisYear: {
+                numerator: number;
+                denominator: number;
+                /** @description numerator ÷ denominator; null when 0 ÷ 0. */
+                rate: number | null;
+                /** @description What the numerator counts. */
+                counted: components["schemas"]["BrandCompany"][];
+                /** @description The rest of the denominator. */
+                notCounted: components["schemas"]["BrandCompany"][];
+            };
+        };
+        LocallyServedCompound: {
+            id: string;
+            name: string;
+            /** @description The companies serving it under a contract in force on the day. */
+            companies: {
+                id: string;
+                name: string;
+                local: boolean;
+            }[];
+        };
+        LocalRatedCompany: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            grade: "AAA" | "AA" | "A" | "B" | "C";
+        };
+        BrandCompany: {
+            id: string;
+            name: string;
+            brandRank: number | null;
+            /** @enum {string|null} */
+            qualification: "grade1" | "grade2" | "grade3" | null;
+            enteredCountyYear: number | null;
         };
         /**
          * @example {
@@ -12539,14 +12677,14 @@ export interface components {
             code: string;
             version: number;
             /** @enum {string} */
-            targetKind: "company" | "township" | "community";
+            targetKind: "company" | "township" | "community" | "townshipSecretary" | "communitySecretary";
             document: components["schemas"]["AssessmentTemplateDocument"];
             note: string | null;
             createdBy: string | null;
             createdAt: string;
         };
         /**
-         * @description An assessment template (考核细则): target kind, pass line, grade bands (highest first), items [{id, title, points, source, rule}] and vetoes (一票否决). Sources: cases.responseRate | cases.resolutionRate | cases.satisfactionRate | coverage.service | coverage.committee | coverage.partyOrg (regions) | tasks.onTime (rates); disclosures.compliance | meetings.compliance | findings (with `policy`, optional `rule`, `severity`) | credit.bad (companies, optional `category`) (counts); manual. Rules: linear {from, to} for rates, deduction {perFinding, cap} for counts, manual. Vetoes: atLeast {count} on counts, below {threshold} on rates.
+         * @description An assessment template (考核细则): target kind (company | township | community | townshipSecretary | communitySecretary: the party secretaries of a township or street and of a community, scored on their region for the annual review 述职评议), the cycles it is scored in (`kinds`, default all), pass line, grade bands (highest first), items [{id, title, points, source, rule}] and vetoes (一票否决). Sources: cases.responseRate | cases.resolutionRate | cases.satisfactionRate | coverage.service | coverage.committee | coverage.partyOrg | party.crossAppointment (committees in term with a party member ÷ in term) | party.ledMeetings (meetings held in the period convened by a party organisation ÷ held) (regions and secretaries) | tasks.onTime (rates); disclosures.compliance | meetings.compliance | findings (with `policy`, optional `rule`, `severity`) | credit.bad (companies, optional `category`) (counts); manual. Rules: linear {from, to} for rates, deduction {perFinding, cap} for counts, manual. Vetoes: atLeast {count} on counts, below {threshold} on rates.
          * @example {
          *       "name": {
          *         "zh": "物业服务企业考核细则",
@@ -12691,9 +12829,17 @@ export interface components {
                 en: string;
             };
             /** @enum {string} */
-            targetKind: "company" | "township" | "community";
+            targetKind: "company" | "township" | "community" | "townshipSecretary" | "communitySecretary";
             /** @default true */
             active: boolean;
+            /**
+             * @default [
+             *       "monthlyBulletin",
+             *       "quarterly",
+             *       "annual"
+             *     ]
+             */
+            kinds: ("monthlyBulletin" | "quarterly" | "annual")[];
             /** @default 60 */
             passLine: number;
             /**
@@ -12729,7 +12875,7 @@ export interface components {
                 points: number;
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -12765,7 +12911,7 @@ export interface components {
                 };
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -12930,9 +13076,17 @@ export interface components {
                 en: string;
             };
             /** @enum {string} */
-            targetKind: "company" | "township" | "community";
+            targetKind: "company" | "township" | "community" | "townshipSecretary" | "communitySecretary";
             /** @default true */
             active: boolean;
+            /**
+             * @default [
+             *       "monthlyBulletin",
+             *       "quarterly",
+             *       "annual"
+             *     ]
+             */
+            kinds: ("monthlyBulletin" | "quarterly" | "annual")[];
             /** @default 60 */
             passLine: number;
             /**
@@ -12968,7 +13122,7 @@ export interface components {
                 points: number;
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -13004,7 +13158,7 @@ export interface components {
                 };
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -13179,9 +13333,17 @@ export interface components {
                 en: string;
             };
             /** @enum {string} */
-            targetKind: "company" | "township" | "community";
+            targetKind: "company" | "township" | "community" | "townshipSecretary" | "communitySecretary";
             /** @default true */
             active: boolean;
+            /**
+             * @default [
+             *       "monthlyBulletin",
+             *       "quarterly",
+             *       "annual"
+             *     ]
+             */
+            kinds: ("monthlyBulletin" | "quarterly" | "annual")[];
             /** @default 60 */
             passLine: number;
             /**
@@ -13217,7 +13379,7 @@ export interface components {
                 points: number;
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -13253,7 +13415,7 @@ export interface components {
                 };
                 source: {
                     /** @enum {string} */
-                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
+                    metric: "cases.responseRate" | "cases.resolutionRate" | "cases.satisfactionRate" | "coverage.service" | "coverage.committee" | "coverage.partyOrg" | "party.crossAppointment" | "party.ledMeetings" | "tasks.onTime" | "disclosures.compliance" | "meetings.compliance" | "findings" | "credit.bad" | "manual";
                     policy?: string;
                     rule?: string;
                     /** @enum {string} */
@@ -13477,7 +13639,7 @@ export interface components {
             templateId: string;
             templateCode: string;
             /** @enum {string} */
-            targetType: "company" | "township" | "community";
+            targetType: "company" | "township" | "community" | "townshipSecretary" | "communitySecretary";
             targetId: string;
             targetName: string;
             regionId: string | null;
@@ -13560,7 +13722,7 @@ export interface components {
              */
             period: string;
             /**
-             * @description Template codes; every active template when absent.
+             * @description Template codes, each scored in this kind (its `kinds`; else 422 naming it); every active template of the kind when absent (the year-end: the secretaries' 述职评议 templates too).
              * @example [
              *       "company"
              *     ]
@@ -22343,6 +22505,88 @@ export interface operations {
             };
         };
     };
+    getLocalEnterpriseKpis: {
+        parameters: {
+            query?: {
+                /** @description Measure this region's subtree; default the county (region staff: their own region). */
+                regionId?: string;
+                /** @description The day (YYYY-MM-DD); default today in the tenant's time zone. */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The tenant's slug. */
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; each rate is null when its denominator is 0. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalEnterpriseKpis"];
+                };
+            };
+            /** @description Bad request: a path or query value, or the JSON itself, is malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API key is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (or a cross-site cookie request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or belongs to another tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency (the database) is not available. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMechanismKpis: {
         parameters: {
             query?: {
@@ -31030,6 +31274,8 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
+                /** @description true: only contracts of local companies (本地企业); false: of the others. */
+                local?: "true" | "false";
             };
             header?: never;
             path: {
@@ -32109,6 +32355,8 @@ export interface operations {
                 /** @description The day (YYYY-MM-DD) records are counted on; default today in the tenant's time zone. */
                 on?: string;
                 grade?: "AAA" | "AA" | "A" | "B" | "C";
+                /** @description true: local companies only (本地企业); false: the others. */
+                local?: "true" | "false";
             };
             header?: never;
             path: {

@@ -16,6 +16,7 @@ import {
   type Ratio,
   type SourceFigures,
   satisfiedRatings,
+  targetRegionKinds,
   taskDoneStatuses,
 } from "@propgov/core";
 import { creditRecords, type Tx, tasks } from "@propgov/db";
@@ -25,7 +26,7 @@ import { asOfFor } from "./evaluations.js";
 import { loadPolicyView } from "./policy-view.js";
 import { tenantToday } from "./time.js";
 
-/** One target of a template: a company, a township or street, or a community. */
+/** One target of a template: a company, a township or street, a community, or a region's party secretary. */
 export interface AssessmentTarget {
   type: AssessmentTargetKind;
   id: string;
@@ -193,11 +194,81 @@ export function targetsOf(world: MetricWorld, kind: AssessmentTargetKind): Asses
       .map((c) => ({ type: kind, id: c.id, name: c.name, regionId: null }))
       .sort(byName);
   }
-  const kinds: readonly string[] = kind === "township" ? ["township", "street"] : ["community"];
+  const kinds = targetRegionKinds[kind];
   return world.view.regions
     .filter((r) => kinds.includes(r.kind))
-    .map((r) => ({ type: kind, id: r.id, name: r.name, regionId: r.id }))
+    .map((r) => ({ type: kind, id: r.id, name: targetName(world, kind, r), regionId: r.id }))
     .sort(byName);
+}
+
+/**
+ * A region target's name: the region's; a secretary's, the secretary of the region's party
+ * organisation (the community's 社区党组织 by its recorded name, else the region's 党（工）委 / 党组织).
+ */
+function targetName(
+  world: MetricWorld,
+  kind: Exclude<AssessmentTargetKind, "company">,
+  region: { id: string; name: string; kind: string },
+): string {
+  if (kind === "townshipSecretary")
+    return `${region.name}${region.kind === "street" ? "党工委" : "党委"}书记`;
+  if (kind === "communitySecretary") {
+    const org = world.view.partyOrgs.find((p) => p.kind === "communityCommittee" && p.regionId === region.id);
+    return `${org?.name ?? `${region.name}党组织`}书记`;
+  }
+  return region.name;
+}
+
+/** Whether a day lies in a committee's term. */
+const inTermOn = (k: { formedOn: string; termEndsOn: string }, day: string) =>
+  k.formedOn <= day && day <= k.termEndsOn;
+
+/**
+ * 交叉任职: the owners' committees in term on the judging day, of compounds in the region's
+ * subtree, with at least one party member among their members ÷ those in term.
+ */
+function crossAppointment(world: MetricWorld, regions: Set<string>): SourceFigures {
+  const inScope = world.view.committees.filter(
+    (k) => inTermOn(k, world.asOf) && regions.has(world.communityOf.get(k.compoundId) ?? ""),
+  );
+  const names = new Map(world.view.compounds.map((c) => [c.id, c.name]));
+  const without = inScope.filter((k) => !k.members.some((m) => m.isPartyMember));
+  const withParty = inScope.length - without.length;
+  return {
+    value: inScope.length === 0 ? null : withParty / inScope.length,
+    numerator: withParty,
+    denominator: inScope.length,
+    on: world.asOf,
+    withoutPartyMember: without
+      .map((k) => `${names.get(k.compoundId) ?? k.compoundId}业主委员会`)
+      .slice(0, 20),
+  };
+}
+
+/**
+ * 党组织牵头议事: the meetings held in the period (held or closed, `heldAt` within it) in the
+ * region's subtree (by their region, or their compound's community) convened by a party
+ * organisation ÷ the meetings held there in the period.
+ */
+function ledMeetings(world: MetricWorld, regions: Set<string>): SourceFigures {
+  if (!world.view.meetings) return { value: null, numerator: 0, denominator: 0 };
+  const held = world.view.meetings.filter((m) => {
+    if (m.status === "planned" || !m.heldAt) return false;
+    const t = Date.parse(m.heldAt);
+    if (t < world.window.from || t >= world.window.to) return false;
+    const region = m.regionId ?? (m.compoundId ? world.communityOf.get(m.compoundId) : undefined);
+    return region !== undefined && regions.has(region);
+  });
+  const led = held.filter((m) => m.convenedBy !== null);
+  return {
+    value: held.length === 0 ? null : led.length / held.length,
+    numerator: led.length,
+    denominator: held.length,
+    notPartyLed: held
+      .filter((m) => m.convenedBy === null)
+      .map((m) => m.title)
+      .slice(0, 20),
+  };
 }
 
 const rateFigures = (r: Ratio): SourceFigures => ({
@@ -314,6 +385,10 @@ export function figuresFor(
             : f.partyOrgFormation;
       return { ...rateFigures(r), on: world.asOf };
     }
+    case "party.crossAppointment":
+      return crossAppointment(world, regions);
+    case "party.ledMeetings":
+      return ledMeetings(world, regions);
     case "tasks.onTime": {
       const tz = world.view.tenant.timezone;
       const own = world.tasks.filter((t) =>

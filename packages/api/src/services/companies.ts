@@ -1,4 +1,11 @@
-import { AppError, type CreateCompanyInput, newId, type UpdateCompanyInput } from "@propgov/core";
+import {
+  AppError,
+  type CompanyQualification,
+  type CreateCompanyInput,
+  entryYearProblem,
+  newId,
+  type UpdateCompanyInput,
+} from "@propgov/core";
 import { companies, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -6,6 +13,7 @@ import { assertCountyWide, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { textMatches } from "./search.js";
+import { tenantToday } from "./time.js";
 import { inTenant } from "./tx.js";
 
 export interface CompanyView {
@@ -16,6 +24,11 @@ export interface CompanyView {
   phone: string;
   local: boolean;
   partyMembers: number;
+  registeredCapital: number | null;
+  qualification: CompanyQualification | null;
+  brandRank: number | null;
+  projectsManaged: number | null;
+  enteredCountyYear: number | null;
   createdAt: Date;
   updatedAt: Date;
   archivedAt: Date | null;
@@ -31,6 +44,11 @@ export const companyView = (row: Row): CompanyView => ({
   phone: row.phone,
   local: row.local,
   partyMembers: row.partyMembers,
+  registeredCapital: row.registeredCapital,
+  qualification: row.qualification,
+  brandRank: row.brandRank,
+  projectsManaged: row.projectsManaged,
+  enteredCountyYear: row.enteredCountyYear,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
   archivedAt: row.archivedAt,
@@ -79,6 +97,28 @@ async function mapUsccRace<T>(tx: Tx, uscc: string, write: (sp: Tx) => Promise<T
   }
 }
 
+type AttributeKey =
+  | "registeredCapital"
+  | "qualification"
+  | "brandRank"
+  | "projectsManaged"
+  | "enteredCountyYear";
+/** What {@link insertCompany} takes: a parsed create body, whose attributes callers may leave out (null). */
+export type CompanyInsert = Omit<CreateCompanyInput, AttributeKey> &
+  Partial<Pick<CreateCompanyInput, AttributeKey>>;
+
+/** The county's current year by the injected clock, in its zone. */
+export const currentYearOf = (ctx: TenantServiceContext) => Number(tenantToday(ctx).slice(0, 4));
+
+/** Refuses an entry year after the county's current year: 422 naming `body.enteredCountyYear`. */
+function assertEntryYear(ctx: TenantServiceContext, year: number | null | undefined) {
+  const problem = entryYearProblem(year, currentYearOf(ctx));
+  if (problem)
+    throw new AppError("unprocessable", `enteredCountyYear ${year} lies in the future.`, {
+      errors: [{ path: "body.enteredCountyYear", message: problem }],
+    });
+}
+
 /**
  * Inserts a company in the caller's transaction, with its audit event (bulk import and demo data
  * compose it; the caller checks the caller's right to write). A USCC held by another active
@@ -87,8 +127,9 @@ async function mapUsccRace<T>(tx: Tx, uscc: string, write: (sp: Tx) => Promise<T
 export async function insertCompany(
   tx: Tx,
   ctx: TenantServiceContext,
-  input: CreateCompanyInput,
+  input: CompanyInsert,
 ): Promise<CompanyView> {
+  assertEntryYear(ctx, input.enteredCountyYear);
   await assertUsccFree(tx, ctx, input.uscc);
   const now = ctx.deps.now();
   const row = await mapUsccRace(tx, input.uscc, async (sp) => {
@@ -103,6 +144,11 @@ export async function insertCompany(
         phone: input.phone,
         local: input.local,
         partyMembers: input.partyMembers,
+        registeredCapital: input.registeredCapital ?? null,
+        qualification: input.qualification ?? null,
+        brandRank: input.brandRank ?? null,
+        projectsManaged: input.projectsManaged ?? null,
+        enteredCountyYear: input.enteredCountyYear ?? null,
         createdAt: now,
         updatedAt: now,
       })
@@ -194,6 +240,7 @@ export async function updateCompany(
   id: string,
   input: UpdateCompanyInput,
 ): Promise<CompanyView> {
+  assertEntryYear(ctx, input.enteredCountyYear);
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     assertCountyWide(reach, "the register of property companies");
@@ -213,6 +260,11 @@ export async function updateCompany(
           ...(input.phone !== undefined ? { phone: input.phone } : {}),
           ...(input.local !== undefined ? { local: input.local } : {}),
           ...(input.partyMembers !== undefined ? { partyMembers: input.partyMembers } : {}),
+          ...(input.registeredCapital !== undefined ? { registeredCapital: input.registeredCapital } : {}),
+          ...(input.qualification !== undefined ? { qualification: input.qualification } : {}),
+          ...(input.brandRank !== undefined ? { brandRank: input.brandRank } : {}),
+          ...(input.projectsManaged !== undefined ? { projectsManaged: input.projectsManaged } : {}),
+          ...(input.enteredCountyYear !== undefined ? { enteredCountyYear: input.enteredCountyYear } : {}),
           updatedAt: ctx.deps.now(),
         })
         .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, id)))

@@ -511,15 +511,20 @@ export async function getCreditFile(
 
 /**
  * Every active company's standing on `on` (default today), best score first (then name), the
- * caller's reach applied (company staff see their own); `grade` keeps one grade.
+ * caller's reach applied (company staff see their own); `grade` keeps one grade, `local` local
+ * companies (true) or the others (false).
  */
 export async function rankCompanies(
   ctx: TenantServiceContext,
-  input: { on?: string; grade?: CreditGrade },
+  input: { on?: string; grade?: CreditGrade; local?: boolean | undefined },
 ): Promise<CreditStanding[]> {
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
-    return rankWithin(tx, ctx, companiesReadable(reach), input.on ?? creditToday(ctx), input.grade);
+    const condition = and(
+      companiesReadable(reach),
+      input.local === undefined ? undefined : eq(companies.local, input.local),
+    );
+    return rankWithin(tx, ctx, condition, input.on ?? creditToday(ctx), input.grade);
   });
 }
 

@@ -1,9 +1,13 @@
 import {
   AppError,
+  type CompanyQualification,
   type CreateCompanyInput,
   type CreateCompoundInput,
+  companyQualificationLabels,
+  companyQualifications,
   createCompanySchema,
   createCompoundSchema,
+  entryYearProblem,
   type ServiceMode,
   serviceModeAliases,
   serviceModeLabels,
@@ -16,7 +20,7 @@ import type { ZodError } from "zod";
 import type { TenantServiceContext } from "../context.js";
 import { assertCountyWide, assertMayWrite, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
-import { insertCompany } from "./companies.js";
+import { currentYearOf, insertCompany } from "./companies.js";
 import { insertCompound } from "./compounds.js";
 import { CsvSyntaxError, parseCsv } from "./csv.js";
 import { escapeLike } from "./search.js";
@@ -136,7 +140,46 @@ export const companyImportColumns: readonly ImportColumn[] = [
     required: false,
     description: "Party members among the staff (default 0).",
   },
+  {
+    field: "registeredCapital",
+    headers: ["registeredCapital", "注册资本", "注册资本（万元）", "注册资本(万元)"],
+    required: false,
+    description: "Registered capital in 10,000 CNY (万元); not negative.",
+  },
+  {
+    field: "qualification",
+    headers: ["qualification", "资质等级", "资质"],
+    required: false,
+    description: "grade1 | grade2 | grade3, or 一级 / 二级 / 三级 (资质).",
+  },
+  {
+    field: "brandRank",
+    headers: ["brandRank", "品牌排名", "百强排名"],
+    required: false,
+    description: "Rank in the national top list of property companies (1 first).",
+  },
+  {
+    field: "projectsManaged",
+    headers: ["projectsManaged", "在管项目数"],
+    required: false,
+    description: "Projects the company manages, anywhere.",
+  },
+  {
+    field: "enteredCountyYear",
+    headers: ["enteredCountyYear", "进入本县市场年份", "进入年份"],
+    required: false,
+    description: "The year it entered the county's market (not after the current year).",
+  },
 ];
+
+/** 资质等级 as spreadsheets write it. */
+const qualificationByText = new Map<string, CompanyQualification>([
+  ...companyQualifications.map((q) => [q.toLowerCase(), q] as const),
+  ...companyQualifications.map((q) => [companyQualificationLabels[q].zh, q] as const),
+  ["一级", "grade1"],
+  ["二级", "grade2"],
+  ["三级", "grade3"],
+]);
 
 export interface Table {
   /** Header of each column as written, and the field it maps to (null: an ignored blank column). */
@@ -530,6 +573,24 @@ async function checkCompanies(
         check.fail("local", `Not yes or no: '${localText}'. Use 是 or 否 (or true / false).`);
     }
     const partyMembers = numberCell(check, cells, "partyMembers", false);
+    const qualificationText = cells.get("qualification") ?? "";
+    let qualification: CompanyQualification | undefined;
+    if (qualificationText !== "") {
+      qualification = qualificationByText.get(qualificationText.toLowerCase());
+      if (qualification === undefined)
+        check.fail(
+          "qualification",
+          `Not a qualification grade: '${qualificationText}'. Use 一级, 二级 or 三级.`,
+        );
+    }
+    const figures = {
+      registeredCapital: numberCell(check, cells, "registeredCapital", false),
+      brandRank: numberCell(check, cells, "brandRank", false),
+      projectsManaged: numberCell(check, cells, "projectsManaged", false),
+      enteredCountyYear: numberCell(check, cells, "enteredCountyYear", false),
+    };
+    const yearProblem = entryYearProblem(figures.enteredCountyYear, currentYearOf(ctx));
+    if (yearProblem) check.fail("enteredCountyYear", yearProblem);
 
     const parsed = createCompanySchema.safeParse({
       name: name ?? "-",
@@ -538,6 +599,8 @@ async function checkCompanies(
       phone: phone ?? "-",
       ...(local !== undefined ? { local } : {}),
       ...(partyMembers !== undefined ? { partyMembers } : {}),
+      ...(qualification !== undefined ? { qualification } : {}),
+      ...Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined)),
     });
     if (!parsed.success) {
       check.schema(parsed.error, (path) => String(path[0] ?? "name"));

@@ -141,7 +141,7 @@ export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInp
 }
 
 /** The region measured: the one asked if the caller may see it (else 404), else the caller's own. */
-async function regionAsked(
+export async function regionAsked(
   tx: Tx,
   ctx: TenantServiceContext,
   reach: Reach,

@@ -1,4 +1,4 @@
-import type { AssessmentTemplateInput } from "./template.js";
+import type { AssessmentTargetKind, AssessmentTemplateInput } from "./template.js";
 
 const rate = (from = 0.6, to = 1) => ({ kind: "linear" as const, from, to });
 const deduct = (perFinding: number, cap?: number) => ({
@@ -168,9 +168,93 @@ export const townshipTemplate: AssessmentTemplateInput = {
   ],
 };
 
+/**
+ * 抓基层党建述职评议: the party-building scorecard of a township's (street's) or a community's
+ * party secretary, from the seed's 红色物业 items — 党组织组建率 (25), 交叉任职 (party members on
+ * owners' committees, 20), 党组织牵头议事 (meetings convened by a party organisation, 20),
+ * 党建引领 findings (15), 联席会商 (10), residents' satisfaction (10); 100 points. Scored only
+ * in the year-end assessment (年终评比), whose published ranking is the input to the annual
+ * review; graded 好 / 较好 / 一般 / 差.
+ */
+const secretaryTemplate = (
+  targetKind: Extract<AssessmentTargetKind, "townshipSecretary" | "communitySecretary">,
+): AssessmentTemplateInput => ({
+  name:
+    targetKind === "townshipSecretary"
+      ? {
+          zh: "乡镇（街道）党（工）委书记抓基层党建（红色物业）述职评议",
+          en: "Township and street party secretaries' annual review (red property)",
+        }
+      : {
+          zh: "社区党组织书记抓基层党建（红色物业）述职评议",
+          en: "Community party secretaries' annual review (red property)",
+        },
+  targetKind,
+  kinds: ["annual"],
+  passLine: 60,
+  bands: [
+    { grade: "好", min: 90 },
+    { grade: "较好", min: 80 },
+    { grade: "一般", min: 60 },
+    { grade: "差", min: 0 },
+  ],
+  items: [
+    {
+      id: "partyOrgFormation",
+      title: { zh: "党组织组建率（应建尽建）", en: "Party organisation formation" },
+      points: 25,
+      source: { metric: "coverage.partyOrg" },
+      rule: rate(0.5),
+    },
+    {
+      id: "crossAppointment",
+      title: { zh: "业委会党员交叉任职率", en: "Party members on owners' committees" },
+      points: 20,
+      source: { metric: "party.crossAppointment" },
+      rule: rate(0.5),
+    },
+    {
+      id: "partyLedMeetings",
+      title: { zh: "党组织牵头协商议事", en: "Meetings convened by a party organisation" },
+      points: 20,
+      source: { metric: "party.ledMeetings" },
+      rule: rate(0.5),
+    },
+    {
+      id: "partyLeadership",
+      title: { zh: "党建引领制度落实", en: "Party leadership rule" },
+      points: 15,
+      source: { metric: "findings", policy: "partyLeadership" },
+      rule: deduct(3),
+    },
+    {
+      id: "jointConsultation",
+      title: { zh: "联席会商", en: "Joint consultation" },
+      points: 10,
+      source: { metric: "meetings.compliance" },
+      rule: deduct(5),
+    },
+    {
+      id: "satisfactionRate",
+      title: { zh: "群众满意率", en: "Residents' satisfaction" },
+      points: 10,
+      source: { metric: "cases.satisfactionRate" },
+      rule: rate(),
+    },
+  ],
+});
+
+export const townshipSecretaryTemplate = secretaryTemplate("townshipSecretary");
+export const communitySecretaryTemplate = secretaryTemplate("communitySecretary");
+
 /** The templates a preset ships, by code; a new tenant gets them as version 1. */
 export const assessmentPresets: Record<string, Record<string, AssessmentTemplateInput>> = {
-  "anhui-3338": { company: companyTemplate, township: townshipTemplate },
+  "anhui-3338": {
+    company: companyTemplate,
+    township: townshipTemplate,
+    townshipSecretary: townshipSecretaryTemplate,
+    communitySecretary: communitySecretaryTemplate,
+  },
   "compact-2level": { company: companyTemplate },
 };
 

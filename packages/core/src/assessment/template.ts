@@ -4,9 +4,41 @@ import { issuePath } from "../mechanism/validate.js";
 import { severities } from "../policies/types.js";
 import { type Label, labelSchema } from "../registry/common.js";
 
-/** What an assessment scores: companies, townships and streets, or communities. */
-export const assessmentTargetKinds = ["company", "township", "community"] as const;
+/**
+ * What an assessment scores: companies, townships and streets, communities, or the party
+ * secretaries of townships and streets (乡镇（街道）党（工）委书记) and of communities (社区党组织
+ * 书记) for their annual review (述职评议). A secretary's card scores the party-building work of
+ * the region they lead, so it is measured on the region's subtree like the region's own card.
+ */
+export const assessmentTargetKinds = [
+  "company",
+  "township",
+  "community",
+  "townshipSecretary",
+  "communitySecretary",
+] as const;
 export type AssessmentTargetKind = (typeof assessmentTargetKinds)[number];
+export const assessmentTargetKindLabels: Record<AssessmentTargetKind, Label> = {
+  company: { zh: "物业服务企业", en: "Property company" },
+  township: { zh: "乡镇（街道）", en: "Township or street" },
+  community: { zh: "社区", en: "Community" },
+  townshipSecretary: { zh: "乡镇（街道）党（工）委书记", en: "Township or street party secretary" },
+  communitySecretary: { zh: "社区党组织书记", en: "Community party secretary" },
+};
+/** Target kinds measured on a region's subtree (every kind but companies). */
+export const regionTargetKinds = [
+  "township",
+  "community",
+  "townshipSecretary",
+  "communitySecretary",
+] as const satisfies readonly AssessmentTargetKind[];
+/** The region kinds whose units a target kind scores. */
+export const targetRegionKinds: Record<Exclude<AssessmentTargetKind, "company">, readonly string[]> = {
+  township: ["township", "street"],
+  community: ["community"],
+  townshipSecretary: ["township", "street"],
+  communitySecretary: ["community"],
+};
 
 /** Cycles: 月通报, 季度考核, 年终评比; each takes a period of its own length. */
 export const assessmentKinds = ["monthlyBulletin", "quarterly", "annual"] as const;
@@ -30,6 +62,8 @@ export const rateMetrics = [
   "coverage.service",
   "coverage.committee",
   "coverage.partyOrg",
+  "party.crossAppointment",
+  "party.ledMeetings",
   "tasks.onTime",
 ] as const;
 /** Metric sources whose figure is a count (findings, records). */
@@ -44,9 +78,11 @@ export type AssessmentMetric = (typeof assessmentMetrics)[number];
 
 /** Sources that only mean something for some target kinds. */
 const metricTargets: Partial<Record<AssessmentMetric, readonly AssessmentTargetKind[]>> = {
-  "coverage.service": ["township", "community"],
-  "coverage.committee": ["township", "community"],
-  "coverage.partyOrg": ["township", "community"],
+  "coverage.service": regionTargetKinds,
+  "coverage.committee": regionTargetKinds,
+  "coverage.partyOrg": regionTargetKinds,
+  "party.crossAppointment": regionTargetKinds,
+  "party.ledMeetings": regionTargetKinds,
   "credit.bad": ["company"],
 };
 
@@ -150,6 +186,15 @@ export const assessmentTemplateSchema = z
     name: labelSchema,
     targetKind: z.enum(assessmentTargetKinds),
     active: z.boolean().default(true),
+    /**
+     * The cycles the template is scored in (default all three): an active template joins every
+     * assessment of these kinds; e.g. the secretaries' 述职评议 scorecards only the year-end.
+     */
+    kinds: z
+      .array(z.enum(assessmentKinds))
+      .min(1)
+      .max(3)
+      .default([...assessmentKinds]),
     passLine: z.number().min(0).max(1000).default(60),
     /** Highest first; a target gets the first band whose `min` its total reaches. */
     bands: z.array(gradeBandSchema).min(1).max(10).default(defaultGradeBands),
@@ -210,6 +255,7 @@ function crossChecks(t: AssessmentTemplate, add: (path: PropertyKey[], message: 
     else if (veto.rule.kind === "below" && !isRateMetric(m))
       add(["vetoes", i, "rule", "kind"], `'${m}' is a count: use 'atLeast'.`);
   });
+  if (new Set(t.kinds).size !== t.kinds.length) add(["kinds"], "Each kind once.");
   const total = t.items.reduce((a, item) => a + item.points, 0);
   if (t.passLine > total) add(["passLine"], `The pass line is above the items' total (${total}).`);
   const grades = new Set<string>();

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AssessmentTargetKind } from "../assessment/template.js";
 import type { CaseRating, CaseStatus } from "../cases/lifecycle.js";
 import type { CaseKind, Mechanism } from "../mechanism/schema.js";
 import type { Label } from "../registry/common.js";
@@ -236,7 +237,7 @@ export interface PolicyAssessmentCard {
   kind: string;
   period: string;
   templateCode: string;
-  targetType: "company" | "township" | "community";
+  targetType: AssessmentTargetKind;
   targetId: string;
   targetName: string;
   regionId: string | null;

@@ -17,7 +17,13 @@ import { companies } from "./companies.js";
 import { tenantIsolation } from "./rls.js";
 import { tenants } from "./tenants.js";
 
-export type AssessmentTargetKind = "company" | "township" | "community";
+/** Companies, regions, or a region's party secretary (述职评议); core's `assessmentTargetKinds`. */
+export type AssessmentTargetKind =
+  | "company"
+  | "township"
+  | "community"
+  | "townshipSecretary"
+  | "communitySecretary";
 export type AssessmentKind = "monthlyBulletin" | "quarterly" | "annual";
 export type AssessmentStatus = "draft" | "published" | "superseded";
 

@@ -1,5 +1,14 @@
+import type { CompanyQualification } from "@propgov/core";
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { tenantIsolation } from "./rls.js";
 import { tenants } from "./tenants.js";
@@ -18,6 +27,16 @@ export const companies = pgTable(
     phone: text("phone").notNull(),
     local: boolean("local").notNull().default(true),
     partyMembers: integer("party_members").notNull().default(0),
+    /** 注册资本 in 10,000 CNY (万元); null: not recorded. */
+    registeredCapital: doublePrecision("registered_capital"),
+    /** 资质等级 the company cites; null: none recorded. */
+    qualification: text("qualification").$type<CompanyQualification>(),
+    /** Rank in the national top list of property companies (1 first); null: not ranked. */
+    brandRank: integer("brand_rank"),
+    /** Projects the company manages, anywhere; null: not recorded. */
+    projectsManaged: integer("projects_managed"),
+    /** The year it entered the county's market; null: not recorded. */
+    enteredCountyYear: integer("entered_county_year"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: timestamptz("archived_at"),

@@ -14,10 +14,15 @@ export const statusLabel: Record<"draft" | "published" | "superseded", MessageKe
 
 export const statusColor = { draft: "gold", published: "green", superseded: "default" } as const;
 
-export const targetLabel: Record<"company" | "township" | "community", MessageKey> = {
+export const targetLabel: Record<
+  "company" | "township" | "community" | "townshipSecretary" | "communitySecretary",
+  MessageKey
+> = {
   company: "targetCompany",
   township: "targetTownship",
   community: "targetCommunity",
+  townshipSecretary: "targetTownshipSecretary",
+  communitySecretary: "targetCommunitySecretary",
 };
 
 type Label = { zh: string; en: string };
@@ -30,6 +35,8 @@ export const metricLabel: Record<string, Label> = {
   "coverage.service": { zh: "物业服务覆盖率", en: "Property service coverage" },
   "coverage.committee": { zh: "业委会组建率", en: "Owners' committee formation" },
   "coverage.partyOrg": { zh: "党组织组建率", en: "Party organisation formation" },
+  "party.crossAppointment": { zh: "业委会党员交叉任职率", en: "Party members on owners' committees" },
+  "party.ledMeetings": { zh: "党组织牵头议事率", en: "Meetings convened by a party organisation" },
   "tasks.onTime": { zh: "责任清单按时完成率", en: "Tasks done on time" },
   "disclosures.compliance": { zh: "信息公开问题数", en: "Disclosure findings" },
   "meetings.compliance": { zh: "会议制度问题数", en: "Meeting findings" },

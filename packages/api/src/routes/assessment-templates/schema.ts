@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { assessmentTemplateSchema, companyTemplate } from "@propgov/core";
+import { assessmentTargetKinds, assessmentTemplateSchema, companyTemplate } from "@propgov/core";
 import type { TemplateVersionView } from "../../services/assessment-templates.js";
 
 /** Who reads templates: every tenant role that reads assessments. */
@@ -9,7 +9,7 @@ export const templateReaderRoles = ["countyAdmin", "regionStaff", "companyStaff"
 export const templateDocumentSchema = assessmentTemplateSchema.meta({
   id: "AssessmentTemplateDocument",
   description:
-    "An assessment template (考核细则): target kind, pass line, grade bands (highest first), items [{id, title, points, source, rule}] and vetoes (一票否决). Sources: cases.responseRate | cases.resolutionRate | cases.satisfactionRate | coverage.service | coverage.committee | coverage.partyOrg (regions) | tasks.onTime (rates); disclosures.compliance | meetings.compliance | findings (with `policy`, optional `rule`, `severity`) | credit.bad (companies, optional `category`) (counts); manual. Rules: linear {from, to} for rates, deduction {perFinding, cap} for counts, manual. Vetoes: atLeast {count} on counts, below {threshold} on rates.",
+    "An assessment template (考核细则): target kind (company | township | community | townshipSecretary | communitySecretary: the party secretaries of a township or street and of a community, scored on their region for the annual review 述职评议), the cycles it is scored in (`kinds`, default all), pass line, grade bands (highest first), items [{id, title, points, source, rule}] and vetoes (一票否决). Sources: cases.responseRate | cases.resolutionRate | cases.satisfactionRate | coverage.service | coverage.committee | coverage.partyOrg | party.crossAppointment (committees in term with a party member ÷ in term) | party.ledMeetings (meetings held in the period convened by a party organisation ÷ held) (regions and secretaries) | tasks.onTime (rates); disclosures.compliance | meetings.compliance | findings (with `policy`, optional `rule`, `severity`) | credit.bad (companies, optional `category`) (counts); manual. Rules: linear {from, to} for rates, deduction {perFinding, cap} for counts, manual. Vetoes: atLeast {count} on counts, below {threshold} on rates.",
   example: companyTemplate,
 });
 
@@ -40,7 +40,7 @@ export const templateVersionSchema = z
     id: z.string(),
     code: z.string(),
     version: z.number().int().min(1),
-    targetKind: z.enum(["company", "township", "community"]),
+    targetKind: z.enum(assessmentTargetKinds),
     document: templateDocumentSchema,
     note: z.string().nullable(),
     createdBy: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { assessmentKinds, periodLabelSchema } from "@propgov/core";
+import { assessmentKinds, assessmentTargetKinds, periodLabelSchema } from "@propgov/core";
 import type { AssessmentDetail, AssessmentView, ScorecardView } from "../../services/assessments/view.js";
 import { iso } from "../shared.js";
 
@@ -89,7 +89,7 @@ export const scorecardSchema = z
     id: z.string(),
     templateId: z.string(),
     templateCode: z.string(),
-    targetType: z.enum(["company", "township", "community"]),
+    targetType: z.enum(assessmentTargetKinds),
     targetId: z.string(),
     targetName: z.string(),
     regionId: z.string().nullable(),
@@ -175,7 +175,11 @@ export const createAssessmentBody = z
       .min(1)
       .max(20)
       .optional()
-      .openapi({ description: "Template codes; every active template when absent.", example: ["company"] }),
+      .openapi({
+        description:
+          "Template codes, each scored in this kind (its `kinds`; else 422 naming it); every active template of the kind when absent (the year-end: the secretaries' 述职评议 templates too).",
+        example: ["company"],
+      }),
   })
   .openapi("CreateAssessment");
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { createCompanySchema, updateCompanySchema } from "@propgov/core";
+import { companyQualifications, createCompanySchema, updateCompanySchema } from "@propgov/core";
 import type { CompanyView } from "../../services/companies.js";
 import { iso } from "../shared.js";
 
@@ -14,6 +14,11 @@ const example = {
   phone: "0558-7123456",
   local: true,
   partyMembers: 4,
+  registeredCapital: 500,
+  qualification: "grade2",
+  brandRank: null,
+  projectsManaged: 12,
+  enteredCountyYear: 2015,
   createdAt: "2026-11-26T08:00:00.000Z",
   updatedAt: "2026-11-26T08:00:00.000Z",
   archivedAt: null,
@@ -28,6 +33,25 @@ export const companySchema = z
     phone: z.string(),
     local: z.boolean().openapi({ description: "Registered in this county." }),
     partyMembers: z.number().int().openapi({ description: "Full party members among the staff." }),
+    registeredCapital: z
+      .number()
+      .nullable()
+      .openapi({ description: "注册资本 in 10,000 CNY (万元); null: not recorded." }),
+    qualification: z.enum(companyQualifications).nullable().openapi({
+      description: "资质等级: grade1 一级, grade2 二级, grade3 三级; null: none recorded.",
+    }),
+    brandRank: z.number().int().nullable().openapi({
+      description:
+        "品牌排名: rank in the national top list of property companies (1 first); null: not ranked. With the qualification it tells brand companies (cultivateExcellence.config.localEnterprises).",
+    }),
+    projectsManaged: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "在管项目数: projects the company manages, anywhere." }),
+    enteredCountyYear: z.number().int().nullable().openapi({
+      description: "进入本县市场年份: the year it entered the county's market; not after the current year.",
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
     archivedAt: z.string().nullable(),
@@ -44,6 +68,10 @@ export const createCompanyBody = createCompanySchema.meta({
     phone: example.phone,
     local: true,
     partyMembers: 4,
+    registeredCapital: 500,
+    qualification: "grade2",
+    projectsManaged: 12,
+    enteredCountyYear: 2015,
   },
 });
 

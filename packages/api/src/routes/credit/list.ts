@@ -4,7 +4,7 @@ import type { Router } from "../../router.js";
 import { rankCompanies } from "../../services/credit.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
-import { json } from "../shared.js";
+import { booleanQuery, json } from "../shared.js";
 import { creditReaderRoles, creditStandingSchema, onQuery } from "./schema.js";
 
 const rankingRoute = defineRoute({
@@ -15,7 +15,7 @@ const rankingRoute = defineRoute({
   tags: ["credit"],
   summary: "Rank companies by credit score (信用排名)",
   description:
-    "Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade. Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.",
+    "Every active company with its score and grade on `on` (default today in the tenant's zone), best score first, then name; `grade` keeps one grade, `local` local companies (true) or the others (false). Score = base (default 80) + good − bad points of the records in force; grades by the tenant's bands (default AAA ≥ 85, AA ≥ 80, A ≥ 70, B ≥ 60; C below 60 with a bad record in force, B below 60 without). Company staff see their own company only.",
   request: {
     query: z.object({
       on: onQuery,
@@ -23,6 +23,11 @@ const rankingRoute = defineRoute({
         .enum(creditGrades)
         .optional()
         .openapi({ param: { name: "grade", in: "query" }, example: "AAA" }),
+      local: booleanQuery.openapi({
+        param: { name: "local", in: "query" },
+        description: "true: local companies only (本地企业); false: the others.",
+        example: "true",
+      }),
     }),
   },
   responses: {

@@ -3,7 +3,7 @@ import type { Router } from "../../router.js";
 import { listCandidates } from "../../services/excellence/candidates.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
-import { json } from "../shared.js";
+import { booleanQuery, json } from "../shared.js";
 import { candidatesSchema, excellenceReaderRoles, yearQuery } from "./schema.js";
 
 const route = defineRoute({
@@ -16,7 +16,14 @@ const route = defineRoute({
   description:
     "Every contract (not archived) running at some time in `year` that the caller may see (region staff: their subtree's compounds; company staff: their company's), judged as of the year's last day (or today while it runs) by the county's cultivateExcellence config: no case overdue longer than `criteria.maxOverdueCaseAgeDays`, satisfaction at least `candidates.minSatisfactionRate`, disclosures complete, the project manager in post at least `criteria.minProjectManagerMonths`, credit grade at least `criteria.minCreditGrade`. The credit grade is the company's on the assessment day from its credit file (信用档案; a company without records has the base score's grade). A criterion without data is `notEvaluable`, never a silent pass: such contracts meeting the rest are `pending`.",
   request: {
-    query: z.object({ year: yearQuery.openapi({ param: { name: "year", in: "query" }, example: 2025 }) }),
+    query: z.object({
+      year: yearQuery.openapi({ param: { name: "year", in: "query" }, example: 2025 }),
+      local: booleanQuery.openapi({
+        param: { name: "local", in: "query" },
+        description: "true: only contracts of local companies (本地企业); false: of the others.",
+        example: "true",
+      }),
+    }),
   },
   responses: {
     200: json(candidatesSchema, "Candidates, pending and not eligible, each with its criteria and figures."),

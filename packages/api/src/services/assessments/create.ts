@@ -87,6 +87,9 @@ export async function createAssessment(
     }
     const latest = await latestTemplates(tx, ctx);
     let chosen: TemplateRow[];
+    // A template is scored in the cycles it names (older documents without `kinds`: all).
+    const kindsOf = (t: TemplateRow) =>
+      (t.document as unknown as AssessmentTemplate).kinds ?? ["monthlyBulletin", "quarterly", "annual"];
     if (input.templates?.length) {
       chosen = input.templates.map((code, i) => {
         const t = latest.find((r) => r.code === code);
@@ -94,9 +97,25 @@ export async function createAssessment(
           throw new AppError("unprocessable", `No assessment template '${code}'.`, {
             errors: [{ path: `body.templates.${i}`, message: "No template with this code." }],
           });
+        if (!kindsOf(t).includes(input.kind))
+          throw new AppError(
+            "unprocessable",
+            `Template '${code}' is scored in ${kindsOf(t).join(", ")} assessments, not ${input.kind}.`,
+            {
+              errors: [
+                {
+                  path: `body.templates.${i}`,
+                  message: `Not scored in ${input.kind} assessments (its kinds).`,
+                },
+              ],
+            },
+          );
         return t;
       });
-    } else chosen = latest.filter((t) => (t.document as unknown as AssessmentTemplate).active);
+    } else
+      chosen = latest.filter(
+        (t) => (t.document as unknown as AssessmentTemplate).active && kindsOf(t).includes(input.kind),
+      );
     if (chosen.length === 0) {
       throw new AppError("unprocessable", "No active assessment template applies.", {
         errors: [{ path: "body.templates", message: "Create or activate a template first." }],

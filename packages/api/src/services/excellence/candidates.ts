@@ -123,12 +123,13 @@ export function judgeContract(judge: YearJudge, contractId: string): ContractEva
 
 /**
  * `GET /excellence/candidates?year=`: every contract the caller may see that runs at some time in
- * the year (not archived), judged by the criteria, split into candidates (all met), pending (none
+ * the year (not archived), of local companies or the others when `local` is given, judged by the
+ * criteria, split into candidates (all met), pending (none
  * failed, some not yet evaluable) and not eligible; each with its figures.
  */
 export async function listCandidates(
   ctx: TenantServiceContext,
-  input: { year: number },
+  input: { year: number; local?: boolean | undefined },
 ): Promise<CandidatesView> {
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
@@ -141,6 +142,7 @@ export async function listCandidates(
           sql`${contracts.startsOn} <= ${judge.period.end}`,
           sql`${contracts.endsOn} >= ${judge.period.start}`,
           contractsWithin(reach),
+          input.local === undefined ? undefined : eq(companies.local, input.local),
         ),
       )
       .orderBy(asc(companies.name), asc(compounds.name), asc(contracts.id));

@@ -163,7 +163,16 @@ const cardFindings = (view: PolicyView) =>
       grade: card.grade,
       rank: card.rank,
     };
-    const base = { subject, policy: "assessment", evidence, regionId: card.regionId };
+    // A secretary's card (述职评议) is a second card of the same region: its template keeps the
+    // two findings apart.
+    const secretary = card.targetType === "townshipSecretary" || card.targetType === "communitySecretary";
+    const base = {
+      subject,
+      policy: "assessment",
+      evidence,
+      regionId: card.regionId,
+      ...(secretary ? { key: card.templateCode } : {}),
+    };
     if (card.vetoed) {
       return [
         {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { companyQualifications } from "../../registry/companies.js";
 import { definePolicy } from "../define.js";
 import type { Finding } from "../types.js";
 
@@ -44,6 +45,20 @@ export const cultivateExcellenceConfigSchema = z
         minProjectManagerMonths: z.number().int().min(0).max(120).default(12),
         /** The company's credit grade at least this; `null` leaves credit out. */
         minCreditGrade: z.enum(creditGrades).nullable().default("A"),
+      })
+      .strict()
+      .prefault({}),
+    /**
+     * 招大引强、培育本地企业: what the local-enterprise KPIs (`GET /kpis/local-enterprises`) count.
+     * A brand company (品牌企业) is ranked within `brandMaxRank` of the national top list or holds
+     * one of `brandQualifications` (`null` / empty: that attribute makes no brand company); local
+     * companies are counted as well rated at `minCreditGrade` or better (default AA).
+     */
+    localEnterprises: z
+      .object({
+        brandMaxRank: z.number().int().min(1).max(10_000).nullable().default(100),
+        brandQualifications: z.array(z.enum(companyQualifications)).max(3).default(["grade1"]),
+        minCreditGrade: z.enum(creditGrades).default("AA"),
       })
       .strict()
       .prefault({}),
