@@ -192,7 +192,8 @@ function ActionFormBody({
       await act.mutateAsync({
         action,
         body: bodyOf(action, values),
-        departmentId: fields.includes("departmentId") ? values.departmentId : undefined,
+        // An officer acts for their own department (no field for it); others pick one.
+        departmentId: fields.includes("departmentId") ? (mine ?? values.departmentId) : undefined,
       });
       message.success(`${actionLabel(t, action)} · ${t("done")}`);
       onClose();
