@@ -52,6 +52,9 @@ export function useCase(id: string) {
   return useQuery({
     queryKey: ["cases", "one", id],
     queryFn: () => client.GET("/v1/tenants/{tenant}/cases/{id}", { params: { path: { id } } }),
+    // A department's check-in and completion send no notification (the API's event types have none),
+    // so an open case also refreshes itself every 10 s.
+    refetchInterval: 10_000,
   });
 }
 
