@@ -1,8 +1,10 @@
 /** The console's own words, Chinese first. Every key has both languages (the type checks it). */
 import { adminEn, adminZh } from "./messages-admin";
+import { workEn, workZh } from "./messages-work";
 
 export const zh = {
   ...adminZh,
+  ...workZh,
   appName: "红色物业治理平台",
   signIn: "登录",
   signOut: "退出登录",
@@ -161,6 +163,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...adminEn,
+  ...workEn,
   appName: "Property governance",
   signIn: "Sign in",
   signOut: "Sign out",

@@ -1,14 +1,22 @@
-import { MenuOutlined } from "@ant-design/icons";
+import { BellOutlined, MenuOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { Button, Dropdown, Layout, Menu, Result, Select, Space, Spin } from "antd";
+import { Badge, Button, Dropdown, Layout, Menu, Result, Select, Space, Spin } from "antd";
 import type { ReactNode } from "react";
 import { lazy, Suspense, useState } from "react";
 import { Route, Routes, useLocation, useNavigate } from "react-router";
 import { signOut } from "../api/client";
+import { NotificationStream, useUnreadCount } from "../api/notifications";
 import { hasRole, type Role, useResetCache, useUser } from "../api/session";
 import { useI18n } from "../i18n/i18n";
 import { ChangePasswordDialog } from "../pages/auth/ChangePassword";
-import { creditUsers, type RegistryResource, registryResources, visibleNavigation } from "./nav";
+import {
+  caseFilers,
+  creditUsers,
+  type RegistryResource,
+  registryResources,
+  tenantUsers,
+  visibleNavigation,
+} from "./nav";
 
 const Dashboard = lazy(() => import("../pages/dashboard/Dashboard"));
 const RegistryPage = lazy(() => import("../pages/registry/RegistryPage"));
@@ -22,6 +30,31 @@ const UsersPage = lazy(() => import("../pages/admin/UsersPage"));
 const ApiKeysPage = lazy(() => import("../pages/admin/ApiKeysPage"));
 const SettingsPage = lazy(() => import("../pages/admin/SettingsPage"));
 const AuditPage = lazy(() => import("../pages/admin/AuditPage"));
+const WorkQueue = lazy(() => import("../pages/work/WorkQueue"));
+const CaseDetail = lazy(() => import("../pages/work/CaseDetail"));
+const FileCase = lazy(() => import("../pages/work/FileCase"));
+const InboxPage = lazy(() => import("../pages/inbox/InboxPage"));
+const PreferencesPage = lazy(() => import("../pages/inbox/PreferencesPage"));
+
+/** The bell: the unread count of the person's inbox (live from the stream), linking to it. */
+function InboxBell() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const unread = useUnreadCount(true);
+  const count = unread.data?.count ?? 0;
+  return (
+    <Badge count={count} size="small" offset={[-6, 6]}>
+      <Button
+        type="text"
+        className="shell-bell"
+        icon={<BellOutlined />}
+        aria-label={`${t("inbox")}${count ? ` (${count} ${t("unread")})` : ""}`}
+        data-testid="inbox-bell"
+        onClick={() => navigate("/inbox")}
+      />
+    </Badge>
+  );
+}
 
 function Guard({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const user = useUser();
@@ -70,7 +103,8 @@ function Header({
         )}
         <span className="shell-title-part">{t("appName")}</span>
       </div>
-      <Space>
+      <Space size={4}>
+        {user.tenant && <InboxBell />}
         <Select<"zh" | "en">
           aria-label={t("language")}
           size="small"
@@ -130,152 +164,194 @@ export function Shell() {
   const admin: Role[] = ["countyAdmin"];
   const readers: Role[] = ["countyAdmin", "regionStaff"];
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <Header
-        onChangePassword={() => setPasswordOpen(true)}
-        onMenu={narrow ? () => setCollapsed((c) => !c) : undefined}
-        menuOpen={!collapsed}
-      />
-      <Layout>
-        <Layout.Sider
-          width={200}
-          breakpoint="md"
-          collapsedWidth={0}
-          collapsed={collapsed}
-          trigger={null}
-          onBreakpoint={(broken) => {
-            setNarrow(broken);
-            setCollapsed(broken);
-          }}
-          theme="light"
-          className="shell-sider"
-        >
-          <nav aria-label={t("appName")}>
-            <Menu
-              mode="inline"
-              selectedKeys={[location.pathname === "" ? "/" : location.pathname]}
-              items={items}
-              onClick={({ key }) => {
-                navigate(key);
-                if (narrow) setCollapsed(true);
-              }}
-            />
-          </nav>
-        </Layout.Sider>
-        <Layout.Content className="shell-content">
-          <main>
-            <Suspense fallback={<Spin />}>
-              <Routes>
-                <Route path="/" element={<Dashboard />} />
-                {registryResources.map((resource: RegistryResource) => (
+    <NotificationStream enabled={user.tenant !== null}>
+      <Layout style={{ minHeight: "100vh" }}>
+        <Header
+          onChangePassword={() => setPasswordOpen(true)}
+          onMenu={narrow ? () => setCollapsed((c) => !c) : undefined}
+          menuOpen={!collapsed}
+        />
+        <Layout>
+          <Layout.Sider
+            width={200}
+            breakpoint="md"
+            collapsedWidth={0}
+            collapsed={collapsed}
+            trigger={null}
+            onBreakpoint={(broken) => {
+              setNarrow(broken);
+              setCollapsed(broken);
+            }}
+            theme="light"
+            className="shell-sider"
+          >
+            <nav aria-label={t("appName")}>
+              <Menu
+                mode="inline"
+                selectedKeys={[location.pathname === "" ? "/" : location.pathname]}
+                items={items}
+                onClick={({ key }) => {
+                  navigate(key);
+                  if (narrow) setCollapsed(true);
+                }}
+              />
+            </nav>
+          </Layout.Sider>
+          <Layout.Content className="shell-content">
+            <main>
+              <Suspense fallback={<Spin />}>
+                <Routes>
+                  <Route path="/" element={<Dashboard />} />
+                  {registryResources.map((resource: RegistryResource) => (
+                    <Route
+                      key={resource}
+                      path={`/registry/${resource}`}
+                      element={
+                        <Guard roles={readers}>
+                          <RegistryPage resource={resource} />
+                        </Guard>
+                      }
+                    />
+                  ))}
+                  {(["cases", "tasks"] as const).map((list) => (
+                    <Route
+                      key={list}
+                      path={`/${list}`}
+                      element={
+                        <Guard roles={readers}>
+                          <RegistryPage resource={list} />
+                        </Guard>
+                      }
+                    />
+                  ))}
                   <Route
-                    key={resource}
-                    path={`/registry/${resource}`}
+                    path="/mechanism"
                     element={
-                      <Guard roles={readers}>
-                        <RegistryPage resource={resource} />
+                      <Guard roles={admin}>
+                        <PoliciesPage />
                       </Guard>
                     }
                   />
-                ))}
-                {(["cases", "tasks"] as const).map((list) => (
                   <Route
-                    key={list}
-                    path={`/${list}`}
+                    path="/evaluations"
                     element={
-                      <Guard roles={readers}>
-                        <RegistryPage resource={list} />
+                      <Guard roles={admin}>
+                        <EvaluationsPage />
                       </Guard>
                     }
                   />
-                ))}
-                <Route
-                  path="/mechanism"
-                  element={
-                    <Guard roles={admin}>
-                      <PoliciesPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/evaluations"
-                  element={
-                    <Guard roles={admin}>
-                      <EvaluationsPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/findings"
-                  element={
-                    <Guard roles={readers}>
-                      <FindingsPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/assessments"
-                  element={
-                    <Guard roles={admin}>
-                      <AssessmentsPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/assessments/:id"
-                  element={
-                    <Guard roles={admin}>
-                      <AssessmentDetail />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/credit"
-                  element={
-                    <Guard roles={creditUsers}>
-                      <CreditPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/users"
-                  element={
-                    <Guard roles={admin}>
-                      <UsersPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/api-keys"
-                  element={
-                    <Guard roles={admin}>
-                      <ApiKeysPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/settings"
-                  element={
-                    <Guard roles={admin}>
-                      <SettingsPage />
-                    </Guard>
-                  }
-                />
-                <Route
-                  path="/audit"
-                  element={
-                    <Guard roles={admin}>
-                      <AuditPage />
-                    </Guard>
-                  }
-                />
-                <Route path="*" element={<Result status="404" title="404" />} />
-              </Routes>
-            </Suspense>
-          </main>
-        </Layout.Content>
+                  <Route
+                    path="/findings"
+                    element={
+                      <Guard roles={readers}>
+                        <FindingsPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/assessments"
+                    element={
+                      <Guard roles={admin}>
+                        <AssessmentsPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/assessments/:id"
+                    element={
+                      <Guard roles={admin}>
+                        <AssessmentDetail />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/credit"
+                    element={
+                      <Guard roles={creditUsers}>
+                        <CreditPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/users"
+                    element={
+                      <Guard roles={admin}>
+                        <UsersPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/api-keys"
+                    element={
+                      <Guard roles={admin}>
+                        <ApiKeysPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/settings"
+                    element={
+                      <Guard roles={admin}>
+                        <SettingsPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/audit"
+                    element={
+                      <Guard roles={admin}>
+                        <AuditPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work"
+                    element={
+                      <Guard roles={tenantUsers}>
+                        <WorkQueue />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/new"
+                    element={
+                      <Guard roles={caseFilers}>
+                        <FileCase />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/cases/:id"
+                    element={
+                      <Guard roles={tenantUsers}>
+                        <CaseDetail />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/inbox"
+                    element={
+                      <Guard roles={tenantUsers}>
+                        <InboxPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/notification-preferences"
+                    element={
+                      <Guard roles={tenantUsers}>
+                        <PreferencesPage />
+                      </Guard>
+                    }
+                  />
+                  <Route path="*" element={<Result status="404" title="404" />} />
+                </Routes>
+              </Suspense>
+            </main>
+          </Layout.Content>
+        </Layout>
+        <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
       </Layout>
-      <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
-    </Layout>
+    </NotificationStream>
   );
 }

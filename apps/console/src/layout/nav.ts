@@ -25,6 +25,11 @@ const everyone: readonly Role[] = [
   "committeeMember",
 ];
 
+/** Everyone of a county, the 12345 dispatcher too: the front-line pages. */
+export const tenantUsers: readonly Role[] = [...everyone, "dispatcher"];
+/** Who files a case for a walk-in or phone caller. */
+export const caseFilers: readonly Role[] = ["countyAdmin", "dispatcher", "regionStaff"];
+
 export const registryResources = [
   "regions",
   "compounds",
@@ -42,6 +47,15 @@ export type RegistryResource = (typeof registryResources)[number];
 
 export const navigation: NavGroup[] = [
   { label: "menuDashboard", items: [{ path: "/", label: "menuDashboard", roles: everyone }] },
+  {
+    label: "menuFrontline",
+    items: [
+      { path: "/work", label: "workQueue", roles: tenantUsers },
+      { path: "/work/new", label: "fileCase", roles: caseFilers },
+      { path: "/inbox", label: "inbox", roles: tenantUsers },
+      { path: "/notification-preferences", label: "notificationPreferences", roles: tenantUsers },
+    ],
+  },
   {
     label: "menuRegistry",
     items: registryResources.map((resource) => ({
