@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { BOOTSTRAP } from "../src/bootstrap.js";
 import { loadConfig } from "../src/config.js";
 import { startServer } from "../src/server.js";
+import { jsonCaller } from "./helpers.js";
 
 const PASSWORD = "correct horse battery staple";
 
@@ -42,17 +43,7 @@ describe("the server's in-process delivery worker", () => {
       expect(lines.join("")).toContain("delivery worker: running in this process");
       expect(lines.join("")).toContain("PROPGOV_SECRETS_KEY is not set");
       const slug = BOOTSTRAP.tenant.slug;
-      const call = async (method: string, path: string, token?: string, body?: unknown) => {
-        const res = await fetch(`${server.url}${path}`, {
-          method,
-          headers: {
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-            ...(body ? { "content-type": "application/json" } : {}),
-          },
-          body: body ? JSON.stringify(body) : undefined,
-        });
-        return { status: res.status, body: await res.json() };
-      };
+      const call = jsonCaller(server.url);
       const login = await call("POST", "/v1/auth/login", undefined, {
         tenant: slug,
         username: "admin",

@@ -117,3 +117,18 @@ export async function throwawayPostgres(): Promise<{ url: string; drop(): Promis
     },
   };
 }
+
+/** JSON over real HTTP to a running server: `call(method, path, token?, body?)` → status and body. */
+export function jsonCaller(base: string) {
+  return async (method: string, path: string, token?: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { "content-type": "application/json" } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: await res.json() };
+  };
+}

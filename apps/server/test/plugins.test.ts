@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import { loadPlugins, PluginError } from "../src/plugins.js";
 import { startServer } from "../src/server.js";
+import { jsonCaller } from "./helpers.js";
 
 const PASSWORD = "correct horse battery staple";
 const PLUGIN = fileURLToPath(new URL("../../../examples/custom-policy/src/index.ts", import.meta.url));
@@ -67,17 +68,7 @@ describe("a county's own policies, registered where the server starts (PROPGOV_P
     const server = await startServer(config, { out: sink, err: sink });
     try {
       expect(lines.join("")).toContain("plugins: qinghe.guaranteedGrids");
-      const call = async (method: string, path: string, token?: string, body?: unknown) => {
-        const res = await fetch(`${server.url}${path}`, {
-          method,
-          headers: {
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-            ...(body ? { "content-type": "application/json" } : {}),
-          },
-          body: body ? JSON.stringify(body) : undefined,
-        });
-        return { status: res.status, body: await res.json() };
-      };
+      const call = jsonCaller(server.url);
       const login = await call("POST", "/v1/auth/login", undefined, {
         tenant: "mengcheng",
         username: "admin",
