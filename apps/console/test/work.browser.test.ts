@@ -239,6 +239,8 @@ describe("a whole case's life in the work pages, in Chromium against the real se
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const box = await drawer.boundingBox();
     expect(box?.width).toBeCloseTo(PHONE.width, 0);
+    // The drawer has slid all the way in (its animation ends at the left edge) before the picture.
+    await expect.poll(async () => Math.round((await drawer.boundingBox())?.x ?? -1)).toBe(0);
     await shot(page, "43-whistle-drawer-phone");
     await drawer.getByLabel("备注").fill("楼道消防隐患，请相关部门到场。");
     await submit(page);

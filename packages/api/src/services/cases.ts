@@ -66,6 +66,19 @@ export type CaseRow = typeof cases.$inferSelect;
 export type CaseDepartmentRow = typeof caseDepartments.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 
+/** The timeline event each case action writes (a work-order step writes its own). */
+export const caseActionEventTypes = {
+  contact: "contacted",
+  resolve: "resolved",
+  whistle: "whistled",
+  checkIn: "checkedIn",
+  complete: "completed",
+  rate: "rated",
+  close: "closed",
+  reopen: "reopened",
+  cancel: "cancelled",
+} as const satisfies Record<Exclude<CaseActionInput["type"], WorkOrderActionInput["type"]>, string>;
+
 /** Who acts on a case, as its timeline shows it. */
 export interface CaseActor {
   type: CaseActorType;
@@ -1088,17 +1101,6 @@ export async function applyAction(
       break;
   }
 
-  const eventType: Record<Exclude<CaseActionInput["type"], WorkOrderActionInput["type"]>, string> = {
-    contact: "contacted",
-    resolve: "resolved",
-    whistle: "whistled",
-    checkIn: "checkedIn",
-    complete: "completed",
-    rate: "rated",
-    close: "closed",
-    reopen: "reopened",
-    cancel: "cancelled",
-  };
   const rated = input.type === "rate";
   // Reopened: a new round in which the community answers again, with fresh deadlines from now.
   const due = next.reopened
@@ -1106,7 +1108,7 @@ export async function applyAction(
     : null;
   if (due && !rated) Object.assign(payload, due);
   await appendEvent(tx, ctx, mechanism, row, actor, {
-    type: eventType[input.type],
+    type: caseActionEventTypes[input.type],
     at: now,
     status: rated ? "rated" : next.status,
     payload,

@@ -29,7 +29,7 @@ import {
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
-import { categoryOf, complaintConfig, deadlinesFor } from "./cases.js";
+import { caseActionEventTypes, categoryOf, complaintConfig, deadlinesFor } from "./cases.js";
 import { currentMechanism } from "./mechanism.js";
 
 /** One step of a demo case, `afterHours` after the previous one. */
@@ -60,18 +60,6 @@ export interface CaseSeed {
 type CaseInsert = typeof cases.$inferInsert;
 type EventInsert = typeof caseEvents.$inferInsert;
 type DepartmentInsert = typeof caseDepartments.$inferInsert;
-
-const eventType = {
-  contact: "contacted",
-  resolve: "resolved",
-  whistle: "whistled",
-  checkIn: "checkedIn",
-  complete: "completed",
-  rate: "rated",
-  close: "closed",
-  reopen: "reopened",
-  cancel: "cancelled",
-} as const;
 
 /** Inserts rows a few hundred at a time (one statement each; the parameters of one stay well under 65 535). */
 async function insertChunked<T>(rows: readonly T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
@@ -338,7 +326,7 @@ export async function loadCaseSeed(
       const rated = step.action === "rate";
       const reopenedDue = next.reopened ? caseDeadlines(deadlines, at, zone, calendar) : null;
       if (reopenedDue && !rated) Object.assign(payload, reopenedDue);
-      event(eventType[step.action], now, rated ? "rated" : next.status, payload);
+      event(caseActionEventTypes[step.action], now, rated ? "rated" : next.status, payload);
       row.status = next.status;
       row.updatedAt = now;
       if (reopenedDue) {
