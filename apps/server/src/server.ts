@@ -194,7 +194,7 @@ export async function startServer(
           db: resolved.db.db,
           now: resolved.now,
           categoryNames: categoryNamesOf(resolved),
-          channels: { email: resolved.notifications.email !== null },
+          channels: { email: resolved.notifications.email !== null, sms: true },
           onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
         })
       : undefined;

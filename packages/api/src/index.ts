@@ -106,6 +106,11 @@ export const deliveryWorkerFor = (deps: ResolvedDeps, options: Partial<WorkerCon
       email: deps.notifications.email,
       publicUrl: deps.notifications.publicUrl,
       categoryNames: namesOf(deps),
+      sms: {
+        sender: deps.notifications.sms,
+        secrets: deps.notifications.secrets,
+        outbound: deps.notifications.outbound,
+      },
     }),
     residentSms: new ResidentSms({
       db: deps.db.db,

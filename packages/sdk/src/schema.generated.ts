@@ -3622,14 +3622,14 @@ export interface paths {
         };
         /**
          * The county's SMS account for texting reporters (短信服务), secret masked
-         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
+         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. The same account texts staff who turned SMS on, for the event types with a staff template. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
          *
          *     404 while SMS is not configured.
          */
         get: operations["getSmsSettings"];
         /**
          * Configure or replace the county's SMS account
-         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
+         * @description Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. The same account texts staff who turned SMS on, for the event types with a staff template. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).
          *
          *     Bad input is 422 naming the field.
          */
@@ -13940,6 +13940,9 @@ export interface components {
          *         "case.filed": "SMS_465980123",
          *         "case.resolved": "SMS_465980124"
          *       },
+         *       "staffTemplates": {
+         *         "default": "SMS_465980200"
+         *       },
          *       "trackingUrl": "https://wuye.mengcheng.gov.cn/track",
          *       "enabled": true,
          *       "updatedAt": "2026-11-26T08:00:00.000Z"
@@ -13954,6 +13957,9 @@ export interface components {
             accessKeySecret: string;
             signName: string;
             templates: {
+                [key: string]: string;
+            };
+            staffTemplates: {
                 [key: string]: string;
             };
             trackingUrl: string | null;
@@ -13998,6 +14004,39 @@ export interface components {
                 "case.resolved"?: string;
                 "case.closed"?: string;
                 "case.reopened"?: string;
+            };
+            /**
+             * @description Texts to staff who turned SMS on in their notification preferences (通知偏好): event type → approved template code, `default` for every type without its own. Left out or empty: staff are not texted. Templates receive `${title}` (the notification's title, e.g. 新案件受理), `${number}` (the case number, or the subject's title), `${deadline}` (the deadline in the county's time, or 无) and `${link}` (the console, when PROPGOV_PUBLIC_URL is set); never a reporter's phone or name. Quiet hours are kept, except for emergencies.
+             * @example {
+             *       "default": "SMS_465980200",
+             *       "case.overdue": "SMS_465980201"
+             *     }
+             */
+            staffTemplates?: {
+                "case.filed"?: string;
+                "case.dispatched"?: string;
+                "case.whistled"?: string;
+                "case.returned"?: string;
+                "case.reassigned"?: string;
+                "case.resolved"?: string;
+                "case.rated"?: string;
+                "case.closed"?: string;
+                "case.reopened"?: string;
+                "case.due_soon"?: string;
+                "case.overdue"?: string;
+                "case.escalated"?: string;
+                "task.issued"?: string;
+                "task.sent_back"?: string;
+                "task.verified"?: string;
+                "task.due_soon"?: string;
+                "task.overdue"?: string;
+                "meeting.planned"?: string;
+                "meeting.resolved"?: string;
+                "evaluation.findings"?: string;
+                "assessment.published"?: string;
+                "credit.recorded"?: string;
+                "webhook.test"?: string;
+                default?: string;
             };
             /** @description The county's page with the case tracker (https): the tracking code replaces `{code}`, else is appended as `?code=`. Default: the public case view under PROPGOV_PUBLIC_URL. */
             trackingUrl?: string | null;

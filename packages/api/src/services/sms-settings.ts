@@ -1,4 +1,4 @@
-import { AppError } from "@propgov/core";
+import { AppError, notificationEventTypes } from "@propgov/core";
 import { smsSettings, type Tx } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
@@ -11,6 +11,10 @@ import { inTenant } from "./tx.js";
 
 type Row = typeof smsSettings.$inferSelect;
 
+/** The keys of `staffTemplates`: an event type, or `default` for every type without its own. */
+export const staffSmsTemplateKeys = [...notificationEventTypes, "default"] as const;
+export type StaffSmsTemplates = Partial<Record<(typeof staffSmsTemplateKeys)[number], string>>;
+
 /** A county's SMS account as the API shows it: the AccessKey secret only masked. */
 export interface SmsSettingsView {
   provider: "aliyun";
@@ -20,6 +24,7 @@ export interface SmsSettingsView {
   accessKeySecret: string;
   signName: string;
   templates: Partial<Record<ResidentSmsEvent, string>>;
+  staffTemplates: StaffSmsTemplates;
   trackingUrl: string | null;
   enabled: boolean;
   updatedAt: string;
@@ -33,6 +38,8 @@ export interface SmsSettingsInput {
   accessKeySecret?: string | undefined;
   signName: string;
   templates: Partial<Record<ResidentSmsEvent, string>>;
+  /** Left out: none (staff are not texted). */
+  staffTemplates?: StaffSmsTemplates | undefined;
   trackingUrl?: string | null | undefined;
   enabled?: boolean | undefined;
 }
@@ -44,6 +51,7 @@ const toView = (r: Row): SmsSettingsView => ({
   accessKeySecret: `********${r.accessKeySecretHint}`,
   signName: r.signName,
   templates: r.templates as SmsSettingsView["templates"],
+  staffTemplates: r.staffTemplates as StaffSmsTemplates,
   trackingUrl: r.trackingUrl,
   enabled: r.enabled,
   updatedAt: r.updatedAt.toISOString(),
@@ -122,6 +130,14 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
         );
       }
     }
+    for (const key of Object.keys(input.staffTemplates ?? {})) {
+      if (!(staffSmsTemplateKeys as readonly string[]).includes(key)) {
+        throw unprocessable(
+          `body.staffTemplates.${key}`,
+          "A notification event type (see the webhooks section) or `default`.",
+        );
+      }
+    }
     const current = await load(tx, ctx);
     if (!input.accessKeySecret && !current) {
       throw unprocessable(
@@ -146,6 +162,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
       ...sealed,
       signName: input.signName,
       templates: input.templates as Record<string, string>,
+      staffTemplates: (input.staffTemplates ?? {}) as Record<string, string>,
       trackingUrl: input.trackingUrl ?? null,
       enabled: input.enabled ?? true,
       updatedBy: actorIdOf(ctx.principal),

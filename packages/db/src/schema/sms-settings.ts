@@ -24,6 +24,11 @@ export const smsSettings = pgTable(
     signName: text("sign_name").notNull(),
     /** Event type → the provider's approved template code (`SMS_…`); an event without one is not texted. */
     templates: jsonb("templates").$type<Record<string, string>>().notNull(),
+    /**
+     * Texts to staff who turned SMS on in their notification preferences: event type (or
+     * `default`, for every other type) → approved template code. Empty: staff are not texted.
+     */
+    staffTemplates: jsonb("staff_templates").$type<Record<string, string>>().notNull().default({}),
     /** The county's page with the case tracker; the tracking code is put at `{code}` or appended as `?code=`. */
     trackingUrl: text("tracking_url"),
     enabled: boolean("enabled").notNull().default(true),

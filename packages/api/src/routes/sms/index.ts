@@ -2,7 +2,12 @@ import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
 import { residentSmsEvents } from "../../services/notifications/resident-sms.js";
 import { ALIYUN_SMS_ENDPOINT } from "../../services/notifications/sms.js";
-import { deleteSmsSettings, getSmsSettings, putSmsSettings } from "../../services/sms-settings.js";
+import {
+  deleteSmsSettings,
+  getSmsSettings,
+  putSmsSettings,
+  staffSmsTemplateKeys,
+} from "../../services/sms-settings.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";
@@ -21,6 +26,16 @@ const templatesSchema = z
     example: { "case.filed": "SMS_465980123", "case.resolved": "SMS_465980124" },
   });
 
+const staffTemplatesSchema = z
+  .object(Object.fromEntries(staffSmsTemplateKeys.map((e) => [e, templateCode.optional()])))
+  .strict()
+  .openapi({
+    description:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Alibaba's template variables are written ${name}.
+      "Texts to staff who turned SMS on in their notification preferences (通知偏好): event type → approved template code, `default` for every type without its own. Left out or empty: staff are not texted. Templates receive `${title}` (the notification's title, e.g. 新案件受理), `${number}` (the case number, or the subject's title), `${deadline}` (the deadline in the county's time, or 无) and `${link}` (the console, when PROPGOV_PUBLIC_URL is set); never a reporter's phone or name. Quiet hours are kept, except for emergencies.",
+    example: { default: "SMS_465980200", "case.overdue": "SMS_465980201" },
+  });
+
 const example = {
   provider: "aliyun",
   endpoint: ALIYUN_SMS_ENDPOINT,
@@ -28,6 +43,7 @@ const example = {
   accessKeySecret: "********9xQz",
   signName: "蒙城县物业治理",
   templates: { "case.filed": "SMS_465980123", "case.resolved": "SMS_465980124" },
+  staffTemplates: { default: "SMS_465980200" },
   trackingUrl: "https://wuye.mengcheng.gov.cn/track",
   enabled: true,
   updatedAt: "2026-11-26T08:00:00.000Z",
@@ -44,6 +60,7 @@ export const smsSettingsSchema = z
     }),
     signName: z.string(),
     templates: z.record(z.string(), z.string()),
+    staffTemplates: z.record(z.string(), z.string()),
     trackingUrl: z.string().nullable(),
     enabled: z.boolean(),
     updatedAt: z.string(),
@@ -69,6 +86,7 @@ export const smsSettingsBodySchema = z
     }),
     signName: z.string().trim().min(2).max(20).openapi({ description: "The approved signature (短信签名)." }),
     templates: templatesSchema,
+    staffTemplates: staffTemplatesSchema.optional(),
     trackingUrl: z.string().max(200).nullable().optional().openapi({
       description:
         "The county's page with the case tracker (https): the tracking code replaces `{code}`, else is appended as `?code=`. Default: the public case view under PROPGOV_PUBLIC_URL.",
@@ -91,7 +109,7 @@ export const smsSettingsBodySchema = z
 
 const PATH = "/v1/tenants/{tenant}/sms-settings";
 const DESCRIPTION =
-  "Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).";
+  "Each county texts its reporters from its own SMS account and signature (签名). A case status change (received, dispatched, resolved awaiting rating, closed, reopened: those with a template here) reaches the reporter by SMS where a phone was given, through the transactional outbox and the delivery worker (retries, dead letters, delivery log); otherwise only the public tracking page shows it. The same account texts staff who turned SMS on, for the event types with a staff template. Requests to Alibaba Cloud are signed with V3 (ACS3-HMAC-SHA256).";
 
 const getRoute = defineRoute({
   method: "get",

@@ -14,7 +14,8 @@ export interface Rendered {
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
-function when(iso: unknown, zone: string, locale: "zh-CN" | "en-GB"): string {
+/** A moment as a short month-day-time in the county's zone, or `""` when there is none. */
+export function when(iso: unknown, zone: string, locale: "zh-CN" | "en-GB"): string {
   if (typeof iso !== "string" || !iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";

@@ -4,12 +4,14 @@ import {
   type NotificationPreferences,
   newId,
   quietHoursEnd,
+  readTenantSettings,
 } from "@propgov/core";
 import {
   type Database,
   type deliveries,
   notificationPreferences,
   type outbox,
+  smsSettings,
   type Tx,
   tenants,
   users,
@@ -17,8 +19,12 @@ import {
   withTenant,
 } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
+import type { SecretBox } from "./crypto.js";
 import { type ChannelOutcome, type EmailSender, renderEmail } from "./email.js";
+import { type OutboundConfig, outboundUrlProblem } from "./outbound.js";
 import { preferencesOf, preferencesOfUsers } from "./preferences.js";
+import type { SmsSender } from "./sms.js";
+import { staffSmsParams, staffTemplateOf } from "./staff-sms.js";
 
 type Message = typeof outbox.$inferSelect;
 type Delivery = typeof deliveries.$inferSelect;
@@ -26,6 +32,8 @@ type Delivery = typeof deliveries.$inferSelect;
 /** Which personal channels this install can send on (a channel without a sender creates no deliveries). */
 export interface PersonalChannels {
   email: boolean;
+  /** Texts go out only where the county's SMS settings have a staff template for the event, too. */
+  sms?: boolean | undefined;
 }
 
 /** Emergencies (an emergency case, an escalation) ignore quiet hours, as they are shown first in the inbox. */
@@ -37,9 +45,11 @@ const wants = (p: NotificationPreferences, type: string) =>
   p.eventTypes === "all" || (p.eventTypes as readonly string[]).includes(type);
 
 /**
- * The email deliveries of a message to its recipients (as the inbox computes them) who turned
- * email on for its type: one per user, its `target_id` the user's id. Outside quiet hours it is
- * due now; inside, at their end in the county's zone, unless the message is an emergency.
+ * The email and SMS deliveries of a message to its recipients (as the inbox computes them) who
+ * turned the channel on for its type: one per user and channel, its `target_id` the user's id. A
+ * text also needs the county's SMS settings on, with a staff template for the type. Outside quiet
+ * hours a delivery is due now; inside, at their end in the county's zone, unless the message is an
+ * emergency.
  */
 export async function personalDeliveries(
   tx: Tx,
@@ -50,26 +60,43 @@ export async function personalDeliveries(
   now: Date,
   channels: PersonalChannels,
 ): Promise<(typeof deliveries.$inferInsert)[]> {
-  if (!channels.email || recipients.length === 0) return [];
+  if ((!channels.email && !channels.sms) || recipients.length === 0) return [];
+  const texts = channels.sms ? await textsCounty(tx, tenantId, message.type) : false;
+  if (!channels.email && !texts) return [];
   const prefs = await preferencesOfUsers(tx, tenantId, recipients);
-  const out: (typeof deliveries.$inferInsert)[] = [];
-  for (const userId of recipients) {
-    const p = prefs.get(userId);
-    if (!p?.email.enabled || !p.email.address || !wants(p, message.type)) continue;
-    const quietEnd = isEmergency(message) ? null : quietHoursEnd(now.getTime(), p.quietHours, zone);
-    out.push({
+  const quietEnd = (p: NotificationPreferences) =>
+    isEmergency(message) ? null : quietHoursEnd(now.getTime(), p.quietHours, zone);
+  const delivery = (userId: string, channel: "email" | "sms", p: NotificationPreferences) => {
+    const end = quietEnd(p);
+    return {
       tenantId,
       id: newId("delivery", now.getTime()),
       messageId: message.id,
-      channel: "email",
+      channel,
       targetId: userId,
-      status: "pending",
-      nextAttemptAt: quietEnd ? new Date(quietEnd) : now,
+      status: "pending" as const,
+      nextAttemptAt: end ? new Date(end) : now,
       createdAt: now,
       updatedAt: now,
-    });
+    };
+  };
+  const out: (typeof deliveries.$inferInsert)[] = [];
+  for (const userId of recipients) {
+    const p = prefs.get(userId);
+    if (!p || !wants(p, message.type)) continue;
+    if (channels.email && p.email.enabled && p.email.address) out.push(delivery(userId, "email", p));
+    if (texts && p.sms.enabled && p.sms.phone) out.push(delivery(userId, "sms", p));
   }
   return out;
+}
+
+/** Whether the county texts staff about this event type: SMS configured, on, with a staff template. */
+async function textsCounty(tx: Tx, tenantId: string, type: string): Promise<boolean> {
+  const [config] = await tx
+    .select({ enabled: smsSettings.enabled, staffTemplates: smsSettings.staffTemplates })
+    .from(smsSettings)
+    .where(eq(smsSettings.tenantId, tenantId));
+  return !!config?.enabled && !!staffTemplateOf(config.staffTemplates, type);
 }
 
 export interface PersonalSenderConfig {
@@ -78,6 +105,8 @@ export interface PersonalSenderConfig {
   /** The server's public address (PROPGOV_PUBLIC_URL): messages link to its console. */
   publicUrl?: string | null | undefined;
   categoryNames?: ((tenantId: string) => Promise<(code: string) => Label | undefined>) | undefined;
+  /** Texts to staff, from the county's SMS account; without it SMS deliveries fail. */
+  sms?: { sender: SmsSender; secrets: SecretBox; outbound: OutboundConfig } | undefined;
 }
 
 /** What the delivery worker asks of a personal channel: one attempt, and whether a failure is final. */
@@ -100,19 +129,24 @@ const refused = (error: string, permanent: boolean): PersonalOutcome => ({
 export class PersonalSender {
   constructor(private readonly config: PersonalSenderConfig) {}
 
-  readonly channels = (): PersonalChannels => ({ email: !!this.config.email });
+  readonly channels = (): PersonalChannels => ({ email: !!this.config.email, sms: !!this.config.sms });
 
-  async send(tenantId: string, delivery: Delivery, message: Message): Promise<PersonalOutcome> {
+  async send(
+    tenantId: string,
+    delivery: Delivery,
+    message: Message,
+    at = new Date(),
+  ): Promise<PersonalOutcome> {
     const [tenant] = await withoutTenant(this.config.db, (tx) =>
       tx
-        .select({ name: tenants.name, timezone: tenants.timezone })
+        .select({ name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
         .from(tenants)
         .where(eq(tenants.id, tenantId)),
     );
     if (!tenant) return refused("the county is gone", true);
     const [row] = await withTenant(this.config.db, tenantId, (tx) =>
       tx
-        .select({ prefs: notificationPreferences })
+        .select({ prefs: notificationPreferences, sms: smsSettings })
         .from(users)
         .leftJoin(
           notificationPreferences,
@@ -121,23 +155,62 @@ export class PersonalSender {
             eq(notificationPreferences.userId, users.id),
           ),
         )
+        .leftJoin(smsSettings, eq(smsSettings.tenantId, users.tenantId))
         .where(and(eq(users.tenantId, tenantId), eq(users.id, delivery.targetId), isNull(users.disabledAt))),
     );
     if (!row) return refused("the user is gone or disabled", true);
     const prefs = preferencesOf(row.prefs ?? undefined);
+    const base = this.config.publicUrl?.replace(/\/+$/, "");
+    const link = base ? `${base}/console/` : null;
+    if (delivery.channel === "sms") {
+      const sms = this.config.sms;
+      if (!sms) return refused("SMS is not configured on this server", false);
+      const config = row.sms;
+      if (!config?.enabled) return refused("SMS is not configured for the county (or turned off)", true);
+      const templateCode = staffTemplateOf(config.staffTemplates, message.type);
+      if (!templateCode) return refused(`no staff SMS template for '${message.type}'`, true);
+      if (!prefs.sms.enabled || !prefs.sms.phone) return refused("the user turned SMS off", true);
+      const problem = outboundUrlProblem(
+        config.endpoint,
+        readTenantSettings(tenant.settings).outbound.allowedHosts,
+        sms.outbound.allowPrivateAddresses,
+      );
+      if (problem) return refused(`refused: ${problem}`, false);
+      return sms.sender.send(
+        {
+          provider: config.provider,
+          endpoint: config.endpoint,
+          accessKeyId: config.accessKeyId,
+          accessKeySecret: await sms.secrets.open(config.accessKeySecretCiphertext),
+          signName: config.signName,
+        },
+        {
+          phone: prefs.sms.phone,
+          templateCode,
+          params: staffSmsParams(
+            message.type as NotificationEventType,
+            message.data,
+            tenant.timezone,
+            prefs.locale,
+            link,
+          ),
+          outId: delivery.id,
+        },
+        at,
+      );
+    }
     if (delivery.channel === "email") {
       const sender = this.config.email;
       if (!sender) return refused("email is not configured (PROPGOV_SMTP_URL)", false);
       if (!prefs.email.enabled || !prefs.email.address) return refused("the user turned email off", true);
       const names = (await this.config.categoryNames?.(tenantId)) ?? (() => undefined);
-      const base = this.config.publicUrl?.replace(/\/+$/, "");
       const mail = renderEmail(
         message.type as NotificationEventType,
         message.data,
         tenant.timezone,
         names,
         prefs.locale,
-        base ? `${base}/console/` : null,
+        link,
         tenant.name,
       );
       return sender.send({ to: prefs.email.address, ...mail });

@@ -261,7 +261,7 @@ export class DeliveryWorker {
             ? await this.config.residentSms.send(tenantId, delivery, message, at)
             : fakeFailure("no SMS sender")
           : this.config.personal
-            ? await this.config.personal.send(tenantId, delivery, message)
+            ? await this.config.personal.send(tenantId, delivery, message, at)
             : fakeFailure(`no sender for channel '${delivery.channel}'`);
       } catch (error) {
         this.config.onError?.(error);

@@ -1,0 +1,1 @@
+ALTER TABLE "sms_settings" ADD COLUMN "staff_templates" jsonb DEFAULT '{}'::jsonb NOT NULL;
