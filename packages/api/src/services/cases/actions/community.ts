@@ -1,12 +1,5 @@
 import { complaintConfig, transition } from "@propgov/core";
-import {
-  type CaseActionTable,
-  deadlinesFromNow,
-  newRound,
-  noted,
-  reopenedByRating,
-  transitionOn,
-} from "./types.js";
+import { type CaseActionTable, deadlinesFromNow, newRound, noted, rateCase, transitionOn } from "./types.js";
 import { closeDuplicatesOf } from "./work-orders.js";
 
 /** The community's answer to the reporter, the resolution, the resident's rating, close, reopen and cancel. */
@@ -45,24 +38,7 @@ export const communityActions: CaseActionTable<
   rate: {
     side: "community",
     event: "rated",
-    async apply(c) {
-      const { rating, comment } = c.input;
-      const reopenOnDissatisfaction = complaintConfig(c.mechanism).reopenOnDissatisfaction;
-      const next = transition(c.state, { type: "rate", rating, reopenOnDissatisfaction }, c.at);
-      const due = next.reopened ? await deadlinesFromNow(c) : null;
-      return {
-        patch: {
-          status: next.status,
-          rating,
-          ratedAt: c.now,
-          ratingSource: "resident",
-          ...(due ? newRound(c, due) : {}),
-        },
-        status: "rated",
-        payload: { rating, ...(comment ? { comment } : {}) },
-        ...(due ? { after: reopenedByRating(c, due) } : {}),
-      };
-    },
+    apply: (c) => rateCase(c, "resident"),
   },
   close: {
     side: "community",

@@ -16,23 +16,13 @@ export const departmentActions: CaseActionTable<"whistle" | "checkIn" | "complet
     side: "community",
     event: "whistled",
     async apply(c) {
-      const { tx, ctx, row, now, at } = c;
+      const { tx, ctx, row, at } = c;
       const category = categoryOf(c.mechanism, row.category);
       const departmentIds = await whistleTargets(tx, ctx, category, c.input.departmentIds);
       const next = transition(c.state, { type: "whistle", departmentIds }, at);
       const fresh = departmentIds.filter((id) => !c.steps.some((s) => s.departmentId === id));
       const dueAt = new Date(checkInDueAt(caseDeadlinesOf(c), at));
-      await tx.insert(caseDepartments).values(
-        fresh.map((departmentId, i) => ({
-          tenantId: ctx.tenant.id,
-          id: newId("caseDepartment", now.getTime() + i),
-          caseId: row.id,
-          departmentId,
-          round: row.round,
-          notifiedAt: now,
-          checkInDueAt: dueAt,
-        })),
-      );
+      await summon(c, fresh, dueAt);
       const codes = await tx
         .select({ id: departments.id, code: departments.code })
         .from(departments)
@@ -77,6 +67,25 @@ export const departmentActions: CaseActionTable<"whistle" | "checkIn" | "complet
     },
   },
 };
+
+/** Summons departments in the case's current round: each checks in by `checkInDueAt`. */
+export async function summon(
+  c: ActionContext<CaseActionInput>,
+  departmentIds: readonly string[],
+  checkInDueAt: Date,
+) {
+  await c.tx.insert(caseDepartments).values(
+    departmentIds.map((departmentId, i) => ({
+      tenantId: c.ctx.tenant.id,
+      id: newId("caseDepartment", c.now.getTime() + i),
+      caseId: c.row.id,
+      departmentId,
+      round: c.row.round,
+      notifiedAt: c.now,
+      checkInDueAt,
+    })),
+  );
+}
 
 /** A summoned department's step checked in or completed. */
 async function markStep(

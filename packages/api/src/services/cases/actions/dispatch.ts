@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../../context.js";
 import { caseReachOf, type Reach } from "../../access/reach.js";
 import type { CaseRow } from "../view.js";
-import { whistleTargets } from "./departments.js";
+import { summon, whistleTargets } from "./departments.js";
 import {
   type ActionContext,
   type ActionOutcome,
@@ -136,18 +136,7 @@ async function dispatchTo(
     })),
   );
   if (input.to === "departments") {
-    const checkIn = new Date(checkInDueAt(caseDeadlinesOf(c, priority), at));
-    await tx.insert(caseDepartments).values(
-      departmentIds.map((departmentId, i) => ({
-        tenantId: ctx.tenant.id,
-        id: newId("caseDepartment", now.getTime() + i),
-        caseId: row.id,
-        departmentId,
-        round: row.round,
-        notifiedAt: now,
-        checkInDueAt: checkIn,
-      })),
-    );
+    await summon(c, departmentIds, new Date(checkInDueAt(caseDeadlinesOf(c, priority), at)));
   }
   return {
     patch: {

@@ -7,6 +7,7 @@ import {
   type CaseStatus,
   caseDeadlines,
   categoryOf,
+  complaintConfig,
   deadlinesFor,
   type Mechanism,
   type SupervisionLevel,
@@ -137,6 +138,36 @@ export const newRound = (c: ActionContext<CaseActionInput>, due: CaseDeadlines):
   resolvedOnSpot: null,
   closedAt: null,
 });
+
+/**
+ * A rating, by the resident or taken on the phone by the 12345 desk's callback (回访即评价): an
+ * unsatisfied one reopens the case under `reopenOnDissatisfaction`, with a `reopened` event after it.
+ */
+export async function rateCase(
+  c: ActionContext<Extract<CaseActionInput, { type: "rate" | "callback" }>>,
+  source: "resident" | "callback",
+): Promise<ActionOutcome> {
+  const { rating, comment } = c.input;
+  const reopenOnDissatisfaction = complaintConfig(c.mechanism).reopenOnDissatisfaction;
+  const next = transition(c.state, { type: c.input.type, rating, reopenOnDissatisfaction }, c.at);
+  const due = next.reopened ? await deadlinesFromNow(c) : null;
+  return {
+    patch: {
+      status: next.status,
+      rating,
+      ratedAt: c.now,
+      ratingSource: source,
+      ...(due ? newRound(c, due) : {}),
+    },
+    status: "rated",
+    payload: {
+      rating,
+      ...(source === "callback" ? { source } : {}),
+      ...(comment ? { comment } : {}),
+    },
+    ...(due ? { after: reopenedByRating(c, due) } : {}),
+  };
+}
 
 /** The system's `reopened` event after an unsatisfied rating (resident or callback) reopened the case. */
 export const reopenedByRating = (c: ActionContext<CaseActionInput>, due: CaseDeadlines) => () =>

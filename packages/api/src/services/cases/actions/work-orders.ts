@@ -1,4 +1,4 @@
-import { AppError, complaintConfig, type Mechanism, transition } from "@propgov/core";
+import { AppError, type Mechanism, transition } from "@propgov/core";
 import { cases, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../../context.js";
@@ -7,14 +7,7 @@ import { appendEvent } from "../events.js";
 import { lockCase } from "../read.js";
 import type { CaseRow } from "../view.js";
 import { endAssignments } from "./dispatch.js";
-import {
-  type CaseActionTable,
-  deadlinesFromNow,
-  newRound,
-  noted,
-  reopenedByRating,
-  transitionOn,
-} from "./types.js";
+import { type CaseActionTable, noted, rateCase, transitionOn } from "./types.js";
 
 /** The 12345 work order's extensions (延期), supervision (督办), callback (回访) and repeat complaints (重复件). */
 export const workOrderActions: CaseActionTable<
@@ -105,24 +98,8 @@ export const workOrderActions: CaseActionTable<
   callback: {
     side: "countyDesk",
     event: "rated",
-    async apply(c) {
-      const { rating, comment } = c.input;
-      const reopenOnDissatisfaction = complaintConfig(c.mechanism).reopenOnDissatisfaction;
-      const next = transition(c.state, { type: "callback", rating, reopenOnDissatisfaction }, c.at);
-      const due = next.reopened ? await deadlinesFromNow(c) : null;
-      return {
-        // The phone answer counts as the resident's rating (回访即评价).
-        patch: {
-          rating,
-          ratedAt: c.now,
-          ratingSource: "callback",
-          ...(due ? { status: "received", ...newRound(c, due) } : { status: next.status }),
-        },
-        status: "rated",
-        payload: { rating, source: "callback", ...(comment ? { comment } : {}) },
-        ...(due ? { after: reopenedByRating(c, due) } : {}),
-      };
-    },
+    // The phone answer counts as the resident's rating (回访即评价).
+    apply: (c) => rateCase(c, "callback"),
   },
   merge: {
     side: "community",
