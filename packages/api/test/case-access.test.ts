@@ -13,7 +13,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantServiceContext } from "../src/context.js";
-import { caseViews } from "../src/services/cases.js";
+import { caseViews } from "../src/services/cases/view.js";
 import { currentMechanism } from "../src/services/mechanism.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { messages, rejection } from "./db-errors.js";

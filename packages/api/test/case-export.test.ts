@@ -1,7 +1,7 @@
 import { testDrivers } from "@propgov/db/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseExportColumns } from "../src/services/case-export.js";
+import { caseExportColumns } from "../src/services/cases/export.js";
 import { parseCsv } from "../src/services/csv.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";

@@ -3,7 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemPrincipal } from "../src/context.js";
-import { createCase } from "../src/services/cases.js";
+import { createCase } from "../src/services/cases/create.js";
 import { type CaseWorld, caseBody, fileCaseVia, seedCaseWorld } from "./case-fixtures.js";
 import { createHarness, type Harness } from "./harness.js";
 

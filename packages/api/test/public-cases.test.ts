@@ -3,7 +3,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal, TenantServiceContext } from "../src/context.js";
-import { actOnCase } from "../src/services/cases.js";
+import { actOnCase } from "../src/services/cases/act.js";
 import { type CaseWorld, seedCaseWorld } from "./case-fixtures.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 

@@ -1,5 +1,5 @@
 import { csvField } from "@propgov/core";
-import { caseExportColumns, type ExportedCase } from "../services/case-export.js";
+import { caseExportColumns, type ExportedCase } from "../services/cases/export.js";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -3,6 +3,7 @@ import {
   type CaseKind,
   caseKindLabels,
   caseKinds,
+  complaintConfig,
   dateInZone,
   type Label,
   type Period,
@@ -15,8 +16,8 @@ import {
 import { regions, rowsOf, type Tx } from "@propgov/db";
 import { and, eq, isNull, like, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { casesWithin } from "./access/cases.js";
 import { caseReachOf, type Reach } from "./access/reach.js";
-import { casesWithin, complaintConfig } from "./cases.js";
 import { periodOf } from "./evaluations.js";
 import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";

@@ -5,6 +5,7 @@ import {
   type Category,
   caseKindLabels,
   caseStatusLabels,
+  categoryOf,
   clampInstant,
   createCaseSchema,
   type FieldError,
@@ -35,7 +36,9 @@ import { compoundsWithin, type Reach, reachOf } from "./access/reach.js";
 import { publicPhotosOf } from "./attachments/read.js";
 import { publicAttachmentPath } from "./attachments/view.js";
 import { audit } from "./audit.js";
-import { type CaseRow, caseActorOf, categoryOf, departmentsOf, fileCase } from "./cases.js";
+import { fileCase } from "./cases/create.js";
+import { caseActorOf } from "./cases/events.js";
+import { type CaseRow, departmentsOf } from "./cases/view.js";
 import { currentMechanism } from "./mechanism.js";
 import { findTenantBySlug } from "./tenants.js";
 import { inTenant } from "./tx.js";

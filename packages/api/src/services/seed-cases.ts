@@ -8,7 +8,10 @@ import {
   type CaseStatus,
   caseDeadlines,
   caseNumberPrefixOf,
+  categoryOf,
   checkInDueAt,
+  complaintConfig,
+  deadlinesFor,
   formatCaseNumber,
   newId,
   newTrackingCode,
@@ -29,7 +32,7 @@ import {
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
-import { caseActionEventTypes, categoryOf, complaintConfig, deadlinesFor } from "./cases.js";
+import { caseActionEventTypes } from "./cases/act.js";
 import { currentMechanism } from "./mechanism.js";
 
 /** One step of a demo case, `afterHours` after the previous one. */

@@ -1,10 +1,11 @@
-import { AppError, type CaseChannel, type Label, newId } from "@propgov/core";
+import { AppError, type CaseChannel, categoryOf, type Label, newId } from "@propgov/core";
 import { cases, type Tx, unroutedRequests } from "@propgov/db";
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { isDispatcher } from "./access/reach.js";
 import { actorIdOf, audit } from "./audit.js";
-import { caseActorOf, categoryOf, fileCase } from "./cases.js";
+import { fileCase } from "./cases/create.js";
+import { caseActorOf } from "./cases/events.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
 import { inTenant } from "./tx.js";

@@ -9,7 +9,9 @@ import { caseEvents, cases } from "@propgov/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
-import { type CaseRow, caseActorOf, fileCase, findByTicket } from "./cases.js";
+import { fileCase, findByTicket } from "./cases/create.js";
+import { caseActorOf } from "./cases/events.js";
+import type { CaseRow } from "./cases/view.js";
 import { type CompoundSuggestion, nearestCompoundsIn } from "./compound-suggestions.js";
 import { inTenant } from "./tx.js";
 

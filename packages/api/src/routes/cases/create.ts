@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createCase } from "../../services/cases.js";
+import { createCase } from "../../services/cases/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -7,7 +7,7 @@ import {
   type ExportFilters,
   exportCases,
   MAX_EXPORT_ROWS,
-} from "../../services/case-export.js";
+} from "../../services/cases/export.js";
 import { tenantCtx } from "../ctx.js";
 
 export type ExportFormat = "csv" | "xlsx";

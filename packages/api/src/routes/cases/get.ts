@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getCase } from "../../services/case-queries.js";
+import { getCase } from "../../services/cases/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { caseKinds, casePriorities, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listCases } from "../../services/case-queries.js";
+import { listCases } from "../../services/cases/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, booleanQuery, paginationQuery } from "../shared.js";

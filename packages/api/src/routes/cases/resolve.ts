@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { actOnCase } from "../../services/cases.js";
+import { actOnCase } from "../../services/cases/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -30,8 +30,8 @@ import {
   whistleSchema,
 } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../../problem.js";
-import type { CaseWithTimeline } from "../../services/case-queries.js";
-import type { CaseEventView, CaseView } from "../../services/cases.js";
+import type { CaseWithTimeline } from "../../services/cases/read.js";
+import type { CaseEventView, CaseView } from "../../services/cases/view.js";
 import { iso } from "../shared.js";
 
 const label = z.object({ zh: z.string(), en: z.string() });

@@ -1,8 +1,9 @@
 import type { z } from "@hono/zod-openapi";
 import type { TenantRole } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { commentOnCase, correctCase } from "../../services/case-notes.js";
-import { actOnCase, type CaseActionInput } from "../../services/cases.js";
+import { actOnCase } from "../../services/cases/act.js";
+import type { CaseActionInput } from "../../services/cases/actions/types.js";
+import { commentOnCase, correctCase } from "../../services/cases/notes.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getPublicCase } from "../../services/public-cases.js";
+import { getPublicCase } from "../../services/cases/public.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { caseRatings, caseStatuses, publicCaseSchema, rateSchema, trackingCodeSchema } from "@propgov/core";
 import { publicAttachmentPath } from "../../services/attachments/view.js";
+import type { PublicCaseView, PublicReceipt } from "../../services/cases/public.js";
 import { IDEMPOTENCY_KEY_PATTERN } from "../../services/idempotency.js";
-import type { PublicCaseView, PublicReceipt } from "../../services/public-cases.js";
 import { tenantParam } from "../shared.js";
 
 // Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.

@@ -2,9 +2,9 @@ import { AppError, type AttachmentOwnerKind, type AttachmentPurpose } from "@pro
 import { attachments, cases, disclosures, meetings, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { casesWithin } from "../access/cases.js";
 import { meetingsWithin } from "../access/meetings.js";
 import { isDispatcher, type Reach } from "../access/reach.js";
-import { casesWithin } from "../cases.js";
 import { disclosuresWithin, mayWithdraw } from "../disclosures.js";
 
 /** What an attachment hangs off. */

@@ -11,9 +11,9 @@ import {
 import { attachments } from "@propgov/db";
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { lockCase } from "../cases.js";
+import { anonymous, findByTrackingCode } from "../cases/public.js";
+import { lockCase } from "../cases/read.js";
 import { idempotent } from "../idempotency.js";
-import { anonymous, findByTrackingCode } from "../public-cases.js";
 import { inTenant } from "../tx.js";
 import { sha256Hex, storeAttachment, storeOf } from "./upload.js";
 

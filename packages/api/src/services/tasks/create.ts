@@ -12,10 +12,10 @@ import {
 import { cases, findings, type Tx, tasks } from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { casesWithin } from "../access/cases.js";
 import { type Reach, reachesOf } from "../access/reach.js";
 import { assertIssuer, findingsWithin, issuerReach } from "../access/tasks.js";
 import { actorOf, audit } from "../audit.js";
-import { casesWithin } from "../cases.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
 import { assertMilestonesFit, assertNotPast, resolveAssignee, resolveOwner } from "./checks.js";

@@ -8,11 +8,11 @@ import {
 } from "@propgov/core";
 import { regions } from "@propgov/db";
 import { and, eq, inArray } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type ListCasesInput, listCases } from "./case-queries.js";
-import type { CaseView } from "./cases.js";
-import { MAX_LIMIT } from "./pagination.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { MAX_LIMIT } from "../pagination.js";
+import { inTenant } from "../tx.js";
+import { type ListCasesInput, listCases } from "./read.js";
+import type { CaseView } from "./view.js";
 
 /** The most cases one export holds; more matching cases are 422: narrow the filters. */
 export const MAX_EXPORT_ROWS = 10_000;

@@ -2,26 +2,22 @@ import {
   AppError,
   type CorrectCaseInput,
   caseDeadlines,
+  categoryOf,
   checkInDueAt,
+  deadlinesFor,
   unchargedStatuses,
 } from "@propgov/core";
 import { caseDepartments, cases, compounds } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, isDispatcher } from "./access/reach.js";
-import { audit } from "./audit.js";
-import { workingCalendarFor } from "./calendar.js";
-import {
-  appendEvent,
-  type CaseView,
-  caseActorOf,
-  caseViews,
-  categoryOf,
-  deadlinesFor,
-  lockCase,
-} from "./cases.js";
-import { currentMechanism } from "./mechanism.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { caseReachOf, isDispatcher } from "../access/reach.js";
+import { audit } from "../audit.js";
+import { workingCalendarFor } from "../calendar.js";
+import { currentMechanism } from "../mechanism.js";
+import { inTenant } from "../tx.js";
+import { appendEvent, caseActorOf } from "./events.js";
+import { lockCase } from "./read.js";
+import { type CaseView, caseViews } from "./view.js";
 
 /** Who writes on a case's timeline: the county desk, region staff, department officers whistled to it. */
 function assertMayWrite(kind: string) {

@@ -10,13 +10,14 @@ import {
 } from "@propgov/core";
 import { caseDepartments, caseEvents, cases, regions, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { caseReachOf } from "./access/reach.js";
-import { type CaseEventView, type CaseView, casesWithin, caseViews, eventView } from "./cases.js";
-import { currentMechanism } from "./mechanism.js";
-import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { escapeLike, textMatches } from "./search.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { casesWithin } from "../access/cases.js";
+import { caseReachOf, type Reach } from "../access/reach.js";
+import { currentMechanism } from "../mechanism.js";
+import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { escapeLike, textMatches } from "../search.js";
+import { inTenant } from "../tx.js";
+import { type CaseEventView, type CaseView, caseViews, eventView } from "./view.js";
 
 export interface ListCasesInput {
   limit: number;
@@ -165,4 +166,15 @@ export async function getCase(ctx: TenantServiceContext, id: string): Promise<Ca
       .orderBy(asc(caseEvents.at), asc(caseEvents.id));
     return { ...view, timeline: events.map(eventView) };
   });
+}
+
+/** Locks a case the reach may see (`FOR UPDATE`: actions on one case take turns), else 404. */
+export async function lockCase(tx: Tx, ctx: TenantServiceContext, reach: Reach | null, id: string) {
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.tenantId, ctx.tenant.id), eq(cases.id, id), reach ? casesWithin(reach) : undefined))
+    .for("update");
+  if (!row) throw new AppError("not_found", `Case '${id}' was not found.`);
+  return row;
 }

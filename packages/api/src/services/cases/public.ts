@@ -4,6 +4,7 @@ import {
   type CaseStatus,
   caseNumberPrefixOf,
   caseStatusLabels,
+  categoryOf,
   formatCaseNumber,
   type Label,
   newTrackingCode,
@@ -12,13 +13,17 @@ import {
 } from "@propgov/core";
 import { caseCounters, caseEvents, cases, type Tx } from "@propgov/db";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type PublicPhoto, publicPhotosOf } from "./attachments/read.js";
-import { applyAction, type CaseActor, type CaseRow, categoryOf, fileCase, lockCase } from "./cases.js";
-import { idempotent } from "./idempotency.js";
-import { currentMechanism } from "./mechanism.js";
-import { originAllowed, settingsOf } from "./tenant-settings.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type PublicPhoto, publicPhotosOf } from "../attachments/read.js";
+import { idempotent } from "../idempotency.js";
+import { currentMechanism } from "../mechanism.js";
+import { originAllowed, settingsOf } from "../tenant-settings.js";
+import { inTenant } from "../tx.js";
+import { applyAction } from "./act.js";
+import { fileCase } from "./create.js";
+import type { CaseActor } from "./events.js";
+import { lockCase } from "./read.js";
+import type { CaseRow } from "./view.js";
 
 /** What a resident gets back for a report: the case number and the code to follow it with. */
 export interface PublicReceipt {
