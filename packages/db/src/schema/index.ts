@@ -3,6 +3,7 @@ export * from "./assessments.js";
 export * from "./attachments.js";
 export * from "./audit-events.js";
 export * from "./bodies.js";
+export * from "./case-rollups.js";
 export * from "./cases.js";
 export * from "./committees.js";
 export * from "./companies.js";
