@@ -188,6 +188,36 @@ function mayAct(
   }
 }
 
+/**
+ * The actions of the case's state that this reach may take, as `mayAct` decides them: a
+ * department's officers see check-in and complete only while their own step of the round awaits
+ * them; company staff and committee members see none.
+ */
+function actionsFor(
+  reach: Reach,
+  row: CaseRow,
+  steps: readonly CaseDepartmentRow[],
+  actions: readonly string[],
+) {
+  const current = steps.filter((s) => s.round === row.round && !s.withdrawnAt);
+  const own =
+    reach.kind === "department" ? current.find((s) => s.departmentId === reach.departmentId) : undefined;
+  return actions.filter((a) => {
+    const action = a as CaseActionName;
+    if (reach.kind === "department" && (action === "checkIn" || action === "complete")) {
+      if (!own) return false;
+      return action === "checkIn" ? !own.checkedInAt : own.checkedInAt !== null && !own.completedAt;
+    }
+    return mayAct(
+      reach,
+      action,
+      undefined,
+      row,
+      current.map((s) => s.departmentId),
+    );
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Views
 
@@ -483,7 +513,7 @@ export async function caseViews(
   const now = ctx.deps.now();
   return rows.map((row) => {
     const mine = steps.filter((s) => s.caseId === row.id);
-    return caseView(row, {
+    const view = caseView(row, {
       compoundName: names.get(row.compoundId) ?? row.compoundId,
       categoryName: categoryOf(mechanism, row.category)?.name ?? { zh: row.category, en: row.category },
       departments: mine,
@@ -496,6 +526,7 @@ export async function caseViews(
         mine.filter((s) => !s.withdrawnAt).map((s) => s.departmentId),
       ),
     });
+    return { ...view, allowedActions: actionsFor(reach, row, mine, view.allowedActions) };
   });
 }
 
