@@ -156,13 +156,25 @@ describe.each(testDrivers())("case access on %s", (driver) => {
     // A case not whistled to the department does not exist for its officer.
     expectProblem(await act(happy, `${urbanStep}/check-in`, urban), 404, "not_found");
 
+    // What each caller is offered is what it may take.
+    const offered = async (user: User | string) => (await get(whistled, user)).body.allowedActions;
+    expect(await offered(urban)).toEqual(["checkIn"]);
+    expect(await offered(natural)).toEqual(["checkIn"]);
+    expect(await offered(h.ours.adminToken)).toEqual(expect.arrayContaining(["checkIn", "supervise"]));
+    expect(await offered(street)).toContain("checkIn");
+    expect(await offered(street)).not.toContain("supervise");
+
     const checkedIn = await act(whistled, `${urbanStep}/check-in`, urban, { note: "城管已到场" });
     expect(checkedIn.status).toBe(200);
     expect(checkedIn.body.status).toBe("whistled"); // natural resources has not checked in yet
+    expect(checkedIn.body.allowedActions).toEqual(["complete"]);
+    expect(await offered(natural)).toEqual(["checkIn"]);
     const done = await act(whistled, `${urbanStep}/complete`, urban, { outcome: "已拆除违建" });
     expect(done.status).toBe(200);
+    expect(done.body.allowedActions).toEqual([]);
     const other = await act(whistled, `${naturalStep}/check-in`, natural);
     expect(other.body.status).toBe("checkedIn");
+    expect(other.body.allowedActions).toEqual(["complete"]);
     const { timeline } = (await get(whistled, h.ours.adminToken)).body;
     const steps = timeline.filter((e: { type: string }) => e.type === "checkedIn" || e.type === "completed");
     expect(steps.map((e: { type: string; actor: { id: string } }) => [e.type, e.actor.id])).toEqual([
@@ -198,6 +210,7 @@ describe.each(testDrivers())("case access on %s", (driver) => {
     for (const reader of [company, committee]) {
       expect(await listed(reader)).toEqual([whistled]);
       expect((await get(whistled, reader)).status).toBe(200);
+      expect((await get(whistled, reader)).body.allowedActions).toEqual([]);
       expectProblem(await get(happy, reader), 404, "not_found");
       for (const action of ["contact", "resolve", "whistle", "close", "reopen"]) {
         expectProblem(await act(whistled, action, reader), 403, "forbidden");

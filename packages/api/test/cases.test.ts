@@ -700,7 +700,7 @@ describe.each(testDrivers())("cases on %s", (driver) => {
 
     it("refuses bad query values with 400 naming the parameter", async () => {
       const bad: [string, string][] = [
-        ["status=lost", "query.status"],
+        ["status=lost", "query.status.0"],
         ["kind=rumour", "query.kind"],
         ["category=Bad Code", "query.category"],
         ["regionId=cpd_00000000000000000000000000", "query.regionId"],

@@ -1453,7 +1453,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List cases, newest first, with filters
+         * List cases, newest first or by deadline, with filters
          * @description Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.
          *
          *     As a file: `?format=csv` (UTF-8 with BOM, CRLF, RFC 4180; text a spreadsheet would run as a formula prefixed with `'`) or `?format=xlsx` (one sheet 案件, header frozen and filtered, times as date cells), or the same by `Accept`. The same filters and the same reach and phone masking as the page; `limit` and `cursor` are ignored. Chinese column headers, in order: 案件编号、类型、诉求类别、状态、来源渠道、所属社区、小区、具体位置、诉求内容、反映人、联系电话、包保责任人、办理轮次、受理时间、首次联系时限、首次联系时间、吹哨部门、办结时限、解决时间、就地解决、评价、结案时间、撤销原因、是否超期. Times are the county's wall clock (e.g. Asia/Shanghai).
@@ -3695,6 +3695,40 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "case.checked_in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门报到 · Department checked in */
+        post: operations["webhook_case_checked_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 部门办理完成 · Department completed its part */
+        post: operations["webhook_case_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "case.returned": {
         parameters: {
             query?: never;
@@ -4070,8 +4104,14 @@ export interface components {
             resolutionDueAt: string | null;
             /** @description The 12345 ticket number, if any. */
             externalNumber: string | null;
-            /** @description Whistled departments (case.whistled). */
+            /** @description Whistled departments (case.whistled); the acting one (case.checked_in, case.completed). */
             departmentCodes?: string[];
+            /** @description The department that checked in or completed (case.checked_in, case.completed). */
+            departmentId?: string;
+            /** @description case.checked_in: whether it checked in before its deadline. */
+            withinDeadline?: boolean;
+            /** @description case.completed: the department's outcome. */
+            outcome?: string;
             rating?: string;
             reason?: string;
         };
@@ -4094,6 +4134,34 @@ export interface components {
             id: string;
             /** @enum {string} */
             type: "case.whistled";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseCheckedInWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.checked_in";
+            /** @description When the event happened (ISO 8601). */
+            timestamp: string;
+            /**
+             * @description The county's slug.
+             * @example mengcheng
+             */
+            tenant: string;
+            data: components["schemas"]["CaseEventData"];
+        };
+        CaseCompletedWebhook: {
+            /** @description The message id, as in `webhook-id`. */
+            id: string;
+            /** @enum {string} */
+            type: "case.completed";
             /** @description When the event happened (ISO 8601). */
             timestamp: string;
             /**
@@ -4684,7 +4752,7 @@ export interface components {
             updated: number;
         };
         /**
-         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 23 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
+         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 25 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
          * @example {
          *       "email": {
          *         "enabled": true,
@@ -4716,7 +4784,7 @@ export interface components {
                 enabled: boolean;
                 phone: string | null;
             };
-            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
+            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.checked_in" | "case.completed" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
             quietHours: {
                 start: string;
                 end: string;
@@ -4725,7 +4793,7 @@ export interface components {
             locale: "zh" | "en";
         };
         /**
-         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 23 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
+         * @description Personal channels besides the in-app inbox (always on): email and SMS (a mainland mobile), each with its address; `eventTypes` `"all"` or a list of the 25 event types; quiet hours (免打扰) in the county's time zone, during which email and SMS wait until their end (emergencies and escalations do not wait); `locale` the language of messages.
          * @example {
          *       "email": {
          *         "enabled": true,
@@ -4758,7 +4826,7 @@ export interface components {
                 enabled: boolean;
                 phone: string | null;
             };
-            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
+            eventTypes: "all" | ("case.filed" | "case.dispatched" | "case.whistled" | "case.checked_in" | "case.completed" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded" | "webhook.test")[];
             quietHours: {
                 start: string;
                 end: string;
@@ -8675,7 +8743,7 @@ export interface components {
             };
             /** @description Departments summoned (吹哨), every round, oldest round first. */
             departments: components["schemas"]["CaseDepartment"][];
-            /** @description What the state machine accepts now (regardless of the caller's role). */
+            /** @description What the state machine accepts now and the caller may take: a department officer sees check-in and complete only for its own department's step; company staff and committee members see none. */
             allowedActions: ("dispatch" | "acknowledge" | "contact" | "resolve" | "whistle" | "checkIn" | "complete" | "return" | "reassign" | "requestExtension" | "approveExtension" | "refuseExtension" | "supervise" | "rate" | "callback" | "close" | "reopen" | "cancel" | "merge")[];
             /**
              * @description ISO 8601, UTC.
@@ -9085,7 +9153,7 @@ export interface components {
             };
             /** @description Departments summoned (吹哨), every round, oldest round first. */
             departments: components["schemas"]["CaseDepartment"][];
-            /** @description What the state machine accepts now (regardless of the caller's role). */
+            /** @description What the state machine accepts now and the caller may take: a department officer sees check-in and complete only for its own department's step; company staff and committee members see none. */
             allowedActions: ("dispatch" | "acknowledge" | "contact" | "resolve" | "whistle" | "checkIn" | "complete" | "return" | "reassign" | "requestExtension" | "approveExtension" | "refuseExtension" | "supervise" | "rate" | "callback" | "close" | "reopen" | "cancel" | "merge")[];
             /**
              * @description ISO 8601, UTC.
@@ -13844,7 +13912,7 @@ export interface components {
              *       "case.whistled"
              *     ]
              */
-            eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            eventTypes: ("case.filed" | "case.dispatched" | "case.whistled" | "case.checked_in" | "case.completed" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string;
             /**
              * @description A DingTalk robot's signing secret (加签, `SEC…`), when the robot is set to signed mode; only for `dingtalk`. Stored sealed, never shown.
@@ -13874,7 +13942,7 @@ export interface components {
              *       "case.whistled"
              *     ]
              */
-            eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
+            eventTypes?: ("case.filed" | "case.dispatched" | "case.whistled" | "case.checked_in" | "case.completed" | "case.returned" | "case.reassigned" | "case.resolved" | "case.rated" | "case.closed" | "case.reopened" | "case.due_soon" | "case.overdue" | "case.escalated" | "task.issued" | "task.sent_back" | "task.verified" | "task.due_soon" | "task.overdue" | "meeting.planned" | "meeting.resolved" | "evaluation.findings" | "assessment.published" | "credit.recorded")[];
             description?: string | null;
             enabled?: boolean;
             /**
@@ -23546,7 +23614,14 @@ export interface operations {
                 limit?: number;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                status?: "awaitingDispatch" | "received" | "contacted" | "whistled" | "checkedIn" | "completed" | "resolved" | "rated" | "closed" | "cancelled" | "merged";
+                /** @description Any of these statuses: one, several separated by commas (`received,whistled`), or the parameter repeated. */
+                status?: string | string[];
+                /** @description `true`: cases not yet finished (every status but resolved, rated, closed, cancelled and merged); `false`: finished ones. */
+                open?: "true" | "false";
+                /** @description Cases of the grids this user guarantees (包保责任人); `me`: the signed-in user's grids. */
+                guarantorId?: string;
+                /** @description `newest` (default): newest first. `deadline`: the next deadline still to meet first (first contact, acknowledgement, a department's check-in, resolution), cases without one last; the cursor pages this order. */
+                sort?: "newest" | "deadline";
                 category?: string;
                 kind?: "complaint" | "violation" | "dispute" | "consultation";
                 /** @description Cases of compounds in this region's subtree. */
@@ -35724,6 +35799,64 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CaseWhistledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_checked_in: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCheckedInWebhook"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the message; anything else (or no answer in time) is retried with backoff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_case_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_…`), the same on every retry. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the secret being the base64 after `whsec_`; two during a secret rotation. Reject a timestamp outside your replay window (5 minutes). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCompletedWebhook"];
             };
         };
         responses: {

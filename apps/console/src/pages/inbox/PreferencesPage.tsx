@@ -14,6 +14,8 @@ const eventLabels: Record<EventType, { zh: string; en: string }> = {
   "case.filed": { zh: "新案件", en: "Case filed" },
   "case.dispatched": { zh: "派单", en: "Case dispatched" },
   "case.whistled": { zh: "吹哨", en: "Case whistled" },
+  "case.checked_in": { zh: "部门报到", en: "Department checked in" },
+  "case.completed": { zh: "部门办理完成", en: "Department completed" },
   "case.returned": { zh: "退单", en: "Case returned" },
   "case.reassigned": { zh: "改派", en: "Case reassigned" },
   "case.resolved": { zh: "办结", en: "Case resolved" },

@@ -1,5 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { caseKinds, casePriorities, caseStatuses, isoDateSchema, mechanismCodeSchema } from "@propgov/core";
+import {
+  AppError,
+  caseKinds,
+  casePriorities,
+  caseStatuses,
+  isoDateSchema,
+  mechanismCodeSchema,
+} from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listCases } from "../../services/cases/read.js";
 import { tenantCtx } from "../ctx.js";
@@ -19,20 +26,60 @@ const idQuery = (name: string, prefix: string, what: string, description: string
       example: `${prefix}_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0`,
     });
 
+/** One status, several comma-separated (`filed,dispatched`), or the parameter repeated. */
+const statusQuery = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) =>
+    (Array.isArray(v) ? v : [v])
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  )
+  .pipe(z.array(z.enum(caseStatuses)).min(1, "Name at least one status."))
+  .optional()
+  .openapi({
+    param: { name: "status", in: "query", style: "form", explode: true },
+    description:
+      "Any of these statuses: one, several separated by commas (`received,whistled`), or the parameter repeated.",
+    example: ["received", "whistled"],
+  });
+
 const route = defineRoute({
   method: "get",
   path: "/v1/tenants/{tenant}/cases",
   roles: anyTenantRole,
   operationId: "listCases",
   tags: ["cases"],
-  summary: "List cases, newest first, with filters",
+  summary: "List cases, newest first or by deadline, with filters",
   description: `Cases the caller may see: the county all, region staff their subtree, a department's officers the cases whistled to it, company staff and committee members those of their compounds.${exportDescription}`,
   request: {
     query: paginationQuery.extend({
-      status: z
-        .enum(caseStatuses)
+      status: statusQuery,
+      open: booleanQuery.openapi({
+        param: { name: "open", in: "query" },
+        description:
+          "`true`: cases not yet finished (every status but resolved, rated, closed, cancelled and merged); `false`: finished ones.",
+        example: "true",
+      }),
+      guarantorId: z
+        .string()
+        .regex(/^(me|usr_[0-9A-Z]{26})$/, "A user id, or `me`.")
         .optional()
-        .openapi({ param: { name: "status", in: "query" }, example: "received" }),
+        .openapi({
+          param: { name: "guarantorId", in: "query" },
+          description:
+            "Cases of the grids this user guarantees (包保责任人); `me`: the signed-in user's grids.",
+          example: "me",
+        }),
+      sort: z
+        .enum(["newest", "deadline"])
+        .optional()
+        .openapi({
+          param: { name: "sort", in: "query" },
+          description:
+            "`newest` (default): newest first. `deadline`: the next deadline still to meet first (first contact, acknowledgement, a department's check-in, resolution), cases without one last; the cursor pages this order.",
+          example: "deadline",
+        }),
       // Core's schemas are built before zod gains `.openapi()`; `.meta()` carries the same metadata.
       category: mechanismCodeSchema
         .optional()
@@ -109,11 +156,23 @@ const route = defineRoute({
   },
 });
 
+/** `guarantorId=me` as the signed-in user's id; a key or a platform user has no grids of its own. */
+function guarantorOf(c: Parameters<typeof tenantCtx>[0], id: string | undefined): string | undefined {
+  if (id !== "me") return id;
+  const p = tenantCtx(c).principal;
+  if (p?.kind === "user") return p.userId;
+  throw new AppError("bad_request", "`guarantorId=me` needs a signed-in user.", {
+    errors: [{ path: "query.guarantorId", message: "Only a signed-in user has grids of their own." }],
+  });
+}
+
 export const registerListCases = (app: Router) =>
   app.openapi(route, async (c) => {
-    const { format, limit: _limit, cursor: _cursor, ...filters } = c.req.valid("query");
+    const query = c.req.valid("query");
+    const { format, limit: _limit, cursor: _cursor, sort: _sort, ...rest } = query;
+    const filters = { ...rest, guarantorId: guarantorOf(c, rest.guarantorId) };
     const exportAs = exportFormatOf(c, format);
     if (exportAs) return sendExport(c, exportAs, filters);
-    const page = await listCases(tenantCtx(c), c.req.valid("query"));
+    const page = await listCases(tenantCtx(c), { ...query, ...filters });
     return c.json({ items: page.items.map(caseJson), nextCursor: page.nextCursor }, 200);
   });

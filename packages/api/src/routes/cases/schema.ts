@@ -236,9 +236,10 @@ const caseFields = {
   departments: z
     .array(caseDepartmentSchema)
     .openapi({ description: "Departments summoned (吹哨), every round, oldest round first." }),
-  allowedActions: z
-    .array(z.enum(caseActions))
-    .openapi({ description: "What the state machine accepts now (regardless of the caller's role)." }),
+  allowedActions: z.array(z.enum(caseActions)).openapi({
+    description:
+      "What the state machine accepts now and the caller may take: a department officer sees check-in and complete only for its own department's step; company staff and committee members see none.",
+  }),
   createdAt: instant,
   updatedAt: instant,
 };

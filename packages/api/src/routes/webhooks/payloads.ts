@@ -23,10 +23,17 @@ const caseData = z
     firstContactDueAt: z.string().nullable(),
     resolutionDueAt: z.string().nullable(),
     externalNumber: z.string().nullable().openapi({ description: "The 12345 ticket number, if any." }),
-    departmentCodes: z
-      .array(z.string())
+    departmentCodes: z.array(z.string()).optional().openapi({
+      description: "Whistled departments (case.whistled); the acting one (case.checked_in, case.completed).",
+    }),
+    departmentId: z.string().optional().openapi({
+      description: "The department that checked in or completed (case.checked_in, case.completed).",
+    }),
+    withinDeadline: z
+      .boolean()
       .optional()
-      .openapi({ description: "Whistled departments (case.whistled)." }),
+      .openapi({ description: "case.checked_in: whether it checked in before its deadline." }),
+    outcome: z.string().optional().openapi({ description: "case.completed: the department's outcome." }),
     rating: z.string().optional(),
     reason: z.string().optional(),
   })

@@ -5,11 +5,12 @@ import {
   type CaseStatus,
   clampInstant,
   endOfDayIn,
+  finishedStatuses,
   startOfDayIn,
   unchargedStatuses,
 } from "@propgov/core";
 import { caseDepartments, caseEvents, cases, regions, type Tx } from "@propgov/db";
-import { and, asc, desc, eq, gte, lt, not, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, not, notInArray, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { casesWithin } from "../access/cases.js";
 import { caseReachOf, type Reach } from "../access/reach.js";
@@ -17,12 +18,26 @@ import { currentMechanism } from "../mechanism.js";
 import { decodeCursor, type Page, toPage } from "../pagination.js";
 import { escapeLike, textMatches } from "../search.js";
 import { inTenant } from "../tx.js";
+import {
+  afterDeadlineCursor,
+  deadlineOrder,
+  decodeDeadlineCursor,
+  encodeDeadlineCursor,
+  nextDueAt,
+} from "./deadline-order.js";
 import { type CaseEventView, type CaseView, caseViews, eventView } from "./view.js";
 
 export interface ListCasesInput {
   limit: number;
   cursor?: string | undefined;
-  status?: CaseStatus | undefined;
+  /** Any of these statuses. */
+  status?: readonly CaseStatus[] | undefined;
+  /** `true`: cases not finished (resolved, rated, closed, cancelled, merged); `false`: finished ones. */
+  open?: boolean | undefined;
+  /** Cases whose grid guarantor (包保责任人) is this user. */
+  guarantorId?: string | undefined;
+  /** `deadline`: next deadline still to meet first, cases without one last; default newest first. */
+  sort?: "newest" | "deadline" | undefined;
   category?: string | undefined;
   kind?: CaseKind | undefined;
   /** Cases whose community lies in this region's subtree. */
@@ -86,12 +101,14 @@ async function regionPath(tx: Tx, ctx: TenantServiceContext, regionId: string): 
 }
 
 /**
- * Cases the caller may see, newest first (keyset pagination on the id), filtered. Region staff see
- * their subtree, a department's officers the cases whistled to it, company staff and committee
- * members the cases of their compounds.
+ * Cases the caller may see, newest first (keyset pagination on the id) or by next deadline,
+ * filtered. Region staff see their subtree, a department's officers the cases whistled to it,
+ * company staff and committee members the cases of their compounds.
  */
 export async function listCases(ctx: TenantServiceContext, input: ListCasesInput): Promise<Page<CaseView>> {
-  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const byDeadline = input.sort === "deadline";
+  const after = input.cursor && !byDeadline ? decodeCursor(input.cursor) : undefined;
+  const afterDue = input.cursor && byDeadline ? decodeDeadlineCursor(input.cursor) : undefined;
   if (input.from && input.to && input.from > input.to) {
     throw new AppError("bad_request", "`from` is after `to`.", {
       errors: [{ path: "query.from", message: "Later than `to`." }],
@@ -102,15 +119,22 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
     const path = input.regionId ? await regionPath(tx, ctx, input.regionId) : undefined;
     const now = ctx.deps.now();
     const tz = ctx.tenant.timezone;
-    const rows = await tx
-      .select()
+    const found = await tx
+      .select({ row: cases, dueAt: sql<string | Date | null>`${nextDueAt}` })
       .from(cases)
       .where(
         and(
           eq(cases.tenantId, ctx.tenant.id),
           casesWithin(reach),
           after ? lt(cases.id, after) : undefined,
-          input.status ? eq(cases.status, input.status) : undefined,
+          afterDue ? afterDeadlineCursor(afterDue) : undefined,
+          input.status?.length ? inArray(cases.status, [...input.status]) : undefined,
+          input.open === undefined
+            ? undefined
+            : input.open
+              ? notInArray(cases.status, [...finishedStatuses])
+              : inArray(cases.status, [...finishedStatuses]),
+          input.guarantorId ? eq(cases.guarantorUserId, input.guarantorId) : undefined,
           input.category ? eq(cases.category, input.category) : undefined,
           input.kind ? eq(cases.kind, input.kind) : undefined,
           input.compoundId ? eq(cases.compoundId, input.compoundId) : undefined,
@@ -138,9 +162,15 @@ export async function listCases(ctx: TenantServiceContext, input: ListCasesInput
               : sql`${cases.supervisionLevel} is null`,
         ),
       )
-      .orderBy(desc(cases.id))
+      .orderBy(...(byDeadline ? deadlineOrder : [desc(cases.id)]))
       .limit(input.limit + 1);
+    const rows = found.map((f) => f.row);
     const page = toPage(rows, input.limit);
+    const last = found[input.limit - 1];
+    if (byDeadline && page.nextCursor && last) {
+      const due = last.dueAt === null ? null : new Date(last.dueAt).toISOString();
+      page.nextCursor = encodeDeadlineCursor({ dueAt: due, id: last.row.id });
+    }
     if (page.items.length === 0) return { items: [], nextCursor: page.nextCursor };
     const mechanism = (await currentMechanism(tx, ctx)).document;
     return { items: await caseViews(tx, ctx, reach, page.items, mechanism), nextCursor: page.nextCursor };

@@ -17,8 +17,9 @@ import {
 import { caseDepartments, type caseEvents, type cases, compounds, departments, type Tx } from "@propgov/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { handlesCase } from "../access/cases.js";
+import { handlesCase, mayAct } from "../access/cases.js";
 import type { Reach } from "../access/reach.js";
+import { caseActions } from "./act.js";
 import type { CaseActor } from "./events.js";
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -317,7 +318,7 @@ export async function caseViews(
   const now = ctx.deps.now();
   return rows.map((row) => {
     const mine = steps.filter((s) => s.caseId === row.id);
-    return caseView(row, {
+    const view = caseView(row, {
       compoundName: names.get(row.compoundId) ?? row.compoundId,
       categoryName: categoryOf(mechanism, row.category)?.name ?? { zh: row.category, en: row.category },
       departments: mine,
@@ -330,5 +331,37 @@ export async function caseViews(
         mine.filter((s) => !s.withdrawnAt).map((s) => s.departmentId),
       ),
     });
+    return { ...view, allowedActions: actionsFor(reach, row, mine, view.allowedActions) };
+  });
+}
+
+/**
+ * The actions of the case's state that this reach may take, as `mayAct` decides them from each
+ * action's side: a department's officers see check-in and complete only while their own step of
+ * the round awaits them; company staff and committee members see none.
+ */
+function actionsFor(
+  reach: Reach,
+  row: CaseRow,
+  steps: readonly CaseDepartmentRow[],
+  actions: readonly string[],
+) {
+  const current = steps.filter((s) => s.round === row.round && !s.withdrawnAt);
+  const own =
+    reach.kind === "department" ? current.find((s) => s.departmentId === reach.departmentId) : undefined;
+  return actions.filter((a) => {
+    const entry = caseActions[a as keyof typeof caseActions];
+    if (!entry) return true;
+    if (reach.kind === "department" && (a === "checkIn" || a === "complete")) {
+      if (!own) return false;
+      return a === "checkIn" ? !own.checkedInAt : own.checkedInAt !== null && !own.completedAt;
+    }
+    return mayAct(
+      reach,
+      entry.side,
+      undefined,
+      row,
+      current.map((s) => s.departmentId),
+    );
   });
 }

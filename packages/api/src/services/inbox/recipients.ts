@@ -47,6 +47,7 @@ const byRole = (members: readonly Member[], role: TenantRole) => members.filter(
  * Who hears of a message, from the registry and the subject itself:
  * - a case's community staff and its grid guarantor (包保责任人) for what happens in the community;
  * - the whistled departments' officers for a whistle, and a department for its own check-in deadline;
+ * - the community (and the dispatcher, for a 12345 ticket) when a summoned department checks in or completes;
  * - the 12345 dispatcher for cases waiting for dispatch and returned ones, and at the county's escalation step;
  * - a township's staff when an overdue case is escalated to it, county administrators when it reaches the county;
  * - a task's owner unit, and its issuer for deadlines;
@@ -96,6 +97,12 @@ export async function recipientsOf(
       }
       case "case.returned":
         add(byRole(members, "dispatcher"));
+        break;
+      case "case.checked_in":
+      case "case.completed":
+        // The community follows its whistle up; the dispatcher its 12345 tickets.
+        community();
+        if (data.externalNumber) add(byRole(members, "dispatcher"));
         break;
       case "case.filed":
         community();

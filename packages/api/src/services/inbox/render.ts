@@ -72,6 +72,16 @@ export function renderNotification(
         `案件 ${number}${of.zh} 属地吹哨，请部门按时报到。`,
         `Case ${number}${of.en}: the community summons your department; check in on time.`,
       );
+    case "case.checked_in":
+      return say(
+        `案件 ${number}${of.zh}：吹哨部门已报到${data.withinDeadline === false ? "（超时）" : ""}。`,
+        `Case ${number}${of.en}: a summoned department checked in${data.withinDeadline === false ? " (late)" : ""}.`,
+      );
+    case "case.completed":
+      return say(
+        `案件 ${number}${of.zh}：吹哨部门已办理完成，请跟进办结。`,
+        `Case ${number}${of.en}: a summoned department completed its part; follow up and resolve.`,
+      );
     case "case.returned":
       return say(
         `工单 ${number} 被退回，请重新派单。`,

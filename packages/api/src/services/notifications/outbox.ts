@@ -76,6 +76,9 @@ export function caseOutboxEvent(
     externalNumber: row.externalNumber ?? null,
   };
   if (Array.isArray(policyPayload?.departments)) data.departmentCodes = policyPayload.departments;
+  if (typeof p.departmentId === "string") data.departmentId = p.departmentId;
+  if (typeof p.outcome === "string") data.outcome = p.outcome;
+  if (typeof p.withinDeadline === "boolean") data.withinDeadline = p.withinDeadline;
   if (typeof p.rating === "string") data.rating = p.rating;
   if (typeof p.reason === "string") data.reason = p.reason;
   return { type, subjectType: "case", subjectId: row.id, data };
