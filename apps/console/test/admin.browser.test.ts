@@ -1,27 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from "vitest";
 import { type ConsoleHarness, SCREENSHOTS, signInAsAdmin, startConsole } from "./harness.js";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axe(page: Page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(): Promise<any> } }).axe.run();
-    return r.violations.map((v: any) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(" ")),
-    }));
-  });
-  return (result as { id: string; impact: string }[]).filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-}
+import { axe } from "./phone.js";
 
 /** Presses Tab until the element matching `name` has focus; how many presses it took, or -1. */
 async function tabsTo(page: Page, name: RegExp, max = 60): Promise<number> {

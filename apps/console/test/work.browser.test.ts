@@ -1,60 +1,12 @@
 import { createClient, type PropgovClient, type Schema } from "@propgov/sdk";
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from "vitest";
 import { type ConsoleHarness, PASSWORD, SCREENSHOTS, startConsole, TENANT } from "./harness.js";
+import { assertPhoneFriendly, DESKTOP, PHONE, signIn, watch } from "./phone.js";
 
-const PHONE = { width: 375, height: 667 };
-const DESKTOP = { width: 1366, height: 768 };
 const RESIDENT_PHONE = "13912345678";
 
 type Department = Schema<"Department">;
-
-/** Signs a person in through the console's form. */
-async function signIn(page: Page, base: string, username: string) {
-  await page.goto(`${base}/console/`);
-  await page.getByLabel("县（租户标识）").fill(TENANT);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: /登\s?录/ }).click();
-  // At phone width the menu is folded away: the header's inbox bell says the shell is up.
-  await page.getByTestId("inbox-bell").waitFor();
-}
-
-/** Errors a page logs or throws, and requests it sends elsewhere: both must stay empty. */
-function watch(page: Page, base: string, errors: string[]) {
-  page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(msg.text());
-  });
-  page.on("response", (response) => {
-    const status = response.status();
-    if (status >= 400 && status !== 409 && status !== 422 && !response.url().endsWith("/v1/auth/me"))
-      errors.push(`${status} ${response.request().method()} ${response.url()}`);
-  });
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(base) && !url.startsWith("data:") && !url.startsWith("blob:"))
-      errors.push(`foreign ${url}`);
-  });
-}
-
-/** The page needs no horizontal scrolling, and every button in it is at least 40 px tall. */
-async function assertPhoneFriendly(page: Page, where: Locator) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-  const small: string[] = [];
-  // A select's clear cross sits inside the select (itself 40 px): the select is the target.
-  for (const button of await where
-    .locator(
-      "button:visible:not(.ant-select-clear), [role=tab]:visible, label.ant-checkbox-wrapper:visible, label.ant-radio-wrapper:visible",
-    )
-    .all()) {
-    const box = await button.boundingBox();
-    if (box && box.height < 40)
-      small.push(`${(await button.evaluate((e) => e.outerHTML)).slice(0, 120)} ${box.height}px`);
-  }
-  expect(small).toEqual([]);
-}
 
 const submit = (page: Page) =>
   page

@@ -1,10 +1,12 @@
 /** The console's own words, Chinese first. Every key has both languages (the type checks it). */
 import { adminEn, adminZh } from "./messages-admin";
+import { dutyEn, dutyZh } from "./messages-duty";
 import { workEn, workZh } from "./messages-work";
 
 export const zh = {
   ...adminZh,
   ...workZh,
+  ...dutyZh,
   appName: "红色物业治理平台",
   signIn: "登录",
   signOut: "退出登录",
@@ -164,6 +166,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...workEn,
+  ...dutyEn,
   appName: "Property governance",
   signIn: "Sign in",
   signOut: "Sign out",

@@ -12,8 +12,12 @@ import { ChangePasswordDialog } from "../pages/auth/ChangePassword";
 import {
   caseFilers,
   creditUsers,
+  meetingReaders,
+  meetingWriters,
   type RegistryResource,
   registryResources,
+  taskIssuers,
+  taskUsers,
   tenantUsers,
   visibleNavigation,
 } from "./nav";
@@ -33,6 +37,12 @@ const AuditPage = lazy(() => import("../pages/admin/AuditPage"));
 const WorkQueue = lazy(() => import("../pages/work/WorkQueue"));
 const CaseDetail = lazy(() => import("../pages/work/CaseDetail"));
 const FileCase = lazy(() => import("../pages/work/FileCase"));
+const TaskList = lazy(() => import("../pages/tasks/TaskList"));
+const TaskDetail = lazy(() => import("../pages/tasks/TaskDetail"));
+const NewTask = lazy(() => import("../pages/tasks/NewTask"));
+const MeetingList = lazy(() => import("../pages/meetings/MeetingList"));
+const MeetingDetail = lazy(() => import("../pages/meetings/MeetingDetail"));
+const NewMeeting = lazy(() => import("../pages/meetings/NewMeeting"));
 const InboxPage = lazy(() => import("../pages/inbox/InboxPage"));
 const PreferencesPage = lazy(() => import("../pages/inbox/PreferencesPage"));
 
@@ -325,6 +335,54 @@ export function Shell() {
                     element={
                       <Guard roles={tenantUsers}>
                         <CaseDetail />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/tasks"
+                    element={
+                      <Guard roles={taskUsers}>
+                        <TaskList />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/tasks/new"
+                    element={
+                      <Guard roles={taskIssuers}>
+                        <NewTask />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/tasks/:id"
+                    element={
+                      <Guard roles={taskUsers}>
+                        <TaskDetail />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/meetings"
+                    element={
+                      <Guard roles={meetingReaders}>
+                        <MeetingList />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/meetings/new"
+                    element={
+                      <Guard roles={meetingWriters}>
+                        <NewMeeting />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/meetings/:id"
+                    element={
+                      <Guard roles={meetingReaders}>
+                        <MeetingDetail />
                       </Guard>
                     }
                   />

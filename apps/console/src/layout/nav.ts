@@ -27,6 +27,18 @@ const everyone: readonly Role[] = [
 
 /** Everyone of a county, the 12345 dispatcher too: the front-line pages. */
 export const tenantUsers: readonly Role[] = [...everyone, "dispatcher"];
+/** Who has tasks (责任清单): the units that own them and those who issue them. */
+export const taskUsers: readonly Role[] = everyone;
+/** Who issues tasks (the API's task issuers). */
+export const taskIssuers: readonly Role[] = ["countyAdmin", "regionStaff"];
+/** Who reads meetings; the county and region staff also plan and hold them. */
+export const meetingReaders: readonly Role[] = [
+  "countyAdmin",
+  "regionStaff",
+  "companyStaff",
+  "committeeMember",
+];
+export const meetingWriters: readonly Role[] = ["countyAdmin", "regionStaff"];
 /** Who files a case for a walk-in or phone caller. */
 export const caseFilers: readonly Role[] = ["countyAdmin", "dispatcher", "regionStaff"];
 
@@ -52,6 +64,8 @@ export const navigation: NavGroup[] = [
     items: [
       { path: "/work", label: "workQueue", roles: tenantUsers },
       { path: "/work/new", label: "fileCase", roles: caseFilers },
+      { path: "/work/tasks", label: "myTasks", roles: taskUsers },
+      { path: "/work/meetings", label: "meetings", roles: meetingReaders },
       { path: "/inbox", label: "inbox", roles: tenantUsers },
       { path: "/notification-preferences", label: "notificationPreferences", roles: tenantUsers },
     ],

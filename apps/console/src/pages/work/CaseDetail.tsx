@@ -30,6 +30,7 @@ import {
   useComment,
   useNow,
 } from "../../api/work";
+import { AttachmentList } from "../../components/AttachmentList";
 import { formatTime } from "../../components/Figures";
 import { useI18n } from "../../i18n/i18n";
 import { ActionForm } from "./ActionForm";
@@ -105,42 +106,23 @@ function Deadlines({ c }: { c: CaseWithTimeline }) {
 
 function Photos({ c }: { c: CaseWithTimeline }) {
   const { t } = useI18n();
-  const user = useUser();
   const attachments = useCaseAttachments(c.id);
-  const slug = user.tenant?.slug ?? "";
   const items = attachments.data?.items ?? [];
   if (attachments.isPending) return <Spin />;
   if (items.length === 0 && c.photos.length === 0) return <Empty description={t("noPhotos")} />;
   return (
-    <ul className="case-photos" data-testid="case-photos">
-      {items.map((a) => (
-        <li key={a.id}>
-          <a href={`/v1/tenants/${slug}/attachments/${a.id}/content`} target="_self">
-            {a.hasThumbnail ? (
-              <img
-                src={`/v1/tenants/${slug}/attachments/${a.id}/thumbnail`}
-                alt={a.filename ?? a.purpose}
-                width={96}
-                height={96}
-              />
-            ) : (
-              <span className="case-photo-file">{a.filename ?? a.contentType}</span>
-            )}
-          </a>
-          <Typography.Text type="secondary" className="case-photo-caption">
-            {a.uploadedBy.name ?? ""}
-          </Typography.Text>
-        </li>
-      ))}
-      {/* Photos the resident linked: addresses elsewhere, shown as links only (nothing is fetched). */}
-      {c.photos.map((url) => (
+    <AttachmentList
+      items={items}
+      testId="case-photos"
+      // Photos the resident linked: addresses elsewhere, shown as links only (nothing is fetched).
+      extra={c.photos.map((url) => (
         <li key={url}>
           <Typography.Text copyable className="case-photo-file">
             {url}
           </Typography.Text>
         </li>
       ))}
-    </ul>
+    />
   );
 }
 
