@@ -235,7 +235,12 @@ describe.each(testDrivers())("12345 work orders on %s", (driver) => {
     const pending = await ok(filed.id, "extension", { dueAt: asked, reason: "需等配件到货" }, regionStaff);
     expect(pending.resolutionDueAt).toBe(due);
     expect(pending.extension.pending).toMatchObject({ dueAt: asked, reason: "需等配件到货" });
-    expect(pending.allowedActions).toEqual(expect.arrayContaining(["approveExtension", "refuseExtension"]));
+    // The asker cannot decide its own extension; the dispatcher sees both decisions offered.
+    expect(pending.allowedActions).not.toContain("approveExtension");
+    const asDispatcher = (await h.request("GET", `${base}/${filed.id}`, { token: dispatcher })).body;
+    expect(asDispatcher.allowedActions).toEqual(
+      expect.arrayContaining(["approveExtension", "refuseExtension"]),
+    );
     conflict(
       await act(filed.id, "extension", { dueAt: asked, reason: "再申请" }, regionStaff),
       "received",

@@ -14084,6 +14084,8 @@ export interface components {
                 "case.filed"?: string;
                 "case.dispatched"?: string;
                 "case.whistled"?: string;
+                "case.checked_in"?: string;
+                "case.completed"?: string;
                 "case.returned"?: string;
                 "case.reassigned"?: string;
                 "case.resolved"?: string;
