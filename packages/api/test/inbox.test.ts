@@ -1,6 +1,6 @@
-import { notifications, withTenant } from "@propgov/db";
+import { notifications, outbox, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categoryNamesOf, InboxFanout } from "../src/services/inbox/fanout.js";
 import { Scheduler } from "../src/services/scheduler/index.js";
@@ -154,6 +154,68 @@ describe.each(testDrivers())("the in-app inbox on %s", (driver) => {
       403,
       "forbidden",
     );
+  });
+
+  it("a department's check-in and completion reach the community in the outbox and inbox, not the department", async () => {
+    const next = await fileCaseVia(h, h.ours, h.ours.adminToken, caseBody(w));
+    const base = `/v1/tenants/ours/cases/${next.id}`;
+    const admin = { token: h.ours.adminToken, body: {} };
+    // A minute between the steps, so the outbox's ids (time-ordered) give their order.
+    h.advance(60_000);
+    expect((await h.request("POST", `${base}/contact`, admin)).status).toBe(200);
+    const whistle = await h.request("POST", `${base}/whistle`, admin);
+    expect(whistle.status).toBe(200);
+    const department = w.departmentIds.housingCentre;
+    const step = `${base}/departments/${department}`;
+    const officer = { token: u.officer?.token };
+    h.advance(60_000);
+    expect(
+      (await h.request("POST", `${step}/check-in`, { ...officer, body: { note: "已到场" } })).status,
+    ).toBe(200);
+    h.advance(60_000);
+    expect(
+      (await h.request("POST", `${step}/complete`, { ...officer, body: { outcome: "已维修楼道灯" } })).status,
+    ).toBe(200);
+
+    const events = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
+      tx.select().from(outbox).where(eq(outbox.subjectId, next.id)).orderBy(asc(outbox.id)),
+    );
+    expect(events.map((e) => e.type)).toEqual([
+      "case.filed",
+      "case.whistled",
+      "case.checked_in",
+      "case.completed",
+    ]);
+    expect(events[2]?.data).toMatchObject({
+      caseId: next.id,
+      departmentId: department,
+      withinDeadline: true,
+    });
+    expect(events[3]?.data).toMatchObject({
+      caseId: next.id,
+      departmentId: department,
+      outcome: "已维修楼道灯",
+    });
+
+    await fanout.runOnce();
+    const staff = (await inbox("staff", "?unread=true")).body.items.filter(
+      (n: { subjectId: string }) => n.subjectId === next.id,
+    );
+    // One fanout pass inboxes the three at one instant: compared as a set.
+    type Item = { type: string; title: { en: string }; body: { zh: string } };
+    const byType = new Map((staff as Item[]).map((n) => [n.type, n]));
+    expect([...byType.keys()].sort()).toEqual(["case.checked_in", "case.completed", "case.filed"]);
+    expect(byType.get("case.completed")?.body.zh).toContain("吹哨部门已办理完成");
+    expect(byType.get("case.checked_in")?.title.en).toBe(`Department checked in · ${next.number}`);
+    // The officer hears of the whistle, not of its own check-in; a county without a 12345 ticket spares the dispatcher.
+    const theirs = (await inbox("officer", "?unread=true")).body.items.filter(
+      (n: { subjectId: string }) => n.subjectId === next.id,
+    );
+    expect(theirs.map((n: { type: string }) => n.type)).toEqual(["case.whistled"]);
+    const dispatcher = (await inbox("dispatcher")).body.items.filter(
+      (n: { subjectId: string }) => n.subjectId === next.id,
+    );
+    expect(dispatcher).toEqual([]);
   });
 
   it("streams new notifications to a signed-in client (Server-Sent Events)", async () => {
