@@ -104,14 +104,16 @@ export async function fileCase(
     awaitDispatch?: boolean;
   },
 ): Promise<FiledCase> {
-  // The mechanism and the compound in one round trip (pipelined on the transaction's connection).
-  const [mechanism, compound] = await Promise.all([
+  // The mechanism, the compound and the working calendar in one round trip (pipelined on the
+  // transaction's connection).
+  const [mechanism, compound, calendar] = await Promise.all([
     options.mechanism ?? currentMechanism(tx, ctx).then((m) => m.document),
     tx
       .select()
       .from(compounds)
       .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, input.compoundId)))
       .then(([c]) => c),
+    workingCalendarFor(tx, ctx),
   ]);
   const category = categoryOf(mechanism, input.category);
   if (!category) {
@@ -168,7 +170,7 @@ export async function fileCase(
     deadlinesFor(mechanism, category, priority),
     receivedAt.toISOString(),
     ctx.tenant.timezone,
-    await workingCalendarFor(tx, ctx),
+    calendar,
   );
   const point = input.location?.lat !== undefined;
   // Chinese map apps give GCJ-02; Open311 (GeoReport v2) points are WGS-84.

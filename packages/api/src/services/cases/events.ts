@@ -109,24 +109,24 @@ export async function appendEvent(
   );
   const payload = { ...(e.payload ?? {}) };
   if (effects.length > 0) payload.effects = effects.map(effectJson);
-  const [event] = await tx
-    .insert(caseEvents)
-    .values({
-      tenantId: ctx.tenant.id,
-      id: newId("caseEvent", e.at.getTime()),
-      caseId: row.id,
-      type: e.type,
-      at: e.at,
-      actorType: actor.type,
-      actorId: actor.id,
-      actorName: actor.name,
-      status: e.status,
-      payload,
-      requestId: ctx.requestId,
-    })
-    .returning();
-  if (!event) throw new Error("insert returned nothing");
-  const notify = caseOutboxEvent(row, { ...event, payload }, e.policyPayload);
-  if (notify) await enqueue(tx, ctx, ctx.tenant.id, notify);
+  const event: CaseEventRow = {
+    tenantId: ctx.tenant.id,
+    id: newId("caseEvent", e.at.getTime()),
+    caseId: row.id,
+    type: e.type,
+    at: e.at,
+    actorType: actor.type,
+    actorId: actor.id,
+    actorName: actor.name,
+    status: e.status,
+    payload,
+    requestId: ctx.requestId,
+  };
+  // The event and its outbox message in one round trip (pipelined on the transaction's connection).
+  const notify = caseOutboxEvent(row, event, e.policyPayload);
+  await Promise.all([
+    tx.insert(caseEvents).values(event),
+    notify ? enqueue(tx, ctx, ctx.tenant.id, notify) : undefined,
+  ]);
   return event;
 }
