@@ -19,7 +19,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { contractsWithin } from "../access/excellence.js";
 import { reachOf } from "../access/reach.js";
-import { gradesOn } from "../credit.js";
+import { gradesOn } from "../credit/standing.js";
 import { asOfFor } from "../evaluations.js";
 import { currentMechanism } from "../mechanism.js";
 import { loadPolicyView } from "../policy-view.js";
