@@ -22,7 +22,7 @@ import { reachOf } from "../access/reach.js";
 import { gradesOn } from "../credit/standing.js";
 import { asOfFor } from "../evaluations.js";
 import { currentMechanism } from "../mechanism.js";
-import { loadPolicyView } from "../policy-view.js";
+import { loadPolicyView } from "../policy-view/load.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
 import { type CandidatesView, type ContractEvaluation, contractOf, contractQuery } from "./view.js";
