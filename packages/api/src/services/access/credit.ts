@@ -1,33 +1,16 @@
 import { AppError } from "@propgov/core";
 import { companies, creditAppeals, type Tx } from "@propgov/db";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { companiesWithin } from "./companies.js";
 import type { Reach } from "./reach.js";
-
-/**
- * Who reads credit files: the county, region staff and department officers every company (a
- * company's credit standing is public on the board anyway, and townships and departments weigh
- * it in bidding and inspections); company staff only their own company (others 404).
- */
-export function companiesReadable(reach: Reach): SQL | undefined {
-  switch (reach.kind) {
-    case "county":
-    case "region":
-    case "department":
-      return undefined;
-    case "company":
-      return eq(companies.id, reach.companyId);
-    default:
-      return sql`false`;
-  }
-}
 
 /** The company whose credit file the caller reads (404 when it is not theirs to read, or not there). */
 export async function readableCompany(tx: Tx, ctx: TenantServiceContext, reach: Reach, companyId: string) {
   const [row] = await tx
     .select({ id: companies.id, name: companies.name, uscc: companies.uscc })
     .from(companies)
-    .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, companyId), companiesReadable(reach)));
+    .where(and(eq(companies.tenantId, ctx.tenant.id), eq(companies.id, companyId), companiesWithin(reach)));
   if (!row) throw new AppError("not_found", `Company '${companyId}' was not found.`);
   return row;
 }

@@ -2,7 +2,8 @@ import type { CreditGrade, CreditRecordKind, CreditRecordSource } from "@propgov
 import { companies, creditRecords } from "@propgov/db";
 import { and, desc, eq, isNull, lt } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { companiesReadable, readableCompany } from "../access/credit.js";
+import { companiesWithin } from "../access/companies.js";
+import { readableCompany } from "../access/credit.js";
 import { reachOf } from "../access/reach.js";
 import { decodeCursor, type Page, toPage } from "../pagination.js";
 import { inTenant } from "../tx.js";
@@ -83,7 +84,7 @@ export async function rankCompanies(
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
     const condition = and(
-      companiesReadable(reach),
+      companiesWithin(reach),
       input.local === undefined ? undefined : eq(companies.local, input.local),
     );
     return rankWithin(tx, ctx, condition, input.on ?? creditToday(ctx), input.grade);
