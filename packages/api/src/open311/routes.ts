@@ -7,19 +7,15 @@ import type { AppEnv, TenantRef, TenantServiceContext } from "../context.js";
 import { rejectUnstorable, truncateEcho, truncateQuoted } from "../input-guard.js";
 import { DATABASE_RETRY_AFTER_SECONDS } from "../problem.js";
 import type { Router } from "../router.js";
+import { OPEN311_PATHS, type Open311EndpointKind } from "../services/open311/constants.js";
 import {
-  findJurisdiction,
-  getOpen311Request,
-  getOpen311Token,
-  listOpen311Requests,
   listOpen311Services,
-  OPEN311_PATHS,
-  type Open311EndpointKind,
   open311Discovery,
-  open311KeyPrincipal,
   open311ServiceDefinition,
-  submitOpen311Request,
-} from "../services/open311.js";
+} from "../services/open311/discovery.js";
+import { findJurisdiction, open311KeyPrincipal } from "../services/open311/jurisdiction.js";
+import { getOpen311Request, getOpen311Token, listOpen311Requests } from "../services/open311/read.js";
+import { submitOpen311Request } from "../services/open311/submit.js";
 import { assertPublicRate, type PublicPurpose } from "../services/rate-limit.js";
 import {
   formatOf,

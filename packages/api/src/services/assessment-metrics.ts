@@ -23,7 +23,7 @@ import { creditRecords, type Tx, tasks } from "@propgov/db";
 import { and, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { asOfFor } from "./evaluations.js";
-import { loadPolicyView } from "./policy-view.js";
+import { loadPolicyView } from "./policy-view/load.js";
 import { tenantToday } from "./time.js";
 
 /** One target of a template: a company, a township or street, a community, or a region's party secretary. */

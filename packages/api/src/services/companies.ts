@@ -7,8 +7,9 @@ import {
   type UpdateCompanyInput,
 } from "@propgov/core";
 import { companies, PgCode, pgErrorCode, type Tx } from "@propgov/db";
-import { and, asc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { companiesWithin } from "./access/companies.js";
 import { assertCountyWide, type Reach, reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
@@ -171,20 +172,6 @@ export async function createCompany(ctx: TenantServiceContext, input: CreateComp
     assertCountyWide(await reachOf(tx, ctx), "the register of property companies");
     return insertCompany(tx, ctx, input);
   });
-}
-
-/** Companies a reach may see: the register is county-wide, except that company staff see their own. */
-function companiesWithin(reach: Reach) {
-  switch (reach.kind) {
-    case "county":
-    case "region":
-    case "department":
-      return undefined;
-    case "company":
-      return eq(companies.id, reach.companyId);
-    default:
-      return sql`false`;
-  }
 }
 
 export interface ListCompaniesInput {

@@ -19,7 +19,7 @@ import { type Reach, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { loadPolicyView } from "./policy-view.js";
+import { loadPolicyView } from "./policy-view/load.js";
 import { escapeLike } from "./search.js";
 import { inTenant } from "./tx.js";
 

@@ -11,7 +11,7 @@ import { companies, compounds, contracts, regions } from "@propgov/db";
 import { and, asc, eq, gte, isNull, like, lte } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { reachOf } from "./access/reach.js";
-import { gradesOn } from "./credit.js";
+import { gradesOn } from "./credit/standing.js";
 import { regionAsked } from "./kpis.js";
 import { currentMechanism } from "./mechanism.js";
 import { escapeLike } from "./search.js";

@@ -19,7 +19,7 @@ import type { ServiceContext, TenantServiceContext } from "../context.js";
 import { assertCountyWide, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import type { Page } from "./pagination.js";
-import { loadPolicyView } from "./policy-view.js";
+import { loadPolicyView } from "./policy-view/load.js";
 import { tenantToday } from "./time.js";
 import { inTenant } from "./tx.js";
 

@@ -2,7 +2,8 @@ import { dateInZone, newId, objectionDueOn, shiftDate, type TaskStatus } from "@
 import { creditAppeals, type Tx, taskEvents, tasks } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
-import { insertCreditRecord, loadCreditConfig } from "./credit.js";
+import { loadCreditConfig } from "./credit/config.js";
+import { insertCreditRecord } from "./credit/create.js";
 import { actOnNomination } from "./excellence/act.js";
 import { createNomination } from "./excellence/create.js";
 import { completeLifecycleEvent, signOffLifecycleEvent } from "./lifecycle-events/act.js";

@@ -1,4 +1,5 @@
 export * from "./appeals.js";
+export * from "./assessment.js";
 export * from "./config.js";
 export * from "./export.js";
 export * from "./input.js";

@@ -13,7 +13,7 @@ import {
   decideAppeal,
   fileObjection,
   listAppeals,
-} from "../../services/credit-appeals.js";
+} from "../../services/credit/appeals.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, iso, json, pageOf, paginationQuery } from "../shared.js";

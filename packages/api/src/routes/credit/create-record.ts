@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createCreditRecord } from "../../services/credit.js";
+import { createCreditRecord } from "../../services/credit/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

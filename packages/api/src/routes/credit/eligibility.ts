@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { eligibilityPurposes } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { creditEligibility } from "../../services/credit.js";
+import { creditEligibility } from "../../services/credit/eligibility.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema, penaltyExportColumns } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { exportPenalties } from "../../services/credit.js";
+import { exportPenalties } from "../../services/credit/export.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { creditAdminRoles, penaltyColumnsMarkdown } from "./schema.js";

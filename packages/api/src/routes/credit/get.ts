@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { getCreditFile } from "../../services/credit.js";
+import { getCreditFile } from "../../services/credit/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

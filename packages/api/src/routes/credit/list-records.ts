@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { creditKinds, creditSources } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listCreditRecords } from "../../services/credit.js";
+import { listCreditRecords } from "../../services/credit/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { creditGrades } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { rankCompanies } from "../../services/credit.js";
+import { rankCompanies } from "../../services/credit/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json } from "../shared.js";

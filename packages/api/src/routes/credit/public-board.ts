@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { publicCreditBoard } from "../../services/credit.js";
+import { publicCreditBoard } from "../../services/credit/public.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { publicRateLimit } from "../public/limits.js";

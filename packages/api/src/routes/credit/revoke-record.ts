@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { revokeCreditRecord } from "../../services/credit.js";
+import { revokeCreditRecord } from "../../services/credit/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

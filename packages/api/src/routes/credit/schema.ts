@@ -12,7 +12,7 @@ import {
   penaltyPartyCategories,
   revokeCreditRecordSchema,
 } from "@propgov/core";
-import type { CreditFile, CreditRecordView, CreditStanding } from "../../services/credit.js";
+import type { CreditFile, CreditRecordView, CreditStanding } from "../../services/credit/view.js";
 import { iso } from "../shared.js";
 
 /** Who reads credit files: the county, region staff and department officers all; company staff their own. */

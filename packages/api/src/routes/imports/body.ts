@@ -2,7 +2,7 @@ import { AppError } from "@propgov/core";
 import type { Context } from "hono";
 import type { AppEnv } from "../../context.js";
 import { NUL_MESSAGE, truncateEcho } from "../../input-guard.js";
-import { IMPORT_MAX_BYTES } from "../../services/imports.js";
+import { IMPORT_MAX_BYTES } from "../../services/imports/report.js";
 
 /** Media types a CSV file arrives as (browsers on Windows send Excel's for `.csv`). */
 const CSV_TYPES = new Set(["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"]);

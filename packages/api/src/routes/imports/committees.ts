@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { committeeImportColumns, importCommittees } from "../../services/imports-registry.js";
+import { committeeImportColumns, importCommittees } from "../../services/imports/committees.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { companyImportColumns, importCompanies } from "../../services/imports.js";
+import { companyImportColumns, importCompanies } from "../../services/imports/companies.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { compoundImportColumns, importCompounds } from "../../services/imports.js";
+import { compoundImportColumns, importCompounds } from "../../services/imports/compounds.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { contractImportColumns, importContracts } from "../../services/imports-registry.js";
+import { contractImportColumns, importContracts } from "../../services/imports/contracts.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

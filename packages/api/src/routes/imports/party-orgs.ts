@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { importPartyOrgs, partyOrgImportColumns } from "../../services/imports-registry.js";
+import { importPartyOrgs, partyOrgImportColumns } from "../../services/imports/party-orgs.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { importRegions, regionImportColumns } from "../../services/imports-registry.js";
+import { importRegions, regionImportColumns } from "../../services/imports/regions.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { problemSchema } from "../../problem.js";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportColumn } from "../../services/imports.js";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportColumn } from "../../services/imports/report.js";
 import { booleanQuery, tenantParam } from "../shared.js";
 
 const reportExample = {

@@ -1,9 +1,9 @@
-import { AppError, type YearEndStanding, yearEndStandings } from "@propgov/core";
+import { AppError, assessmentCreditRecords, type YearEndStanding, yearEndStandings } from "@propgov/core";
 import { assessments, creditRecords } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { actorOf, audit } from "../audit.js";
-import { insertCreditRecord } from "../credit.js";
+import { insertCreditRecord } from "../credit/create.js";
 import { currentMechanism } from "../mechanism.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
@@ -113,51 +113,25 @@ export async function publishAssessment(ctx: TenantServiceContext, id: string): 
       points: number;
       templateCode: string;
     }[] = [];
-    if (row.kind === "annual" && config.resultsToCredit) {
-      const { annualTopGood, failingBad } = config.results;
-      for (const c of cards) {
-        if (c.targetType !== "company") continue;
-        const top =
-          annualTopGood.count > 0 &&
-          !c.vetoed &&
-          c.passed &&
-          c.rank !== null &&
-          c.rank <= annualTopGood.count;
-        // Not assessable (no data at all) is neither a pass nor a failure: no credit record.
-        const fail = c.assessable && (c.vetoed || !c.passed);
-        const entry = top
-          ? {
-              kind: "good" as const,
-              ...annualTopGood,
-              evidence: `${row.period}年度考核第${c.rank}名（${c.total}分，${c.grade ?? ""}）`,
-            }
-          : fail
-            ? {
-                kind: "bad" as const,
-                ...failingBad,
-                evidence: `${row.period}年度考核${c.vetoed ? "一票否决" : "不合格"}（${c.total}分）`,
-              }
-            : null;
-        if (!entry || entry.points <= 0) continue;
-        const record = await insertCreditRecord(tx, ctx, {
-          companyId: c.targetId,
-          kind: entry.kind,
-          category: entry.category,
-          points: entry.points,
-          source: "assessment",
-          sourceId: row.id,
-          evidence: entry.evidence,
-          effectiveOn: today,
-        });
-        credit.push({
-          recordId: record.id,
-          companyId: c.targetId,
-          kind: entry.kind,
-          category: entry.category,
-          points: entry.points,
-          templateCode: c.templateCode,
-        });
-      }
+    for (const entry of assessmentCreditRecords(row, cards, config)) {
+      const record = await insertCreditRecord(tx, ctx, {
+        companyId: entry.companyId,
+        kind: entry.kind,
+        category: entry.category,
+        points: entry.points,
+        source: "assessment",
+        sourceId: row.id,
+        evidence: entry.evidence,
+        effectiveOn: today,
+      });
+      credit.push({
+        recordId: record.id,
+        companyId: entry.companyId,
+        kind: entry.kind,
+        category: entry.category,
+        points: entry.points,
+        templateCode: entry.templateCode,
+      });
     }
     const results = { rankings, credit, revokedCreditRecords: revoked };
     const [published] = await tx

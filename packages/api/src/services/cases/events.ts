@@ -11,7 +11,7 @@ import {
 import { type CaseActorType, caseEvents, type Tx } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
 import { caseOutboxEvent, enqueue } from "../notifications/outbox.js";
-import { loadPolicyView } from "../policy-view.js";
+import { loadPolicyView } from "../policy-view/load.js";
 import { tenantToday } from "../time.js";
 import type { CaseEventRow, CaseRow } from "./view.js";
 

@@ -21,7 +21,7 @@ import {
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { actorNameOf, actorOf, audit } from "../audit.js";
-import { creditToday } from "../credit.js";
+import { creditToday } from "../credit/view.js";
 import { currentMechanism } from "../mechanism.js";
 import { writerReach } from "../regions.js";
 import { inTenant } from "../tx.js";

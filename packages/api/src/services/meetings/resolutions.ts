@@ -16,7 +16,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { audit } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
-import { loadPolicyView } from "../policy-view.js";
+import { loadPolicyView } from "../policy-view/load.js";
 import { writerReach } from "../regions.js";
 import { insertTask } from "../tasks/create.js";
 import { tenantToday } from "../time.js";

@@ -21,14 +21,17 @@ import {
   transitionProblem,
 } from "@propgov/core";
 import { attachments, creditAppeals, creditRecords, type Tx } from "@propgov/db";
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access/reach.js";
-import { actorOf, audit } from "./audit.js";
-import { workingCalendarFor } from "./calendar.js";
-import { creditToday, loadCreditConfig, withAppeals } from "./credit.js";
-import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { inTenant } from "./tx.js";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import type { TenantServiceContext } from "../../context.js";
+import { appealsWithin } from "../access/credit.js";
+import { reachOf } from "../access/reach.js";
+import { actorOf, audit } from "../audit.js";
+import { workingCalendarFor } from "../calendar.js";
+import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { inTenant } from "../tx.js";
+import { loadCreditConfig } from "./config.js";
+import { withAppeals } from "./records.js";
+import { creditToday } from "./view.js";
 
 type AppealRow = typeof creditAppeals.$inferSelect;
 
@@ -359,10 +362,7 @@ export async function listAppeals(
 ): Promise<Page<CreditAppealView>> {
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
-    let scope: SQL | undefined;
-    if (reach.kind === "company") scope = eq(creditAppeals.companyId, reach.companyId);
-    else if (reach.kind !== "county")
-      throw new AppError("forbidden", "Appeals are read by county administrators and the company's staff.");
+    const scope = appealsWithin(reach);
     const today = creditToday(ctx);
     const rows = await tx
       .select()

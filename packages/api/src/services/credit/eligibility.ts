@@ -1,0 +1,139 @@
+import {
+  type CreditGrade,
+  type CultivateExcellenceConfig,
+  configOf,
+  cultivateExcellence,
+  type Eligibility,
+  type EligibilityPurpose,
+  eligibility,
+  type JointIncentiveDecision,
+  jointIncentiveDecision,
+  satisfiedRatings,
+  shiftDate,
+  startOfDayIn,
+} from "@propgov/core";
+import { cases, contracts, type Tx } from "@propgov/db";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import type { TenantServiceContext } from "../../context.js";
+import { readableCompany } from "../access/credit.js";
+import { reachOf } from "../access/reach.js";
+import { currentMechanism } from "../mechanism.js";
+import { inTenant } from "../tx.js";
+import { creditConfigOf } from "./config.js";
+import { recordsOf } from "./records.js";
+import { standingOf } from "./standing.js";
+import { type CreditCompany, creditToday } from "./view.js";
+
+export interface EligibilityView extends Eligibility {
+  company: CreditCompany;
+  for: EligibilityPurpose;
+  on: string;
+  score: number;
+  grade: CreditGrade;
+  /** 联合激励: granted only with the grade, residents' satisfaction and a clean recent record. */
+  jointIncentives: JointIncentiveDecision;
+}
+
+/** `GET /credit/companies/{id}/eligibility?for=&on=`: may it bid, or be put up for an award? */
+export async function creditEligibility(
+  ctx: TenantServiceContext,
+  companyId: string,
+  input: { for: EligibilityPurpose; on?: string },
+): Promise<EligibilityView> {
+  return inTenant(ctx, async (tx) => {
+    const reach = await reachOf(tx, ctx);
+    const company = await readableCompany(tx, ctx, reach, companyId);
+    return eligibilityOf(tx, ctx, company, input.for, input.on ?? creditToday(ctx));
+  });
+}
+
+/**
+ * Whether `company` may bid or be put up for an award on day `on`, with the reasons when not:
+ * its grade and bad records in force against the county's credit config. In the caller's
+ * transaction; the company is known to exist and be readable.
+ */
+export async function eligibilityOf(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  company: CreditCompany,
+  purpose: EligibilityPurpose,
+  on: string,
+): Promise<EligibilityView> {
+  const mechanism = (await currentMechanism(tx, ctx)).document;
+  const config = creditConfigOf(mechanism);
+  const { standing, inForce: live } = standingOf(
+    ctx,
+    company,
+    await recordsOf(tx, ctx, company.id),
+    on,
+    config,
+  );
+  const verdict = eligibility(purpose, standing.grade, live, config);
+  const rules = (
+    configOf(cultivateExcellence, mechanism.policies.cultivateExcellence?.config) as CultivateExcellenceConfig
+  ).jointIncentives;
+  const from = shiftDate(monthsAfter(on, -rules.windowMonths), 1);
+  const cleanSince = monthsAfter(on, -rules.cleanCreditMonths);
+  const decision = jointIncentiveDecision({
+    grade: standing.grade,
+    allowed: verdict.allowed,
+    satisfaction: { from, to: on, ...(await companySatisfaction(tx, ctx, company.id, from, on)) },
+    recentBadRecords: live.filter((r) => r.kind === "bad" && r.effectiveOn > cleanSince).length,
+    rules,
+    config,
+  });
+  return {
+    company,
+    for: purpose,
+    on,
+    score: standing.score,
+    grade: standing.grade,
+    ...verdict,
+    incentives: decision.incentives,
+    jointIncentives: decision,
+  };
+}
+
+/** The day `months` months from `date` (negative: before), the day clamped to a shorter month's end. */
+function monthsAfter(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/**
+ * Residents' satisfaction with a company (群众满意度): the cases rated from `from` to `to` (tenant
+ * days, inclusive; cancelled cases left out) at compounds the company served on the day of the
+ * rating (a contract, not archived, running that day); satisfied = satisfied or basically satisfied.
+ */
+export async function companySatisfaction(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<{ rated: number; satisfied: number }> {
+  const tz = ctx.tenant.timezone;
+  const start = new Date(startOfDayIn(from, tz));
+  const end = new Date(startOfDayIn(shiftDate(to, 1), tz));
+  const ratedDay = sql`(${cases.ratedAt} at time zone ${tz})::date`;
+  const [row] = await tx
+    .select({
+      rated: sql<number>`count(*)::int`,
+      satisfied: sql<number>`(count(*) filter (where ${inArray(cases.rating, [...satisfiedRatings])}))::int`,
+    })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.tenantId, ctx.tenant.id),
+        gte(cases.ratedAt, start),
+        lt(cases.ratedAt, end),
+        sql`${cases.status} <> 'cancelled'`,
+        sql`exists (select 1 from ${contracts} where ${contracts.tenantId} = ${cases.tenantId} and ${contracts.compoundId} = ${cases.compoundId} and ${contracts.companyId} = ${companyId} and ${contracts.archivedAt} is null and ${contracts.startsOn} <= ${ratedDay} and ${contracts.endsOn} >= ${ratedDay})`,
+      ),
+    );
+  return { rated: Number(row?.rated ?? 0), satisfied: Number(row?.satisfied ?? 0) };
+}
