@@ -6,7 +6,8 @@ import type postgres from "postgres";
  * unique, a category and kind of the county's mechanism, a compound of the registry with its
  * community, the deadlines of the category (2 h first contact, 5 days resolution), and a life
  * that fits the status: received over the last `days` days before `now`, most cases contacted,
- * resolved and rated on time, some late, some open, some cancelled. The rollups are written by one
+ * resolved and rated on time, some late, some cancelled; open cases only among those of the last
+ * six days (what is open is the work in hand, not the history). The rollups are written by one
  * `propgov_case_rollups_rebuild` afterwards instead of the trigger per row (the same rows: the
  * `rollups verify` tests hold the two equal). Runs as the database owner (a superuser: no RLS).
  */
@@ -55,7 +56,7 @@ export async function generateCases(
              lateral (select case when r.at > ${o.now.toISOString()}::timestamptz - interval '6 days'
                                   then (array['received', 'contacted', 'whistled', 'resolved'])[1 + h % 4]
                                   else (array['rated', 'rated', 'rated', 'closed', 'resolved', 'rated',
-                                              'cancelled', 'rated', 'closed', 'contacted'])[1 + h % 10] end as status) s`;
+                                              'cancelled', 'rated', 'closed', 'rated'])[1 + h % 10] end as status) s`;
     await tx`alter table cases enable trigger cases_rollups_sync`;
     await tx`select propgov_case_rollups_rebuild(${o.tenantId})`;
   });
