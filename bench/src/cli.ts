@@ -2,9 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchIntake, intakeMarkdown } from "./intake.js";
+import { benchKpis, kpisMarkdown } from "./kpis.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
+       pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -12,7 +14,10 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            and drops a database of its own there.
   widgets  the complaint form's first render after its scripts arrive, CPU throttled 4× in
            Debian Chromium, the median of seven cold loads against the 100 ms budget (the
-           widgets' browser suite with PROPGOV_BENCH=widgets; exits non-zero over budget).`;
+           widgets' browser suite with PROPGOV_BENCH=widgets; exits non-zero over budget).
+  kpis     GET kpis/cases through the HTTP API at 10k and 100k cases of one county (and 1M with
+           --full), written by a set-based SQL generator; the median of --repeats requests per
+           size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -22,6 +27,9 @@ async function main() {
       connections: { type: "string", default: "8" },
       out: { type: "string", default: "bench/results" },
       "count-only": { type: "boolean", default: false },
+      sizes: { type: "string" },
+      full: { type: "boolean", default: false },
+      repeats: { type: "string", default: "15" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -33,6 +41,26 @@ async function main() {
       { stdio: "inherit", env: { ...process.env, PROPGOV_BENCH: "widgets", PROPGOV_BENCH_OUT: values.out } },
     );
     process.exit(run.status ?? 1);
+  }
+  if (name === "kpis" && !values.help) {
+    const sizes = (values.sizes ?? (values.full ? "10000,100000,1000000" : "10000,100000"))
+      .split(",")
+      .map(Number);
+    const repeats = Number(values.repeats);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeats) || repeats < 1) {
+      process.stderr.write(
+        "--sizes must be positive integers (comma-separated) and --repeats a positive integer\n",
+      );
+      process.exit(2);
+    }
+    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const result = await benchKpis({ databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats });
+    const markdown = kpisMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/kpis.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
   }
   if (values.help || name !== "intake") {
     process.stdout.write(`${usage}\n`);

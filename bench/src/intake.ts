@@ -31,8 +31,9 @@ export interface IntakeResult {
   goals: { ratio: boolean; statements: boolean; transactions: boolean; eightFasterThanOne: boolean };
 }
 
-const TENANT = "mengcheng";
-const PASSWORD = "bench-intake-ninety-7731";
+/** The demo county a first start with PROPGOV_DEMO=true creates, and its admin's password. */
+export const TENANT = "mengcheng";
+export const PASSWORD = "bench-intake-ninety-7731";
 
 /**
  * Cases per second through the whole HTTP API (a county admin's token, `connections` keep-alive
@@ -133,7 +134,8 @@ export async function benchIntake(options: IntakeOptions): Promise<IntakeResult>
   }
 }
 
-async function signIn(base: string, connections: number): Promise<HttpClient> {
+/** The demo admin signed in, as a client with `connections` keep-alive sockets. */
+export async function signIn(base: string, connections: number): Promise<HttpClient> {
   const anonymous = new HttpClient(base, 1);
   const res = await anonymous.json("POST", "/v1/auth/login", {
     tenant: TENANT,

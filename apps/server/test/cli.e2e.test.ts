@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createApp } from "@propgov/api";
 import { assessmentTemplates, regions, tenants, withTenant } from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
@@ -9,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabaseConfig } from "../src/config.js";
 import { type OpenedDatabase, openDatabase } from "../src/database.js";
 import { nodeScryptHasher } from "../src/hasher.js";
-import { childEnv, runCli, throwawayPostgres } from "./helpers.js";
+import { cliDatabase, runCli } from "./helpers.js";
 
 const USER_PASSWORD = "a long passphrase for li";
 const REGION = "reg_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
@@ -21,15 +18,7 @@ describe.each(testDrivers())("propgov CLI on %s", (driver) => {
   const cli = (args: string[], input?: string) => runCli(args, env, input);
 
   beforeAll(async () => {
-    if (driver === "pglite") {
-      const dataDir = await mkdtemp(join(tmpdir(), "propgov-cli-"));
-      env = childEnv({ PROPGOV_DATA_DIR: dataDir });
-      cleanup = () => rm(dataDir, { recursive: true, force: true });
-    } else {
-      const database = await throwawayPostgres();
-      env = childEnv({ DATABASE_URL: database.url });
-      cleanup = database.drop;
-    }
+    ({ env, cleanup } = await cliDatabase(driver, "propgov-cli-"));
   });
   afterAll(() => cleanup?.());
 

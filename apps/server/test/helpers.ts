@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openPostgres } from "@propgov/db/postgres";
 
@@ -131,4 +134,20 @@ export function jsonCaller(base: string) {
     });
     return { status: res.status, body: await res.json() };
   };
+}
+
+/** A child environment on a database of its own: a PGlite folder, or a throwaway PostgreSQL database. */
+export async function cliDatabase(
+  driver: "pglite" | "postgres",
+  prefix: string,
+): Promise<{ env: NodeJS.ProcessEnv; cleanup(): Promise<void> }> {
+  if (driver === "pglite") {
+    const dataDir = await mkdtemp(join(tmpdir(), prefix));
+    return {
+      env: childEnv({ PROPGOV_DATA_DIR: dataDir }),
+      cleanup: () => rm(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const database = await throwawayPostgres();
+  return { env: childEnv({ DATABASE_URL: database.url }), cleanup: database.drop };
 }

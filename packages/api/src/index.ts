@@ -41,6 +41,14 @@ export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
 export { installPresetTemplates } from "./services/assessment-templates.js";
+export {
+  CASE_ROLLUP_MEASURES,
+  type CaseRollupMismatch,
+  type CaseRollupsCheck,
+  type CaseRollupsRepair,
+  rebuildCaseRollups,
+  verifyCaseRollups,
+} from "./services/case-rollups.js";
 export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   createSecretBox,
