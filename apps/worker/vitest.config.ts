@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: "worker",
     include: ["test/**/*.test.ts"],
+    // The console and the widgets, which the worker serves as assets, built when missing.
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 300_000,
   },

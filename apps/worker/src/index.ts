@@ -133,7 +133,10 @@ const perRequestDb: DbHandle = {
 function assetFiles(assets: AssetsBinding | undefined, prefix: string): StaticFiles {
   return async (relative) => {
     if (!assets) return null;
-    const url = new URL(`${prefix}/${relative.split("/").map(encodeURIComponent).join("/")}`, "https://assets.local");
+    const url = new URL(
+      `${prefix}/${relative.split("/").map(encodeURIComponent).join("/")}`,
+      "https://assets.local",
+    );
     // The assets binding would answer a folder with its index.html, or redirect: only files count.
     if (relative.endsWith("/")) return null;
     const res = await assets.fetch(new Request(url, { method: "GET" }));
@@ -208,7 +211,8 @@ export async function runScheduledPass(env: Env, scheduledTime: number) {
     const notifications = config.notifications;
     const delivered = await deliveryWorkerFor(deps, {
       consoleUrl:
-        notifications?.consoleUrl ?? (notifications?.publicUrl ? `${notifications.publicUrl}/console` : undefined),
+        notifications?.consoleUrl ??
+        (notifications?.publicUrl ? `${notifications.publicUrl}/console` : undefined),
     }).runOnce();
     return { scheduler: pass, notified, delivered };
   } finally {

@@ -8,8 +8,8 @@ import { createTestDatabase, type TestDatabase, testDrivers } from "@propgov/db/
 import { bootstrap } from "@propgov/server/bootstrap";
 import { sql } from "drizzle-orm";
 import { Miniflare } from "miniflare";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { buildWorker } from "../build.mjs";
 
 /**
@@ -89,7 +89,6 @@ describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL 
     } catch {
       // not JSON (the console's pages, scripts)
     }
-    // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
     return { status: res.status, headers: res.headers, text, body: json as any };
   };
 
@@ -138,9 +137,17 @@ describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL 
 
   it("answers health and signs the county admin in (portable scrypt in workerd)", async () => {
     expect((await call("GET", "/health")).status).toBe(200);
-    const wrong = await call("POST", "/v1/auth/login", { tenant: TENANT, username: "admin", password: "nope" });
+    const wrong = await call("POST", "/v1/auth/login", {
+      tenant: TENANT,
+      username: "admin",
+      password: "nope",
+    });
     expect(wrong.status).toBe(401);
-    const res = await call("POST", "/v1/auth/login", { tenant: TENANT, username: "admin", password: PASSWORD });
+    const res = await call("POST", "/v1/auth/login", {
+      tenant: TENANT,
+      username: "admin",
+      password: PASSWORD,
+    });
     expect(res.status).toBe(200);
     expect(res.body.token).toEqual(expect.any(String));
     token = res.body.token;
@@ -182,7 +189,9 @@ describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: "received", compound: { id: compoundId } });
     filed = res.body;
-    const contacted = await call("POST", `/v1/tenants/${TENANT}/cases/${filed.id}/contact`, { note: "已电话联系" });
+    const contacted = await call("POST", `/v1/tenants/${TENANT}/cases/${filed.id}/contact`, {
+      note: "已电话联系",
+    });
     expect(contacted.status).toBe(200);
     const whistled = await call("POST", `/v1/tenants/${TENANT}/cases/${filed.id}/whistle`, {});
     expect(whistled.status).toBe(200);
@@ -211,7 +220,10 @@ describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL 
     expect(rx.received).toEqual([]);
     // A cron fires on the minute: the next one after the case was filed.
     const scheduledTime = Math.ceil((Date.now() + 1) / 60_000) * 60_000;
-    const worker = await mf.getWorker();
+    // The Fetcher's scheduled() (typed by @cloudflare/workers-types, which this package does not pull in).
+    const worker = (await mf.getWorker()) as unknown as {
+      scheduled(options: { cron: string; scheduledTime: Date }): Promise<{ outcome: string }>;
+    };
     const outcome = await worker.scheduled({ cron: "* * * * *", scheduledTime: new Date(scheduledTime) });
     expect(outcome).toMatchObject({ outcome: "ok" });
     const hooks = rx.received.filter((r) => r.path === "/hook");
@@ -220,7 +232,9 @@ describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL 
     expect(signedBy(webhook.secret, hook)).toBe(true);
     expect(signedBy(webhook.secret, { ...hook, body: hook.body.replace(filed.number, "X") })).toBe(false);
     // The pass's clock starts at the trigger's time.
-    expect(Number(hook.headers["webhook-timestamp"])).toBeGreaterThanOrEqual(Math.floor(scheduledTime / 1000));
+    expect(Number(hook.headers["webhook-timestamp"])).toBeGreaterThanOrEqual(
+      Math.floor(scheduledTime / 1000),
+    );
     expect(JSON.parse(hook.body)).toMatchObject({
       type: "case.filed",
       tenant: TENANT,
