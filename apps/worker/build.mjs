@@ -1,5 +1,5 @@
 // Bundles the worker for workerd and lays out its static assets:
-//   dist/worker.js           the worker (ES module), with `cloudflare:*` and `node:*` left to the runtime
+//   dist/worker/index.js     the worker (ES module), with `cloudflare:*` and `node:*` left to the runtime
 //   dist/assets/console/…    the built console (@propgov/console), served under /console
 //   dist/assets/widgets/…    the built widget scripts (@propgov/widgets), served under /widgets
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
@@ -16,7 +16,7 @@ export async function buildWorker({ outdir = dist, quiet = false } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     entryPoints: [join(here, "src/index.ts")],
-    outfile: join(outdir, "worker.js"),
+    outfile: join(outdir, "worker", "index.js"),
     bundle: true,
     format: "esm",
     // workerd: postgres.js's Cloudflare build (cloudflare:sockets); workspace packages from source.
@@ -49,5 +49,5 @@ export async function buildWorker({ outdir = dist, quiet = false } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { metafile } = await buildWorker();
   const bytes = Object.values(metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`worker: dist/worker.js and dist/assets (${Math.round(bytes / 1024)} KiB of script and map)`);
+  console.log(`worker: dist/worker/index.js and dist/assets (${Math.round(bytes / 1024)} KiB of script and map)`);
 }
