@@ -49,5 +49,7 @@ export async function buildWorker({ outdir = dist, quiet = false } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { metafile } = await buildWorker();
   const bytes = Object.values(metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-  console.log(`worker: dist/worker/index.js and dist/assets (${Math.round(bytes / 1024)} KiB of script and map)`);
+  console.log(
+    `worker: dist/worker/index.js and dist/assets (${Math.round(bytes / 1024)} KiB of script and map)`,
+  );
 }
