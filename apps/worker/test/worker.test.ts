@@ -50,7 +50,11 @@ function receiver(): Promise<{ server: Server; url: (path: string) => string; re
   );
 }
 
-describe.skipIf(!onPostgres)("the worker on workerd (Miniflare) with PostgreSQL through Hyperdrive", () => {
+const title = `the worker on workerd (Miniflare) with PostgreSQL through Hyperdrive${
+  onPostgres ? "" : " (skipped: DATABASE_URL is not set; PostgreSQL only, and CI fails without it)"
+}`;
+
+describe.skipIf(!onPostgres)(title, () => {
   let database: TestDatabase;
   let mf: Miniflare;
   let rx: Awaited<ReturnType<typeof receiver>>;
