@@ -12,7 +12,7 @@ const dayFromToday = (days: number) =>
   new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Types a date into an antd DatePicker and confirms it. */
-async function pickDate(page: Page, field: ReturnType<Page["getByLabel"]>, value: string) {
+async function pickDate(field: ReturnType<Page["getByLabel"]>, value: string) {
   await field.click();
   await field.fill(value);
   await field.press("Enter");
@@ -123,10 +123,10 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     await form.getByLabel("任务名称").fill(title);
     await form.getByLabel("任务要求").fill("楼道堆物影响消防通道，请三日内清理并拍照说明。");
     await pickOption(page, form.getByLabel("责任单位"), department.name.zh);
-    await pickDate(page, form.getByLabel("完成时限"), dayFromToday(14));
+    await pickDate(form.getByLabel("完成时限"), dayFromToday(14));
     await form.getByRole("button", { name: /添加节点/ }).click();
     await form.getByLabel("节点名称").fill("现场查看并告知住户限期自行清理");
-    await pickDate(page, form.getByLabel("节点时限"), dayFromToday(3));
+    await pickDate(form.getByLabel("节点时限"), dayFromToday(3));
     await form.getByRole("button", { name: label("提交") }).click();
     await page.waitForURL(/\/console\/work\/tasks\/tsk_/);
     taskId = page.url().split("/").pop() as string;
@@ -146,7 +146,10 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
       .getByTestId("task-milestones")
       .getByRole("button", { name: /完成节点/ })
       .click();
-    await officer.getByTestId("task-milestones").getByText(/已完成/).waitFor();
+    await officer
+      .getByTestId("task-milestones")
+      .getByText(/已完成/)
+      .waitFor();
     await officer
       .getByTestId("task-actions")
       .getByRole("button", { name: label("开始办理") })
@@ -187,7 +190,10 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
       .getByTestId("task-sent-back")
       .getByText(/二楼仍有电动车停放/)
       .waitFor();
-    await officer.getByTestId("task-actions").getByRole("button", { name: label("提交报结") }).click();
+    await officer
+      .getByTestId("task-actions")
+      .getByRole("button", { name: label("提交报结") })
+      .click();
     const again = officer.getByTestId("task-action-form");
     await again.getByLabel("办理情况说明").fill("二楼电动车已移至车棚，楼道已全部清空。");
     await again.getByRole("button", { name: label("提交") }).click();
@@ -197,7 +203,10 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
   test("the issuer verifies it; the timeline holds the whole loop", async () => {
     const { page } = h;
     await page.reload();
-    await page.getByTestId("task-actions").getByRole("button", { name: label("核验通过") }).click();
+    await page
+      .getByTestId("task-actions")
+      .getByRole("button", { name: label("核验通过") })
+      .click();
     await page
       .getByTestId("task-action-form")
       .getByRole("button", { name: label("提交") })
@@ -226,7 +235,9 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     const tag = row.locator(".ant-tag");
     const rowBox = await row.boundingBox();
     const tagBox = await tag.boundingBox();
-    expect(tagBox && rowBox && tagBox.x + tagBox.width).toBeLessThanOrEqual((rowBox?.x ?? 0) + (rowBox?.width ?? 0) + 0.5);
+    expect(tagBox && rowBox && tagBox.x + tagBox.width).toBeLessThanOrEqual(
+      (rowBox?.x ?? 0) + (rowBox?.width ?? 0) + 0.5,
+    );
     expect(tagBox?.height).toBeLessThan(30);
     await page.goto(`${h.base}/console/work/tasks?status=all`);
     await page.locator(`[data-task="${taskId}"]`).waitFor();
@@ -242,13 +253,16 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     await form.getByLabel("会议名称").fill(`${compound.name}物业费调整协商会`);
     await pickOption(page, form.getByLabel("小区"), compound.name);
     await form.locator(".duty-checks .ant-checkbox-wrapper").first().waitFor();
-    await pickDate(page, form.getByLabel("会议时间"), `${dayFromToday(0)} 08:00`);
+    await pickDate(form.getByLabel("会议时间"), `${dayFromToday(0)} 08:00`);
     await form.getByLabel("议题").fill("物业服务费由每月1.2元/平方米调整为1.5元/平方米");
     await form.getByRole("button", { name: label("提交") }).click();
     await page.waitForURL(/\/console\/work\/meetings\/mtg_/);
     await page.getByTestId("meeting-status").getByText("已计划").waitFor();
 
-    await page.getByTestId("meeting-actions").getByRole("button", { name: /召开会议/ }).click();
+    await page
+      .getByTestId("meeting-actions")
+      .getByRole("button", { name: /召开会议/ })
+      .click();
     const hold = page.getByTestId("hold-form");
     for (const absent of ["业主委员会", "物业服务企业"]) {
       const box = hold.locator(".ant-checkbox-wrapper").filter({ hasText: `（${absent}）` });
@@ -262,16 +276,19 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
 
   test("a fee resolution is refused by the party-leadership guard, its reason on screen", async () => {
     const { page } = h;
-    await page.getByTestId("meeting-actions").getByRole("button", { name: /记录决议/ }).click();
+    await page
+      .getByTestId("meeting-actions")
+      .getByRole("button", { name: /记录决议/ })
+      .click();
     const form = page.getByTestId("resolution-form");
     await form.getByLabel("决议内容").fill("物业服务费自2027年1月起调整为每月1.5元/平方米。");
-    await pickDate(page, form.getByLabel("落实时限"), dayFromToday(30));
+    await pickDate(form.getByLabel("落实时限"), dayFromToday(30));
     await form.getByRole("button", { name: label("提交") }).click();
     const refusal = page.getByTestId("guard-refusal");
     await refusal.getByText("党建引领制度不允许此决议").waitFor();
-    const text = await refusal.innerText();
+    const text = (await refusal.textContent()) ?? "";
     expect(text).toContain("重大事项（物业收费）须由党组织牵头协商决定");
-    expect(text).toMatch(/业主委员会.*未参加|未参加/);
+    expect(text).toContain("未参加");
     expect(text).toContain("业主委员会");
     expect(text).toContain("物业服务企业");
     await page.setViewportSize(PHONE);

@@ -88,7 +88,9 @@ export function dueItems(
   today: string,
 ): DueItem[] {
   const done = new Set(
-    published.filter((d) => !d.withdrawnAt && d.compound).map((d) => `${d.compound?.id}|${d.item.code}|${d.period}`),
+    published
+      .filter((d) => !d.withdrawnAt && d.compound)
+      .map((d) => `${d.compound?.id}|${d.item.code}|${d.period}`),
   );
   const byCompound = new Map<string, Schema<"Contract">>();
   for (const k of contracts)

@@ -9,8 +9,7 @@ export type LifecycleSignOff = Schema<"LifecycleSignOffRequest">;
 export function useLifecycleEvents() {
   return useQuery({
     queryKey: ["lifecycle", "list"],
-    queryFn: () =>
-      client.GET("/v1/tenants/{tenant}/lifecycle-events", { params: { query: { limit: 200 } } }),
+    queryFn: () => client.GET("/v1/tenants/{tenant}/lifecycle-events", { params: { query: { limit: 200 } } }),
     // Open ones first, the most missing sign-offs first; then by start, newest first.
     select: (page) =>
       [...page.items].sort(

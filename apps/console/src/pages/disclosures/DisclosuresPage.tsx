@@ -244,7 +244,12 @@ export default function DisclosuresPage() {
         />
       </div>
       {board.error !== null && (
-        <Alert type="error" showIcon message={problemText(t, pick, board.error)} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          message={problemText(t, pick, board.error)}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {board.data && !board.data.rules.enabled && (
         <Alert type="info" showIcon message={t("disclosuresOff")} style={{ marginBottom: 12 }} />
@@ -262,7 +267,9 @@ export default function DisclosuresPage() {
                 d={d}
                 now={now}
                 onPublish={
-                  publisher && mayPublish(user.roles, d, companyId) ? () => setDrawer({ start: d }) : undefined
+                  publisher && mayPublish(user.roles, d, companyId)
+                    ? () => setDrawer({ start: d })
+                    : undefined
                 }
               />
             ))}

@@ -63,7 +63,13 @@ function SignOffForm({ event, target, onClose }: { event: LifecycleEvent; target
   return (
     <Form form={form} layout="vertical" onFinish={submit} data-testid="sign-off-form">
       {banner && (
-        <Alert type="error" showIcon message={banner} style={{ marginBottom: 12 }} data-testid="action-error" />
+        <Alert
+          type="error"
+          showIcon
+          message={banner}
+          style={{ marginBottom: 12 }}
+          data-testid="action-error"
+        />
       )}
       <Descriptions column={1} size="small" style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t("lifecycleSteps")}>{pick(target.step.name)}</Descriptions.Item>
@@ -131,7 +137,10 @@ function StepCard({
               {signed ? (
                 <Tag color="success">{t("lifecycleSigned")}</Tag>
               ) : mayGo ? (
-                <Button type="primary" onClick={() => onSign({ step, participant: p.participant, label: who })}>
+                <Button
+                  type="primary"
+                  onClick={() => onSign({ step, participant: p.participant, label: who })}
+                >
                   {t("lifecycleSignOff")}
                 </Button>
               ) : (
@@ -198,7 +207,9 @@ export default function LifecycleDetail() {
             type="primary"
             disabled={e.required && e.missing.length > 0}
             loading={complete.isPending}
-            onClick={() => complete.mutate(undefined, { onError: (x) => message.error(problemText(t, pick, x)) })}
+            onClick={() =>
+              complete.mutate(undefined, { onError: (x) => message.error(problemText(t, pick, x)) })
+            }
           >
             {t("lifecycleComplete")}
           </Button>
@@ -209,7 +220,9 @@ export default function LifecycleDetail() {
           <Descriptions.Item label={t("lifecycleCompound")}>{e.compoundName}</Descriptions.Item>
           <Descriptions.Item label={t("lifecycleStartedOn")}>{e.startedOn}</Descriptions.Item>
           <Descriptions.Item label={t("lifecycleSteps")}>{pick(e.kindLabel)}</Descriptions.Item>
-          {e.cancelReason && <Descriptions.Item label={t("lifecycleStatusCancelled")}>{e.cancelReason}</Descriptions.Item>}
+          {e.cancelReason && (
+            <Descriptions.Item label={t("lifecycleStatusCancelled")}>{e.cancelReason}</Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       {e.steps.map((step, i) => (

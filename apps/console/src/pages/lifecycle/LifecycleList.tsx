@@ -79,7 +79,12 @@ export default function LifecycleList() {
         />
       </div>
       {events.error !== null && (
-        <Alert type="error" showIcon message={problemText(t, pick, events.error)} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          message={problemText(t, pick, events.error)}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {events.isPending ? (
         <Spin />
