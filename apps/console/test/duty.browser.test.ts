@@ -2,7 +2,7 @@ import type { Schema } from "@propgov/sdk";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from "vitest";
 import { type ConsoleHarness, PASSWORD, SCREENSHOTS, startConsole } from "./harness.js";
-import { assertPhoneFriendly, DESKTOP, PHONE, signIn, watch } from "./phone.js";
+import { assertNoSideways, PHONE, screenshotBothWidths, signIn, watch } from "./phone.js";
 
 /** antd spaces a two-character button's label ("提 交"): match either way. */
 const label = (text: string) => new RegExp(`^${[...text].join("\\s?")}$`);
@@ -27,20 +27,7 @@ async function pickOption(page: Page, field: ReturnType<Page["getByLabel"]>, tex
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 
-/** The page at phone width (no horizontal scrolling) and desktop width, both pictured. */
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(300);
-  expect(
-    await page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
-  await assertPhoneFriendly(page, page.locator("main"));
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(300);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-}
+const bothWidths = (page: Page, name: string) => screenshotBothWidths(page, SCREENSHOTS, name);
 
 describe("tasks and meetings in the duty pages, in Chromium against the real server", () => {
   let h: ConsoleHarness;
@@ -293,9 +280,7 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     expect(text).toContain("物业服务企业");
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(300);
-    expect(
-      await page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    await assertNoSideways(page);
     await shot(page, "52-guard-refusal-phone");
     await page.locator(".ant-drawer-close").click();
     await form.waitFor({ state: "detached" });

@@ -2,29 +2,13 @@ import type { Schema } from "@propgov/sdk";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from "vitest";
 import { type ConsoleHarness, PASSWORD, SCREENSHOTS, startConsole } from "./harness.js";
-import { assertPhoneFriendly, DESKTOP, PHONE, signIn, watch } from "./phone.js";
+import { assertNoSideways, DESKTOP, PHONE, screenshotBothWidths, signIn, watch } from "./phone.js";
 
 const label = (text: string) => new RegExp(`^${[...text].join("\\s?")}$`);
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 
-async function noSideways(page: Page) {
-  expect(
-    await page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
-}
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(300);
-  await noSideways(page);
-  await assertPhoneFriendly(page, page.locator("main"));
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.waitForTimeout(300);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-}
+const bothWidths = (page: Page, name: string) => screenshotBothWidths(page, SCREENSHOTS, name);
 
 describe("disclosures and lifecycle events in the work pages, in Chromium against the real server", () => {
   let h: ConsoleHarness;
@@ -94,7 +78,7 @@ describe("disclosures and lifecycle events in the work pages, in Chromium agains
     const before = await due.locator("[data-testid=disclosure-due]").count();
     // Due or late: a countdown or an overdue mark on every card.
     await card.locator(".countdown").waitFor();
-    await noSideways(page);
+    await assertNoSideways(page);
     await bothWidths(page, "60-disclosures-due");
 
     await card.getByRole("button", { name: label("发布公示") }).click();
@@ -106,7 +90,7 @@ describe("disclosures and lifecycle events in the work pages, in Chromium agains
     await form.getByRole("button", { name: label("提交") }).click();
     const periodItem = form.locator(".ant-form-item").filter({ has: page.getByLabel("公示期间") });
     await periodItem.locator(".ant-form-item-explain-error").waitFor();
-    await noSideways(page);
+    await assertNoSideways(page);
     await shot(page, "61-disclosure-field-error-phone");
     await form.getByLabel("公示期间").fill(period);
     await form.getByRole("button", { name: label("提交") }).click();

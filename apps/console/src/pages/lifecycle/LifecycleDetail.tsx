@@ -100,7 +100,7 @@ function StepCard({
   return (
     <Card
       size="small"
-      className="work-section"
+      className="work-section lifecycle-step"
       data-testid="lifecycle-step"
       data-step={step.code}
       title={
