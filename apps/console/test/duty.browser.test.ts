@@ -1,5 +1,5 @@
 import type { Schema } from "@propgov/sdk";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from "vitest";
 import { type ConsoleHarness, PASSWORD, SCREENSHOTS, startConsole } from "./harness.js";
 import { assertNoSideways, PHONE, screenshotBothWidths, signIn, watch } from "./phone.js";
@@ -12,13 +12,17 @@ const dayFromToday = (days: number) =>
   new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Types a date into an antd DatePicker and confirms it. */
-async function pickDate(field: ReturnType<Page["getByLabel"]>, value: string) {
+async function pickDate(field: Locator, value: string) {
   await field.click();
   await field.fill(value);
-  await field.press("Enter");
+  // A picker with a time asks for its OK; a plain date takes the typed day when the focus moves on.
+  // (Enter would also submit the form.)
+  const ok = field.page().locator(".ant-picker-dropdown:visible .ant-picker-ok button");
+  if (await ok.count()) await ok.click();
+  else await field.press("Tab");
 }
 
-async function pickOption(page: Page, field: ReturnType<Page["getByLabel"]>, text: string) {
+async function pickOption(page: Page, field: Locator, text: string) {
   await field.click();
   await page.keyboard.type(text);
   await page.locator(".ant-select-item-option").filter({ hasText: text }).first().click();
@@ -109,7 +113,7 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     const form = page.getByTestId("new-task-form");
     await form.getByLabel("任务名称").fill(title);
     await form.getByLabel("任务要求").fill("楼道堆物影响消防通道，请三日内清理并拍照说明。");
-    await pickOption(page, form.getByLabel("责任单位"), department.name.zh);
+    await pickOption(page, form.getByRole("combobox", { name: "责任单位" }), department.name.zh);
     await pickDate(form.getByLabel("完成时限"), dayFromToday(14));
     await form.getByRole("button", { name: /添加节点/ }).click();
     await form.getByLabel("节点名称").fill("现场查看并告知住户限期自行清理");
@@ -240,8 +244,8 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     await form.getByLabel("会议名称").fill(`${compound.name}物业费调整协商会`);
     await pickOption(page, form.getByLabel("小区"), compound.name);
     await form.locator(".duty-checks .ant-checkbox-wrapper").first().waitFor();
-    await pickDate(form.getByLabel("会议时间"), `${dayFromToday(0)} 08:00`);
     await form.getByLabel("议题").fill("物业服务费由每月1.2元/平方米调整为1.5元/平方米");
+    await pickDate(form.getByLabel("会议时间"), `${dayFromToday(0)} 08:00`);
     await form.getByRole("button", { name: label("提交") }).click();
     await page.waitForURL(/\/console\/work\/meetings\/mtg_/);
     await page.getByTestId("meeting-status").getByText("已计划").waitFor();
