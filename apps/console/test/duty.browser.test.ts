@@ -113,7 +113,7 @@ describe("tasks and meetings in the duty pages, in Chromium against the real ser
     const form = page.getByTestId("new-task-form");
     await form.getByLabel("任务名称").fill(title);
     await form.getByLabel("任务要求").fill("楼道堆物影响消防通道，请三日内清理并拍照说明。");
-    await pickOption(page, form.getByRole("combobox", { name: "责任单位" }), department.name.zh);
+    await pickOption(page, form.getByRole("combobox", { name: "责任单位", exact: true }), department.name.zh);
     await pickDate(form.getByLabel("完成时限"), dayFromToday(14));
     await form.getByRole("button", { name: /添加节点/ }).click();
     await form.getByLabel("节点名称").fill("现场查看并告知住户限期自行清理");
