@@ -71,3 +71,27 @@ export async function axe(page: Page) {
     (v) => v.impact === "serious" || v.impact === "critical",
   );
 }
+
+/** No horizontal scrolling: the document is no wider than the window. */
+export async function assertNoSideways(page: Page) {
+  expect(
+    await page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Pictures the page at phone width (no horizontal scrolling, buttons large enough to tap) and at
+ * desktop width, as `<name>-phone.png` and `<name>-desktop.png`; leaves it at phone width.
+ */
+export async function screenshotBothWidths(page: Page, dir: string, name: string) {
+  await page.setViewportSize(PHONE);
+  // Let the layout settle after the resize (antd's breakpoints re-render).
+  await page.waitForTimeout(300);
+  await assertNoSideways(page);
+  await assertPhoneFriendly(page, page.locator("main"));
+  await page.screenshot({ path: `${dir}/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+}

@@ -1,12 +1,14 @@
 /** The console's own words, Chinese first. Every key has both languages (the type checks it). */
 import { adminEn, adminZh } from "./messages-admin";
 import { dutyEn, dutyZh } from "./messages-duty";
+import { recordsEn, recordsZh } from "./messages-records";
 import { workEn, workZh } from "./messages-work";
 
 export const zh = {
   ...adminZh,
   ...workZh,
   ...dutyZh,
+  ...recordsZh,
   appName: "红色物业治理平台",
   signIn: "登录",
   signOut: "退出登录",
@@ -167,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...workEn,
   ...dutyEn,
+  ...recordsEn,
   appName: "Property governance",
   signIn: "Sign in",
   signOut: "Sign out",

@@ -12,6 +12,8 @@ import { ChangePasswordDialog } from "../pages/auth/ChangePassword";
 import {
   caseFilers,
   creditUsers,
+  disclosureReaders,
+  lifecycleReaders,
   meetingReaders,
   meetingWriters,
   type RegistryResource,
@@ -42,6 +44,9 @@ const TaskDetail = lazy(() => import("../pages/tasks/TaskDetail"));
 const NewTask = lazy(() => import("../pages/tasks/NewTask"));
 const MeetingList = lazy(() => import("../pages/meetings/MeetingList"));
 const MeetingDetail = lazy(() => import("../pages/meetings/MeetingDetail"));
+const DisclosuresPage = lazy(() => import("../pages/disclosures/DisclosuresPage"));
+const LifecycleList = lazy(() => import("../pages/lifecycle/LifecycleList"));
+const LifecycleDetail = lazy(() => import("../pages/lifecycle/LifecycleDetail"));
 const NewMeeting = lazy(() => import("../pages/meetings/NewMeeting"));
 const InboxPage = lazy(() => import("../pages/inbox/InboxPage"));
 const PreferencesPage = lazy(() => import("../pages/inbox/PreferencesPage"));
@@ -383,6 +388,30 @@ export function Shell() {
                     element={
                       <Guard roles={meetingReaders}>
                         <MeetingDetail />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/disclosures"
+                    element={
+                      <Guard roles={disclosureReaders}>
+                        <DisclosuresPage />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/lifecycle"
+                    element={
+                      <Guard roles={lifecycleReaders}>
+                        <LifecycleList />
+                      </Guard>
+                    }
+                  />
+                  <Route
+                    path="/work/lifecycle/:id"
+                    element={
+                      <Guard roles={lifecycleReaders}>
+                        <LifecycleDetail />
                       </Guard>
                     }
                   />

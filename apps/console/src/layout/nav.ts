@@ -39,6 +39,17 @@ export const meetingReaders: readonly Role[] = [
   "committeeMember",
 ];
 export const meetingWriters: readonly Role[] = ["countyAdmin", "regionStaff"];
+/** Who reads disclosures (信息公示) and who publishes them (the API's publisher roles). */
+export const disclosureReaders: readonly Role[] = [
+  "countyAdmin",
+  "regionStaff",
+  "companyStaff",
+  "committeeMember",
+];
+export const disclosurePublishers: readonly Role[] = disclosureReaders;
+/** Who reads lifecycle events (全生命周期事项), and who records sign-offs on them. */
+export const lifecycleReaders: readonly Role[] = everyone;
+export const lifecycleWriters: readonly Role[] = ["countyAdmin", "regionStaff"];
 /** Who files a case for a walk-in or phone caller. */
 export const caseFilers: readonly Role[] = ["countyAdmin", "dispatcher", "regionStaff"];
 
@@ -66,6 +77,8 @@ export const navigation: NavGroup[] = [
       { path: "/work/new", label: "fileCase", roles: caseFilers },
       { path: "/work/tasks", label: "myTasks", roles: taskUsers },
       { path: "/work/meetings", label: "meetings", roles: meetingReaders },
+      { path: "/work/disclosures", label: "disclosures", roles: disclosureReaders },
+      { path: "/work/lifecycle", label: "lifecycleEvents", roles: lifecycleReaders },
       { path: "/inbox", label: "inbox", roles: tenantUsers },
       { path: "/notification-preferences", label: "notificationPreferences", roles: tenantUsers },
     ],

@@ -62,7 +62,7 @@ function Milestones({ task }: { task: TaskWithTimeline }) {
     <ul className="duty-milestones" data-testid="task-milestones">
       {task.milestones.map((m, i) => (
         <li key={`${m.title}-${m.dueOn}`}>
-          <div>
+          <div className="duty-milestone-main">
             <Typography.Text strong>{m.title}</Typography.Text>
             <div className="work-card-meta">
               {t("milestoneDue")} {m.dueOn}

@@ -33,3 +33,6 @@ export const meetingStatusColors: Record<string, string> = {
 
 /** The matters the seed names (a county's own codes show as they are). */
 export const matters = ["fee", "service", "fundUse", "other"] as const;
+
+export const disclosureItemLabel = (t: T, code: string) => keyed(t, "disclosureItem", code);
+export const lifecycleStatusLabel = (t: T, s: string) => keyed(t, "lifecycleStatus", s);
