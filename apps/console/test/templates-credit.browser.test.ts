@@ -140,9 +140,24 @@ describe("assessment templates as versions, credit records filed and revoked, in
     });
     expect(unchanged.items.length).toBe(company.version);
 
-    // A valid pass line and a changed item title: saved as the next version, listed first.
+    // A valid pass line, a changed item title and a new veto (一票否决) whose count is 0: the API's
+    // error is at the veto's count, in its card.
     await form.getByLabel("合格线").fill("65");
     await form.getByLabel("项目名称（中文）").first().fill(`${company.document.items[0]!.title.zh}（修订）`);
+    await form.getByRole("button", { name: "添加否决项" }).click();
+    const veto = form.getByTestId("veto-fields").last();
+    await veto.getByLabel("项目名称（中文）").fill("一年内两次重大安全事故");
+    await veto.getByLabel("项目名称（英文）").fill("Two major safety incidents in a year");
+    await veto.getByLabel("类别", { exact: true }).fill("majorSafetyIncident");
+    await veto.getByLabel("次数").fill("0");
+    await form.getByRole("button", { name: "保存为新版本" }).click();
+    const vetoError = veto.locator(".ant-form-item-has-error");
+    await vetoError.first().waitFor();
+    expect(await vetoError.locator("label").first().textContent()).toBe("次数");
+    expect(await form.locator(".ant-form-item-has-error").count()).toBe(1);
+    await shot("62b-template-veto-error");
+    // A count of 2: saved as the next version, listed first.
+    await veto.getByLabel("次数").fill("2");
     await form.getByRole("button", { name: "保存为新版本" }).click();
     await expect
       .poll(() => drawer.getByTestId("template-current-version").textContent())
@@ -159,7 +174,15 @@ describe("assessment templates as versions, credit records filed and revoked, in
     expect(after.items[0]).toMatchObject({ version: company.version + 1, note: "提高合格线" });
     expect(after.items[0]!.document.passLine).toBe(65);
     expect(after.items[0]!.document.items.length).toBe(company.document.items.length);
-    expect(after.items[0]!.document.vetoes).toEqual(company.document.vetoes);
+    expect(after.items[0]!.document.vetoes).toEqual([
+      ...company.document.vetoes,
+      {
+        id: `veto${company.document.vetoes.length + 1}`,
+        title: { zh: "一年内两次重大安全事故", en: "Two major safety incidents in a year" },
+        source: { metric: "credit.bad", category: "majorSafetyIncident" },
+        rule: { kind: "atLeast", count: 2 },
+      },
+    ]);
     // The earlier version is still there, as it was, and viewable.
     await versionRows.last().getByRole("button", { name: /查看/ }).click();
     expect(await drawer.getByTestId("template-items").textContent()).not.toContain("（修订）");

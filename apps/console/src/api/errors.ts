@@ -45,6 +45,10 @@ export function showFieldErrors(form: FormInstance, error: unknown, fieldNames: 
     entry.errors.push(message);
     byField.set(key, entry);
   }
-  form.setFields([...byField.values()]);
+  // A field the previous answer marked and this one does not is clear again.
+  const cleared = fieldNames
+    .filter((name) => !byField.has(name.join(".")))
+    .map((name) => ({ name, errors: [] }));
+  form.setFields([...cleared, ...byField.values()]);
   return unplaced;
 }

@@ -47,12 +47,23 @@ interface ItemValues {
   };
 }
 
+type Source = ItemValues["source"];
+
+/** The form's view of a veto (一票否决): a count reaching `count`, or a rate below `threshold`. */
+interface VetoValues {
+  id: string;
+  title: { zh: string; en: string };
+  source: Source;
+  rule: { kind: "atLeast" | "below"; count?: number | null; threshold?: number | null };
+}
+
 interface Values {
   name: { zh: string; en: string };
   active: boolean;
   passLine: number | null;
   bands: { grade: string; min: number | null }[];
   items: ItemValues[];
+  vetoes: VetoValues[];
   note?: string;
 }
 
@@ -70,9 +81,18 @@ const toValues = (doc: Document): Values => ({
     source: { ...item.source },
     rule: { ...item.rule },
   })),
+  vetoes: doc.vetoes.map((veto) => ({
+    id: veto.id,
+    title: { ...veto.title },
+    source: { ...veto.source },
+    rule: { ...veto.rule },
+  })),
 });
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+/** A source with its empty filters left out. */
+const sourceOf = (source: Source) => Object.fromEntries(Object.entries(source).filter(([, v]) => present(v)));
 
 /** The values as the API takes them: each rule with its own parameters, empty source filters left out. */
 function toBody(values: Values, current: Template) {
@@ -90,10 +110,17 @@ function toBody(values: Values, current: Template) {
           : kind === "deduction"
             ? { kind, perFinding, ...(present(cap) ? { cap } : {}) }
             : { kind };
-      const source = Object.fromEntries(Object.entries(item.source).filter(([, v]) => present(v)));
-      return { id: item.id, title: item.title, points: item.points, source, rule };
+      return { id: item.id, title: item.title, points: item.points, source: sourceOf(item.source), rule };
     }),
-    vetoes: current.document.vetoes,
+    vetoes: (values.vetoes ?? []).map((veto) => ({
+      id: veto.id,
+      title: veto.title,
+      source: sourceOf(veto.source),
+      rule:
+        veto.rule.kind === "below"
+          ? { kind: "below", threshold: veto.rule.threshold }
+          : { kind: "atLeast", count: veto.rule.count },
+    })),
     ...(present(values.note) ? { note: values.note } : {}),
   };
 }
@@ -113,19 +140,80 @@ function fieldNames(values: Values): string[][] {
       ["items", i, "source", "metric"],
       ["items", i, "rule", "kind"],
     );
-    if (item?.source?.metric === "findings")
-      names.push(["items", i, "source", "policy"], ["items", i, "source", "rule"]);
-    if (item?.source?.metric === "credit.bad") names.push(["items", i, "source", "category"]);
+    names.push(...sourceFieldNames(["items", i], item?.source));
     if (item?.rule?.kind === "linear")
       names.push(["items", i, "rule", "from"], ["items", i, "rule", "to"], ["items", i, "rule", "ifNoData"]);
     if (item?.rule?.kind === "deduction")
       names.push(["items", i, "rule", "perFinding"], ["items", i, "rule", "cap"]);
   });
+  (values.vetoes ?? []).forEach((veto, i) => {
+    names.push(
+      ["vetoes", i, "id"],
+      ["vetoes", i, "title", "zh"],
+      ["vetoes", i, "title", "en"],
+      ["vetoes", i, "source", "metric"],
+      ["vetoes", i, "rule", "kind"],
+      ["vetoes", i, "rule", veto?.rule?.kind === "below" ? "threshold" : "count"],
+      ...sourceFieldNames(["vetoes", i], veto?.source),
+    );
+  });
   return names.map((n) => n.map(String));
 }
 
-function ItemFields({ index, remove }: { index: number; remove(): void }) {
+/** The source filters a metric shows, as form paths under `at`. */
+function sourceFieldNames(at: (string | number)[], source: Source | undefined): (string | number)[][] {
+  if (source?.metric === "findings")
+    return [
+      [...at, "source", "policy"],
+      [...at, "source", "rule"],
+    ];
+  if (source?.metric === "credit.bad") return [[...at, "source", "category"]];
+  return [];
+}
+
+/** Three to a row on a desktop, one on a phone. */
+const third = { xs: 24, sm: 12, md: 8 } as const;
+
+/**
+ * The metric and, for findings and bad credit records, the filters that narrow it; `at` is the
+ * entry's path inside its Form.List.
+ */
+function SourceFields({ at, metric }: { at: (string | number)[]; metric: Metric | undefined }) {
   const { t, pick } = useI18n();
+  return (
+    <>
+      <Col {...third}>
+        <Form.Item name={[...at, "source", "metric"]} label={t("source")}>
+          <Select options={metrics.map((m) => ({ value: m, label: pick(metricLabel[m]) }))} />
+        </Form.Item>
+      </Col>
+      {metric === "findings" && (
+        <>
+          <Col {...third}>
+            <Form.Item name={[...at, "source", "policy"]} label={t("policy")}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col {...third}>
+            <Form.Item name={[...at, "source", "rule"]} label={t("policyRule")}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </>
+      )}
+      {metric === "credit.bad" && (
+        <Col {...third}>
+          <Form.Item name={[...at, "source", "category"]} label={t("category")}>
+            <Input />
+          </Form.Item>
+        </Col>
+      )}
+    </>
+  );
+}
+
+function ItemFields({ index, remove }: { index: number; remove(): void }) {
+  const { t } = useI18n();
   const form = Form.useFormInstance<Values>();
   const metric = Form.useWatch(["items", index, "source", "metric"], form) as Metric | undefined;
   const kind = Form.useWatch(["items", index, "rule", "kind"], form) as string | undefined;
@@ -143,32 +231,27 @@ function ItemFields({ index, remove }: { index: number; remove(): void }) {
       style={{ marginBottom: 12 }}
     >
       <Row gutter={12}>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name={f("id")} label={t("itemId")}>
             <Input />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name={f("title", "zh")} label={t("itemTitleZh")}>
             <Input />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name={f("title", "en")} label={t("itemTitleEn")}>
             <Input />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name={f("points")} label={t("points")}>
             <InputNumber style={{ width: "100%" }} />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item name={f("source", "metric")} label={t("source")}>
-            <Select options={metrics.map((m) => ({ value: m, label: pick(metricLabel[m]) }))} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name={f("rule", "kind")} label={t("rule")}>
             <Select
               options={[
@@ -179,40 +262,20 @@ function ItemFields({ index, remove }: { index: number; remove(): void }) {
             />
           </Form.Item>
         </Col>
-        {metric === "findings" && (
-          <>
-            <Col span={8}>
-              <Form.Item name={f("source", "policy")} label={t("policy")}>
-                <Input />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name={f("source", "rule")} label={t("policyRule")}>
-                <Input />
-              </Form.Item>
-            </Col>
-          </>
-        )}
-        {metric === "credit.bad" && (
-          <Col span={8}>
-            <Form.Item name={f("source", "category")} label={t("category")}>
-              <Input />
-            </Form.Item>
-          </Col>
-        )}
+        <SourceFields at={[index]} metric={metric} />
         {kind === "linear" && (
           <>
-            <Col span={8}>
+            <Col {...third}>
               <Form.Item name={f("rule", "from")} label={t("ruleFrom")}>
                 <InputNumber step={0.05} style={{ width: "100%" }} />
               </Form.Item>
             </Col>
-            <Col span={8}>
+            <Col {...third}>
               <Form.Item name={f("rule", "to")} label={t("ruleTo")}>
                 <InputNumber step={0.05} style={{ width: "100%" }} />
               </Form.Item>
             </Col>
-            <Col span={8}>
+            <Col {...third}>
               <Form.Item name={f("rule", "ifNoData")} label={t("ifNoData")}>
                 <Select
                   options={[
@@ -227,18 +290,81 @@ function ItemFields({ index, remove }: { index: number; remove(): void }) {
         )}
         {kind === "deduction" && (
           <>
-            <Col span={8}>
+            <Col {...third}>
               <Form.Item name={f("rule", "perFinding")} label={t("perFinding")}>
                 <InputNumber style={{ width: "100%" }} />
               </Form.Item>
             </Col>
-            <Col span={8}>
+            <Col {...third}>
               <Form.Item name={f("rule", "cap")} label={t("cap")}>
                 <InputNumber style={{ width: "100%" }} />
               </Form.Item>
             </Col>
           </>
         )}
+      </Row>
+    </Card>
+  );
+}
+
+/** One veto: its id and title, the figure it watches and the condition that fails the target. */
+function VetoFields({ index, remove }: { index: number; remove(): void }) {
+  const { t } = useI18n();
+  const form = Form.useFormInstance<Values>();
+  const metric = Form.useWatch(["vetoes", index, "source", "metric"], form) as Metric | undefined;
+  const kind = Form.useWatch(["vetoes", index, "rule", "kind"], form) as string | undefined;
+  const title = Form.useWatch(["vetoes", index, "title", "zh"], form) as string | undefined;
+  const f = (...path: (string | number)[]) => [index, ...path];
+  return (
+    <Card
+      size="small"
+      title={`${t("veto")} ${index + 1}. ${title ?? ""}`}
+      extra={
+        <Button danger onClick={remove} aria-label={`${t("remove")} ${t("veto")} ${index + 1}`}>
+          {t("remove")}
+        </Button>
+      }
+      style={{ marginBottom: 12 }}
+      data-testid="veto-fields"
+    >
+      <Row gutter={12}>
+        <Col {...third}>
+          <Form.Item name={f("id")} label={t("itemId")}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item name={f("title", "zh")} label={t("itemTitleZh")}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item name={f("title", "en")} label={t("itemTitleEn")}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <SourceFields at={[index]} metric={metric} />
+        <Col {...third}>
+          <Form.Item name={f("rule", "kind")} label={t("vetoCondition")}>
+            <Select
+              options={[
+                { value: "atLeast", label: t("vetoAtLeast") },
+                { value: "below", label: t("vetoBelow") },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          {kind === "below" ? (
+            <Form.Item name={f("rule", "threshold")} label={t("vetoThreshold")}>
+              <InputNumber step={0.05} style={{ width: "100%" }} />
+            </Form.Item>
+          ) : (
+            <Form.Item name={f("rule", "count")} label={t("vetoCount")}>
+              <InputNumber step={1} style={{ width: "100%" }} />
+            </Form.Item>
+          )}
+        </Col>
       </Row>
     </Card>
   );
@@ -254,7 +380,7 @@ function TemplateForm({
   onSaved(saved: Template): void;
   onCancel(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string[]>([]);
@@ -294,22 +420,22 @@ function TemplateForm({
         <Alert type="error" showIcon title={banner.join("；")} style={{ marginBottom: 12 }} />
       )}
       <Row gutter={12}>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item name={["name", "zh"]} label={t("nameZh")}>
             <Input />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item name={["name", "en"]} label={t("nameEn")}>
             <Input />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name="passLine" label={t("passLine")}>
             <InputNumber style={{ width: "100%" }} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col {...third}>
           <Form.Item name="active" label={t("active")} valuePropName="checked">
             <Switch />
           </Form.Item>
@@ -321,12 +447,12 @@ function TemplateForm({
           <>
             {fields.map((field, i) => (
               <Row gutter={12} key={field.key} align="bottom">
-                <Col span={10}>
+                <Col xs={10} sm={10}>
                   <Form.Item name={[field.name, "grade"]} label={`${t("bandGrade")} ${i + 1}`}>
                     <Input />
                   </Form.Item>
                 </Col>
-                <Col span={10}>
+                <Col xs={10} sm={10}>
                   <Form.Item name={[field.name, "min"]} label={`${t("bandMin")} ${i + 1}`}>
                     <InputNumber style={{ width: "100%" }} />
                   </Form.Item>
@@ -373,14 +499,29 @@ function TemplateForm({
           </>
         )}
       </Form.List>
-      {template.document.vetoes.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`${t("vetoesKept")}：${template.document.vetoes.map((v) => pick(v.title)).join("、")}`}
-        />
-      )}
+      <Typography.Title level={5}>{t("vetoes")}</Typography.Title>
+      <Form.List name="vetoes">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field) => (
+              <VetoFields key={field.key} index={field.name} remove={() => remove(field.name)} />
+            ))}
+            <Button
+              onClick={() =>
+                add({
+                  id: `veto${fields.length + 1}`,
+                  title: { zh: "", en: "" },
+                  source: { metric: "credit.bad" },
+                  rule: { kind: "atLeast", count: 1 },
+                })
+              }
+              style={{ marginBottom: 16 }}
+            >
+              {t("addVeto")}
+            </Button>
+          </>
+        )}
+      </Form.List>
       <Form.Item name="note" label={t("versionNote")}>
         <Input maxLength={500} />
       </Form.Item>
