@@ -14,13 +14,14 @@ export function useMeetings() {
   return useQuery({
     queryKey: ["meetings", "list"],
     queryFn: () => client.GET("/v1/tenants/{tenant}/meetings", { params: { query: { limit: 200 } } }),
-    // Soonest first; held and closed meetings after the planned ones.
+    // Planned meetings first, soonest first; then held and closed ones, latest first.
     select: (page) =>
-      [...page.items].sort(
-        (a, b) =>
-          Number(a.status !== "planned") - Number(b.status !== "planned") ||
-          a.scheduledAt.localeCompare(b.scheduledAt),
-      ),
+      [...page.items].sort((a, b) => {
+        const planned = Number(a.status !== "planned") - Number(b.status !== "planned");
+        if (planned !== 0) return planned;
+        const soonest = a.scheduledAt.localeCompare(b.scheduledAt);
+        return a.status === "planned" ? soonest : -soonest;
+      }),
   });
 }
 

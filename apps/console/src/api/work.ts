@@ -1,7 +1,8 @@
 import type { Schema } from "@propgov/sdk";
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { client, type SessionUser } from "./client";
+import { useStreamConnected } from "./notifications";
 import type { Role } from "./session";
 
 export type Case = Schema<"Case">;
@@ -9,52 +10,62 @@ export type CaseWithTimeline = Schema<"CaseWithTimeline">;
 export type CaseAction = Case["allowedActions"][number];
 export type CaseStatus = Case["status"];
 
-/** Statuses in which someone still has work to do on a case. */
-export const openStatuses = [
-  "awaitingDispatch",
-  "received",
-  "contacted",
-  "whistled",
-  "checkedIn",
-  "completed",
-] as const satisfies readonly CaseStatus[];
-
-type ListQuery = { departmentId?: string };
-type CaseQuery = ListQuery & { status?: CaseStatus; compoundId?: string; category?: string; limit?: number };
+type CaseQuery = {
+  departmentId?: string;
+  compoundId?: string;
+  category?: string;
+  open?: "true" | "false";
+  sort?: "newest" | "deadline";
+  cursor?: string;
+  limit?: number;
+};
 
 /** A page of cases as JSON (the list also answers CSV and XLSX, which the console does not ask for). */
 export const listCases = (query: CaseQuery) =>
   client.GET("/v1/tenants/{tenant}/cases", { params: { query } }) as Promise<Schema<"CasePage">>;
 
+/** How many open cases a queue loads at most (five pages of 200); beyond that it says so. */
+const QUEUE_PAGES = 5;
+
 /**
  * The open cases the caller sees (the API decides which: a subtree, a department's, a company's),
- * one request per open status, since the list filters one status at a time. Every query key
- * starts with "cases", so a notification refreshes them all.
+ * soonest deadline first as the API orders them, following the cursor up to five pages. Every
+ * query key starts with "cases", so a notification refreshes them all.
  */
-export function useOpenCases(query: ListQuery) {
-  const results = useQueries({
-    queries: openStatuses.map((status) => ({
-      queryKey: ["cases", "open", status, query],
-      queryFn: () => listCases({ status, limit: 200, ...query }),
-      staleTime: 15_000,
-    })),
+export function useOpenCases(query: { departmentId?: string }) {
+  const result = useQuery({
+    queryKey: ["cases", "open", query],
+    queryFn: async () => {
+      const items: Case[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < QUEUE_PAGES; page++) {
+        const next = await listCases({ ...query, open: "true", sort: "deadline", limit: 200, cursor });
+        items.push(...next.items);
+        if (!next.nextCursor) return { items, more: false };
+        cursor = next.nextCursor;
+      }
+      return { items, more: true };
+    },
+    staleTime: 15_000,
   });
-  const items = results.flatMap((r) => r.data?.items ?? []);
   return {
-    items,
-    isPending: results.some((r) => r.isPending),
-    error: results.find((r) => r.error)?.error ?? null,
-    refetch: () => Promise.all(results.map((r) => r.refetch())),
+    items: result.data?.items ?? [],
+    /** More open cases exist than the queue loaded. */
+    more: result.data?.more ?? false,
+    isPending: result.isPending,
+    error: result.error,
+    refetch: result.refetch,
   };
 }
 
 export function useCase(id: string) {
+  const live = useStreamConnected();
   return useQuery({
     queryKey: ["cases", "one", id],
     queryFn: () => client.GET("/v1/tenants/{tenant}/cases/{id}", { params: { path: { id } } }),
-    // A department's check-in and completion send no notification (the API's event types have none),
-    // so an open case also refreshes itself every 10 s.
-    refetchInterval: 10_000,
+    // The notification stream refreshes it (every case event its people must hear of); without the
+    // stream, or for steps nobody is told of, it also refreshes itself.
+    refetchInterval: live ? 60_000 : 10_000,
   });
 }
 

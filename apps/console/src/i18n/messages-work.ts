@@ -16,6 +16,7 @@ export const workZh = {
   live: "实时更新",
   offline: "未连接，已改为定时刷新",
   noWork: "暂无待办",
+  queueMore: "待办超过 1000 件，此处只列出时限最近的 1000 件；请用案件列表的筛选查看其余。",
   nextDeadline: "最近时限",
   overdue: "超期",
   overdueBy: "已超期",
@@ -203,6 +204,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   live: "Live",
   offline: "Not connected: refreshing every minute",
   noWork: "Nothing to do",
+  queueMore:
+    "More than 1,000 open cases: the queue shows the 1,000 with the soonest deadlines. Use the case list's filters for the rest.",
   nextDeadline: "Next deadline",
   overdue: "Overdue",
   overdueBy: "Overdue by",

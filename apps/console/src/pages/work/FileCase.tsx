@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { client } from "../../api/client";
 import { showProblem, statusLabel } from "../../api/problems";
-import { listCases, openStatuses, uploadCasePhoto, useCategories } from "../../api/work";
+import { listCases, uploadCasePhoto, useCategories } from "../../api/work";
 import { PhotoPicker } from "../../components/PhotoPicker";
 import { RefSelect } from "../../components/RefSelect";
 import { useI18n } from "../../i18n/i18n";
@@ -26,12 +26,7 @@ function useDuplicates(compoundId: string | undefined, category: string | undefi
   return useQuery({
     queryKey: ["cases", "duplicates", compoundId ?? null, category ?? null],
     enabled: !!compoundId && !!category,
-    queryFn: async () => {
-      const pages = await Promise.all(
-        openStatuses.map((status) => listCases({ status, compoundId, category, limit: 20 })),
-      );
-      return pages.flatMap((p) => p.items);
-    },
+    queryFn: async () => (await listCases({ compoundId, category, open: "true", limit: 20 })).items,
   });
 }
 

@@ -23,7 +23,7 @@ function byDeadline(departmentId: string | undefined) {
   return (a: Case, b: Case) => first(a).localeCompare(first(b));
 }
 
-function useSections(): { sections: Section[]; isPending: boolean; error: unknown } {
+function useSections(): { sections: Section[]; more: boolean; isPending: boolean; error: unknown } {
   const user = useUser();
   const departmentId = user.scope?.departmentId;
   const officer = user.roles.includes("departmentOfficer") && departmentId !== undefined;
@@ -62,7 +62,7 @@ function useSections(): { sections: Section[]; isPending: boolean; error: unknow
   if (hasRole(user, ["companyStaff", "committeeMember"])) {
     sections.push({ key: "compounds", label: "queueCompounds", cases: all, readOnly: true });
   }
-  return { sections, isPending: open.isPending, error: open.error };
+  return { sections, more: open.more, isPending: open.isPending, error: open.error };
 }
 
 function CaseCard({ c, now, departmentId }: { c: Case; now: number; departmentId: string | undefined }) {
@@ -99,7 +99,7 @@ export default function WorkQueue() {
   const navigate = useNavigate();
   const now = useNow();
   const [params, setParams] = useSearchParams();
-  const { sections, isPending, error } = useSections();
+  const { sections, more, isPending, error } = useSections();
   const active = sections.find((s) => s.key === params.get("tab")) ?? sections[0];
   const departmentId = user.roles.includes("departmentOfficer") ? user.scope?.departmentId : undefined;
   const mayFile = hasRole(user, ["countyAdmin", "dispatcher", "regionStaff"]);
@@ -123,6 +123,7 @@ export default function WorkQueue() {
       {error !== null && (
         <Alert type="error" showIcon message={problemText(t, pick, error)} style={{ marginBottom: 12 }} />
       )}
+      {more && <Alert type="info" showIcon message={t("queueMore")} style={{ marginBottom: 12 }} />}
       {isPending && <Spin />}
       {!isPending && active && (
         <Tabs
