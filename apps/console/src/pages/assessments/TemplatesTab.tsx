@@ -174,6 +174,30 @@ function sourceFieldNames(at: (string | number)[], source: Source | undefined): 
 /** Three to a row on a desktop, one on a phone. */
 const third = { xs: 24, sm: 12, md: 8 } as const;
 
+/** An item's or a veto's id and its titles; `at` is the entry's path inside its Form.List. */
+function IdTitleFields({ at }: { at: (string | number)[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Col {...third}>
+        <Form.Item name={[...at, "id"]} label={t("itemId")}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name={[...at, "title", "zh"]} label={t("itemTitleZh")}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col {...third}>
+        <Form.Item name={[...at, "title", "en"]} label={t("itemTitleEn")}>
+          <Input />
+        </Form.Item>
+      </Col>
+    </>
+  );
+}
+
 /**
  * The metric and, for findings and bad credit records, the filters that narrow it; `at` is the
  * entry's path inside its Form.List.
@@ -231,21 +255,7 @@ function ItemFields({ index, remove }: { index: number; remove(): void }) {
       style={{ marginBottom: 12 }}
     >
       <Row gutter={12}>
-        <Col {...third}>
-          <Form.Item name={f("id")} label={t("itemId")}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col {...third}>
-          <Form.Item name={f("title", "zh")} label={t("itemTitleZh")}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col {...third}>
-          <Form.Item name={f("title", "en")} label={t("itemTitleEn")}>
-            <Input />
-          </Form.Item>
-        </Col>
+        <IdTitleFields at={[index]} />
         <Col {...third}>
           <Form.Item name={f("points")} label={t("points")}>
             <InputNumber style={{ width: "100%" }} />
@@ -328,21 +338,7 @@ function VetoFields({ index, remove }: { index: number; remove(): void }) {
       data-testid="veto-fields"
     >
       <Row gutter={12}>
-        <Col {...third}>
-          <Form.Item name={f("id")} label={t("itemId")}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col {...third}>
-          <Form.Item name={f("title", "zh")} label={t("itemTitleZh")}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col {...third}>
-          <Form.Item name={f("title", "en")} label={t("itemTitleEn")}>
-            <Input />
-          </Form.Item>
-        </Col>
+        <IdTitleFields at={[index]} />
         <SourceFields at={[index]} metric={metric} />
         <Col {...third}>
           <Form.Item name={f("rule", "kind")} label={t("vetoCondition")}>
