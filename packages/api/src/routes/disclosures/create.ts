@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createDisclosure } from "../../services/disclosures.js";
+import { createDisclosure } from "../../services/disclosures/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

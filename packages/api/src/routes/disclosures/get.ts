@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getDisclosure } from "../../services/disclosures.js";
+import { getDisclosure } from "../../services/disclosures/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, idParam, json } from "../shared.js";

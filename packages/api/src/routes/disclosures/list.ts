@@ -1,6 +1,6 @@
 import { periodLabelSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listDisclosures } from "../../services/disclosures.js";
+import { listDisclosures } from "../../services/disclosures/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, booleanQuery, json, pageOf, paginationQuery } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listPublicDisclosures } from "../../services/disclosures.js";
+import { listPublicDisclosures } from "../../services/disclosures/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { publicRateLimit } from "../public/limits.js";

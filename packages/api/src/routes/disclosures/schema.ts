@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createDisclosureSchema, withdrawDisclosureSchema } from "@propgov/core";
-import type { DisclosureView, PublicDisclosureView } from "../../services/disclosures.js";
+import type { DisclosureView, PublicDisclosureView } from "../../services/disclosures/view.js";
 import { iso } from "../shared.js";
 
 const label = z.object({ zh: z.string(), en: z.string() });

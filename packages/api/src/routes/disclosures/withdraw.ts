@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { withdrawDisclosure } from "../../services/disclosures.js";
+import { withdrawDisclosure } from "../../services/disclosures/withdraw.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

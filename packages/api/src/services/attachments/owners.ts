@@ -3,9 +3,10 @@ import { attachments, cases, disclosures, meetings, type Tx } from "@propgov/db"
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { casesWithin } from "../access/cases.js";
+import { disclosuresWithin } from "../access/disclosures.js";
 import { meetingsWithin } from "../access/meetings.js";
 import { isDispatcher, type Reach } from "../access/reach.js";
-import { disclosuresWithin, mayWithdraw } from "../disclosures.js";
+import { mayWithdraw } from "../disclosures/withdraw.js";
 
 /** What an attachment hangs off. */
 export interface AttachmentOwner {
