@@ -107,7 +107,11 @@ export async function timeRequests(
     await request();
     if (i >= warmups) times.push(performance.now() - t);
   }
-  return { medianMs: round1(median(times)), minMs: round1(Math.min(...times)), maxMs: round1(Math.max(...times)) };
+  return {
+    medianMs: round1(median(times)),
+    minMs: round1(Math.min(...times)),
+    maxMs: round1(Math.max(...times)),
+  };
 }
 
 /** The largest size's median ÷ the smallest's, to two decimals. */

@@ -48,7 +48,9 @@ export function benchEvaluations(options: EvaluationsOptions): Promise<Evaluatio
   return withBenchCounty(options.databaseUrl, "evaluations", async (county) => {
     const path = `/v1/tenants/${TENANT}/evaluations`;
     // The month in the demo county's zone.
-    const period = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).slice(0, 7);
+    const period = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" })
+      .format(new Date())
+      .slice(0, 7);
     const sizes: EvaluationsSize[] = [];
     for (const size of options.sizes) {
       const grown = await county.growTo(size);

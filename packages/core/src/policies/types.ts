@@ -303,6 +303,7 @@ export interface PolicyView {
   /**
    * The cases relevant to the period judged: received in it, still open at `asAt`, or with a
    * deadline or a rating in it. Absent when the view was not loaded for a period (event hooks).
+   * With `caseTallies`, only those of them that can yield a finding of their own.
    */
   cases?: readonly PolicyCase[];
   /**

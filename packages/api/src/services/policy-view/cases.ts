@@ -113,6 +113,10 @@ export function narrowedCaseIds(s: PeriodCaseScope, narrow: CaseNarrowing): SQL 
  * index probe of case_events (tenant_id, case_id, at). The branch for a past day ("resolved after
  * asAt") has no index of its own and adds one parallel scan of the tenant's cases: an evaluation
  * is a batch run per period, and the KPI endpoint does not use this path.
+ *
+ * With `narrow` (an evaluation whose case readers read `caseTallies`), only the relevant cases
+ * that can yield a finding of their own (`narrowedCaseIds`): a few thousand at a million cases
+ * instead of a month of them.
  */
 export async function loadPeriodCases(
   tx: Tx,

@@ -83,7 +83,8 @@ export const complaintHandling = definePolicy({
    * Findings over the view's cases: (a) each case overdue at the view's instant — first contact
    * and resolution against its community, each late check-in (报到) against its department;
    * (b) each community whose response, resolution or satisfaction rate of the period falls short
-   * of `targets`, once the rate counts at least `minCases` cases.
+   * of `targets`, once the rate counts at least `minCases` cases (from the view's `caseTallies`
+   * when the loader counted them, else over its cases).
    */
   evaluate(period, view, config) {
     const cases = view.cases ?? [];
