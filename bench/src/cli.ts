@@ -1,12 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { benchEvaluations, evaluationsMarkdown } from "./evaluations.js";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
+                       [--out bench/results]
+       pnpm bench evaluations [--sizes 10000,100000] [--full] [--repeats 5] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
@@ -19,8 +22,10 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
   kpis     GET kpis/cases through the HTTP API at 10k and 100k cases of one county (and 1M with
            --full), written by a set-based SQL generator; the median of --repeats requests per
            size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.
-           The cases come at --per-day a day, so a larger county has a longer history (default);
-           --spread-days D instead puts them all in the last D days, a busier county.`;
+  evaluations  POST evaluations {period} of the current month the same way (same county, same
+           generator, --repeats runs per size after two warm-ups, default 5), against the goal 3×.
+           Both file the generated cases at --per-day a day, so a larger county has a longer
+           history (default); --spread-days D instead puts them all in the last D days, a busier county.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -32,7 +37,7 @@ async function main() {
       "count-only": { type: "boolean", default: false },
       sizes: { type: "string" },
       full: { type: "boolean", default: false },
-      repeats: { type: "string", default: "15" },
+      repeats: { type: "string" },
       "per-day": { type: "string", default: "300" },
       "spread-days": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -47,11 +52,11 @@ async function main() {
     );
     process.exit(run.status ?? 1);
   }
-  if (name === "kpis" && !values.help) {
+  if ((name === "kpis" || name === "evaluations") && !values.help) {
     const sizes = (values.sizes ?? (values.full ? "10000,100000,1000000" : "10000,100000"))
       .split(",")
       .map(Number);
-    const repeats = Number(values.repeats);
+    const repeats = Number(values.repeats ?? (name === "kpis" ? "15" : "5"));
     if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeats) || repeats < 1) {
       process.stderr.write(
         "--sizes must be positive integers (comma-separated) and --repeats a positive integer\n",
@@ -66,11 +71,14 @@ async function main() {
       process.exit(2);
     }
     const spread = spreadDays === undefined ? { perDay } : { days: spreadDays };
-    const result = await benchKpis({ databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats, spread });
-    const markdown = kpisMarkdown(result);
+    const options = { databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats, spread };
+    const [result, markdown] =
+      name === "kpis"
+        ? await benchKpis(options).then((r) => [r, kpisMarkdown(r)] as const)
+        : await benchEvaluations(options).then((r) => [r, evaluationsMarkdown(r)] as const);
     mkdirSync(values.out, { recursive: true });
-    writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(`${values.out}/kpis.md`, `${markdown}\n`);
+    writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }

@@ -1,11 +1,17 @@
 import {
   AppError,
+  caseTallyReaders,
+  contractPerformance,
   dateInZone,
   evaluateAll,
+  evaluationReaders,
   type Finding,
   findingKey,
+  gridResponsibility,
   type Label,
+  type Mechanism,
   type Period,
+  type PolicyLookup,
   parsePeriod,
   type Severity,
   severities,
@@ -19,6 +25,7 @@ import { type Reach, reachOf } from "./access/reach.js";
 import { actorOf, audit } from "./audit.js";
 import { currentMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
+import type { CaseNarrowing } from "./policy-view/cases.js";
 import { loadPolicyView } from "./policy-view/load.js";
 import { escapeLike } from "./search.js";
 import { inTenant } from "./tx.js";
@@ -125,7 +132,10 @@ export async function runEvaluation(
       ctx,
       asOfFor(period, dateInZone(startedAt, ctx.tenant.timezone)),
       period,
-      { slices: slicesRead(mechanism.document, ctx.deps.policies, "evaluate") },
+      {
+        slices: slicesRead(mechanism.document, ctx.deps.policies, "evaluate"),
+        narrowCases: caseNarrowing(mechanism.document, ctx.deps.policies),
+      },
     );
     const found = evaluateAll(mechanism.document, view, period, ctx.deps.policies);
 
@@ -193,6 +203,19 @@ export async function runEvaluation(
     });
     return result;
   });
+}
+
+/**
+ * When every enabled policy that reads the period's cases is one of core's `caseTallyReaders`,
+ * what their narrowed slice must keep; else undefined (a plugin, say): every case is loaded.
+ */
+function caseNarrowing(mechanism: Mechanism, registry: PolicyLookup): CaseNarrowing | undefined {
+  const readers = evaluationReaders(mechanism, registry, "cases");
+  if (!readers.every((p) => caseTallyReaders.has(p))) return undefined;
+  return {
+    missedFirstContact: readers.includes(gridResponsibility),
+    underContract: readers.includes(contractPerformance),
+  };
 }
 
 /**

@@ -130,6 +130,17 @@ export function slicesRead(
   return out;
 }
 
+/** The enabled policies whose evaluation reads `slice`, in the registry's order. */
+export function evaluationReaders(
+  mechanism: Mechanism,
+  registry: PolicyLookup,
+  slice: ViewSlice,
+): AnyPolicy[] {
+  return enabledPolicies(mechanism, registry)
+    .filter(({ policy }) => policy.evaluate && policy.reads.evaluate.includes(slice))
+    .map(({ policy }) => policy);
+}
+
 /** An effect with the policy that asked for it (for the audit trail and the refusal message). */
 export type PolicyEffect = Effect & { policy: string };
 

@@ -178,6 +178,20 @@ export interface PolicyCase {
   guarantorActed: boolean;
 }
 
+/** One community's counts behind the three rates (三率) of a period, see `caseRates`. */
+export interface PolicyCaseTally {
+  communityId: string;
+  /** First-contact deadlines in the period decided by `asAt`, and of them met. */
+  responseMet: number;
+  responseCounted: number;
+  /** Resolution deadlines in the period decided by `asAt`, and of them met. */
+  resolutionMet: number;
+  resolutionCounted: number;
+  /** Cases rated in the period by `asAt`, and of them satisfied or basically satisfied. */
+  satisfactionMet: number;
+  satisfactionCounted: number;
+}
+
 /** A meeting (联席会商, major matter, mediation) as policies see it, with its resolutions. */
 export interface PolicyMeeting {
   id: string;
@@ -289,8 +303,18 @@ export interface PolicyView {
   /**
    * The cases relevant to the period judged: received in it, still open at `asAt`, or with a
    * deadline or a rating in it. Absent when the view was not loaded for a period (event hooks).
+   * With `caseTallies`, only those of them that can yield a finding of their own.
    */
   cases?: readonly PolicyCase[];
+  /**
+   * The period's case tallies per community, counted by the loader (in SQL) over the same cases
+   * `cases` would hold in full, in the order of each community's first case there (received
+   * first, then by id). When present, `cases` holds only the cases that can yield a finding of
+   * their own (open at `asAt` with a deadline passed, a first-contact deadline of the period
+   * missed, received in the period at a compound under a contract with obligations), and rates
+   * are read from here. Absent when the loader sent every relevant case (policies count them).
+   */
+  caseTallies?: readonly PolicyCaseTally[];
   /** Meetings relevant to the period (held or scheduled in it, or with resolutions due by `asOf`); absent outside evaluations. */
   meetings?: readonly PolicyMeeting[];
   /** Disclosures published up to `asOf` for the periods the judged period needs; absent outside evaluations. */

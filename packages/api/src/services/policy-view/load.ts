@@ -21,7 +21,8 @@ import { lifecycleFacts } from "../facts/lifecycle.js";
 import { meetingFacts } from "../facts/meetings.js";
 import { instantOfDay } from "../time.js";
 
-import { loadPeriodCases } from "./cases.js";
+import { loadCaseTallies } from "./case-tallies.js";
+import { type CaseNarrowing, loadPeriodCases, periodCaseScope } from "./cases.js";
 import { loadContracts } from "./contracts.js";
 
 const guarantorOf = (userId: string | null, name: string | null) =>
@@ -43,6 +44,12 @@ export interface ViewOptions {
     regionIds?: readonly string[];
     departmentCodes?: readonly string[];
   };
+  /**
+   * For an evaluation whose case readers all read `caseTallies` (core's `caseTallyReaders`): the
+   * per-community tallies counted in SQL, and of the period's cases only those that can yield a
+   * finding of their own, instead of every case of the period.
+   */
+  narrowCases?: CaseNarrowing;
 }
 
 const everySlice: ReadonlySet<ViewSlice> = new Set(viewSlices);
@@ -277,7 +284,10 @@ export async function loadPolicyView(
 
   // The period's facts, for evaluations only.
   const facts = period && !scoped;
-  const periodCases = facts && wanted.has("cases") ? await loadPeriodCases(tx, ctx, asOf, period) : undefined;
+  const periodCases =
+    facts && wanted.has("cases")
+      ? await periodCasesOf(tx, ctx, asOf, period, options.narrowCases)
+      : undefined;
   const governance = facts
     ? {
         ...(wanted.has("meetings") ? { meetings: await meetingFacts(tx, ctx, period, asOf) } : {}),
@@ -327,4 +337,17 @@ export async function loadPolicyView(
     staff: staffRows,
     venues: venueRows,
   };
+}
+
+/** The period's cases: every relevant one, or (narrowed) the tallies and the cases that can yield a finding. */
+async function periodCasesOf(
+  tx: Tx,
+  ctx: TenantServiceContext,
+  asOf: string,
+  period: Period,
+  narrow: CaseNarrowing | undefined,
+): Promise<Pick<PolicyView, "asAt" | "cases" | "caseTallies">> {
+  const loaded = await loadPeriodCases(tx, ctx, asOf, period, narrow);
+  if (!narrow) return loaded;
+  return { ...loaded, caseTallies: await loadCaseTallies(tx, periodCaseScope(ctx, asOf, period)) };
 }

@@ -5,7 +5,7 @@ import type { Label } from "../../registry/common.js";
 import { type Ratio, ratio } from "../../registry/coverage.js";
 import { definePolicy } from "../define.js";
 import { addDays, addHours, periodWindow } from "../time.js";
-import type { Effect, Finding, PolicyCase, PolicyView, Severity, Subject } from "../types.js";
+import type { Effect, Finding, Period, PolicyCase, PolicyView, Severity, Subject } from "../types.js";
 
 const rate = z.number().min(0).max(1);
 
@@ -83,11 +83,12 @@ export const complaintHandling = definePolicy({
    * Findings over the view's cases: (a) each case overdue at the view's instant — first contact
    * and resolution against its community, each late check-in (报到) against its department;
    * (b) each community whose response, resolution or satisfaction rate of the period falls short
-   * of `targets`, once the rate counts at least `minCases` cases.
+   * of `targets`, once the rate counts at least `minCases` cases (from the view's `caseTallies`
+   * when the loader counted them, else over its cases).
    */
   evaluate(period, view, config) {
     const cases = view.cases ?? [];
-    if (cases.length === 0) return [];
+    if (cases.length === 0 && !view.caseTallies?.length) return [];
     const at = viewInstant(view);
     const regionName = new Map(view.regions.map((r) => [r.id, r.name]));
     const departmentName = new Map(view.departments.map((d) => [d.id, d.name]));
@@ -151,15 +152,7 @@ export const complaintHandling = definePolicy({
       }
     }
 
-    const window = periodWindow(period, view.tenant.timezone);
-    const byCommunity = new Map<string, PolicyCase[]>();
-    for (const c of cases) {
-      const list = byCommunity.get(c.communityId);
-      if (list) list.push(c);
-      else byCommunity.set(c.communityId, [c]);
-    }
-    for (const [communityId, mine] of byCommunity) {
-      const rates = caseRates(mine, window, at);
+    for (const [communityId, rates] of communityRates(period, view, cases, at)) {
       for (const key of rateKeys) {
         const figure = rates[key];
         const target = config.targets[key];
@@ -259,6 +252,33 @@ export const rateLabels: Record<RateKey, Label> = {
   resolutionRate: { zh: "解决率", en: "Resolution rate" },
   satisfactionRate: { zh: "满意率", en: "Satisfaction rate" },
 };
+
+/** Each community's three rates of the period: from the loader's tallies, else counted over `cases`. */
+function communityRates(
+  period: Period,
+  view: PolicyView,
+  cases: readonly PolicyCase[],
+  at: number,
+): [string, CaseRates][] {
+  if (view.caseTallies) {
+    return view.caseTallies.map((t) => [
+      t.communityId,
+      {
+        responseRate: ratio(t.responseMet, t.responseCounted),
+        resolutionRate: ratio(t.resolutionMet, t.resolutionCounted),
+        satisfactionRate: ratio(t.satisfactionMet, t.satisfactionCounted),
+      },
+    ]);
+  }
+  const window = periodWindow(period, view.tenant.timezone);
+  const byCommunity = new Map<string, PolicyCase[]>();
+  for (const c of cases) {
+    const list = byCommunity.get(c.communityId);
+    if (list) list.push(c);
+    else byCommunity.set(c.communityId, [c]);
+  }
+  return [...byCommunity].map(([communityId, mine]) => [communityId, caseRates(mine, window, at)]);
+}
 
 /** How late is how bad: under a day minor, under a week major, else critical. */
 const latenessSeverity = (hoursLate: number): Severity =>

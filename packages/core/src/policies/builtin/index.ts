@@ -42,3 +42,14 @@ export const builtinPolicies: readonly AnyPolicy[] = [
   contractPerformance,
   householdsPerGrid,
 ];
+
+/**
+ * The built-in policies that judge a period's cases from `caseTallies` and the narrowed `cases`
+ * (see `PolicyView.caseTallies`): an evaluation whose every case reader is one of them may load
+ * the tallies instead of every case of the period.
+ */
+export const caseTallyReaders: ReadonlySet<AnyPolicy> = new Set<AnyPolicy>([
+  complaintHandling,
+  gridResponsibility,
+  contractPerformance,
+]);
