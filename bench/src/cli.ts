@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { benchImport, type ImportDriver, importMarkdown } from "./import.js";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--out bench/results]
+       pnpm bench import [--rows 10000] [--drivers postgres,pglite] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -17,7 +19,10 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            widgets' browser suite with PROPGOV_BENCH=widgets; exits non-zero over budget).
   kpis     GET kpis/cases through the HTTP API at 10k and 100k cases of one county (and 1M with
            --full), written by a set-based SQL generator; the median of --repeats requests per
-           size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.`;
+           size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.
+  import   a generated CSV of --rows new compounds (at most 10,000) POSTed to imports/compounds,
+           dry run then commit, on a fresh database of its own on DATABASE_URL and on a fresh
+           PGlite folder; the commit's seconds and rows/s against the goal of 10 s.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -30,6 +35,8 @@ async function main() {
       sizes: { type: "string" },
       full: { type: "boolean", default: false },
       repeats: { type: "string", default: "15" },
+      rows: { type: "string", default: "10000" },
+      drivers: { type: "string", default: "postgres,pglite" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -59,6 +66,26 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/kpis.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if (name === "import" && !values.help) {
+    const rows = Number(values.rows);
+    const drivers = values.drivers.split(",").map((d) => d.trim());
+    if (!Number.isInteger(rows) || rows < 1 || rows > 10_000) {
+      process.stderr.write("--rows must be an integer from 1 to 10000 (the most one import takes)\n");
+      process.exit(2);
+    }
+    if (drivers.length === 0 || drivers.some((d) => d !== "postgres" && d !== "pglite")) {
+      process.stderr.write("--drivers takes postgres, pglite or both (comma-separated)\n");
+      process.exit(2);
+    }
+    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const result = await benchImport({ databaseUrl, rows, drivers: drivers as ImportDriver[] });
+    const markdown = importMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/import.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/import.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }
