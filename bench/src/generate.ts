@@ -13,14 +13,24 @@ import type postgres from "postgres";
  */
 export async function generateCases(
   sql: postgres.Sql,
-  o: { tenantId: string; from: number; count: number; now: Date; days?: number },
+  o: {
+    tenantId: string;
+    from: number;
+    count: number;
+    now: Date;
+    days?: number;
+    /** The categories and kinds to spread the cases over; default those of the county's cases. */
+    categories?: { category: string; kind: string }[];
+  },
 ): Promise<void> {
   const days = o.days ?? 400;
   const compounds = await sql<{ id: string; community_id: string }[]>`
     select id, community_id from compounds where tenant_id = ${o.tenantId} and archived_at is null order by id`;
   if (compounds.length === 0) throw new Error("the county has no compounds to file cases in");
-  const categories = await sql<{ category: string; kind: string }[]>`
-    select distinct category, kind from cases where tenant_id = ${o.tenantId} order by 1`;
+  const categories =
+    o.categories ??
+    (await sql<{ category: string; kind: string }[]>`
+    select distinct category, kind from cases where tenant_id = ${o.tenantId} order by 1`);
   if (categories.length === 0) throw new Error("the county has no cases to take categories from");
   await sql.begin(async (tx) => {
     await tx`alter table cases disable trigger cases_rollups_sync`;
