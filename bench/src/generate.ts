@@ -32,6 +32,8 @@ export async function generateCases(
     (await sql<{ category: string; kind: string }[]>`
     select distinct category, kind from cases where tenant_id = ${o.tenantId} order by 1`);
   if (categories.length === 0) throw new Error("the county has no cases to take categories from");
+  // JSON as text then cast: the same on a plain postgres.js client and on one drizzle has wrapped
+  // (whose json serializer passes values through).
   await sql.begin(async (tx) => {
     await tx`alter table cases disable trigger cases_rollups_sync`;
     // g: the case's ordinal; h: a hash of it that picks everything else.
@@ -42,10 +44,10 @@ export async function generateCases(
                          rated_at, rating, closed_at, cancelled_at, cancel_reason, created_at, updated_at)
       select ${o.tenantId}, 'cas_' || upper(substr(md5('bench' || g), 1, 26)),
              'BK-' || lpad(g::text, 8, '0'), upper(substr(md5('track' || g), 1, 12)),
-             (${tx.json(categories)}::jsonb -> (h % ${categories.length})::int ->> 'category'),
-             (${tx.json(categories)}::jsonb -> (h % ${categories.length})::int ->> 'kind'),
-             (${tx.json(compounds)}::jsonb -> (h % ${compounds.length})::int ->> 'id'),
-             (${tx.json(compounds)}::jsonb -> (h % ${compounds.length})::int ->> 'community_id'),
+             (${JSON.stringify(categories)}::text::jsonb -> (h % ${categories.length})::int ->> 'category'),
+             (${JSON.stringify(categories)}::text::jsonb -> (h % ${categories.length})::int ->> 'kind'),
+             (${JSON.stringify(compounds)}::text::jsonb -> (h % ${compounds.length})::int ->> 'id'),
+             (${JSON.stringify(compounds)}::text::jsonb -> (h % ${compounds.length})::int ->> 'community_id'),
              '楼道灯不亮，已经一周了。(bench)', '王女士', '13800000000', 'hotline12345',
              s.status, r.at, r.at, r.at + interval '2 hours', r.at + interval '5 days',
              case when s.status in ('received', 'cancelled') then null
