@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchEvaluations, evaluationsMarkdown } from "./evaluations.js";
+import { benchImport, type ImportDriver, importMarkdown } from "./import.js";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
 
@@ -11,6 +12,7 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
                        [--out bench/results]
        pnpm bench evaluations [--sizes 10000,100000] [--full] [--repeats 5] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
+       pnpm bench import [--rows 10000] [--drivers postgres,pglite] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -25,7 +27,10 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
   evaluations  POST evaluations {period} of the current month the same way (same county, same
            generator, --repeats runs per size after two warm-ups, default 5), against the goal 3×.
            Both file the generated cases at --per-day a day, so a larger county has a longer
-           history (default); --spread-days D instead puts them all in the last D days, a busier county.`;
+           history (default); --spread-days D instead puts them all in the last D days, a busier county.
+  import   a generated CSV of --rows new compounds (at most 10,000) POSTed to imports/compounds,
+           dry run then commit, on a fresh database of its own on DATABASE_URL and on a fresh
+           PGlite folder; the commit's seconds and rows/s against the goal of 10 s.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -40,6 +45,8 @@ async function main() {
       repeats: { type: "string" },
       "per-day": { type: "string", default: "300" },
       "spread-days": { type: "string" },
+      rows: { type: "string", default: "10000" },
+      drivers: { type: "string", default: "postgres,pglite" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -79,6 +86,26 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if (name === "import" && !values.help) {
+    const rows = Number(values.rows);
+    const drivers = values.drivers.split(",").map((d) => d.trim());
+    if (!Number.isInteger(rows) || rows < 1 || rows > 10_000) {
+      process.stderr.write("--rows must be an integer from 1 to 10000 (the most one import takes)\n");
+      process.exit(2);
+    }
+    if (drivers.length === 0 || drivers.some((d) => d !== "postgres" && d !== "pglite")) {
+      process.stderr.write("--drivers takes postgres, pglite or both (comma-separated)\n");
+      process.exit(2);
+    }
+    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const result = await benchImport({ databaseUrl, rows, drivers: drivers as ImportDriver[] });
+    const markdown = importMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/import.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/import.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }

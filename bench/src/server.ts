@@ -21,12 +21,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+/** `env` is laid over this process's environment; a variable set to undefined is removed. */
+export async function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
   const port = await freePort();
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, serverMain], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", PROPGOV_LOG_LEVEL: "warn" },
+    env: { ...childEnv, PORT: String(port), HOST: "127.0.0.1", PROPGOV_LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   // A bench that fails leaves no server behind.
@@ -76,7 +79,20 @@ export class HttpClient {
   }
 
   json(method: string, path: string, body?: unknown): Promise<JsonResponse> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+    return this.send(method, path, body === undefined ? undefined : JSON.stringify(body), "application/json");
+  }
+
+  /** A body of another media type (a CSV file), answered as JSON. */
+  raw(method: string, path: string, body: string, contentType: string): Promise<JsonResponse> {
+    return this.send(method, path, body, contentType);
+  }
+
+  private send(
+    method: string,
+    path: string,
+    payload: string | undefined,
+    contentType: string,
+  ): Promise<JsonResponse> {
     return new Promise((resolve, reject) => {
       const req = request(
         `${this.base}${path}`,
@@ -88,7 +104,7 @@ export class HttpClient {
             ...this.headers,
             ...(payload === undefined
               ? {}
-              : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }),
+              : { "content-type": contentType, "content-length": Buffer.byteLength(payload) }),
           },
         },
         (res) => {

@@ -1,6 +1,7 @@
 import { newId } from "@propgov/core";
 import { type ActorType, auditEvents, type Tx } from "@propgov/db";
 import type { Principal, ServiceContext } from "../context.js";
+import { insertChunked } from "./chunked.js";
 import { auditOutboxEvent, enqueue } from "./notifications/outbox.js";
 
 export interface AuditEntry {
@@ -75,10 +76,17 @@ export function actorNameOf(principal: Principal | null): string | null {
  * the outbox in the same transaction.
  */
 export async function audit(tx: Tx, ctx: ServiceContext, tenantId: string, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await tx.insert(auditEvents).values(auditRow(ctx, tenantId, entry));
+  const event = auditOutboxEvent(entry);
+  if (event) await enqueue(tx, ctx, tenantId, event);
+}
+
+function auditRow(ctx: ServiceContext, tenantId: string, entry: AuditEntry): typeof auditEvents.$inferInsert {
+  const now = ctx.deps.now();
+  return {
     tenantId,
-    id: newId("auditEvent", ctx.deps.now().getTime()),
-    at: ctx.deps.now(),
+    id: newId("auditEvent", now.getTime()),
+    at: now,
     ...actorOf(ctx.principal),
     action: entry.action,
     targetType: entry.targetType,
@@ -86,7 +94,27 @@ export async function audit(tx: Tx, ctx: ServiceContext, tenantId: string, entry
     before: redact(entry.before),
     after: redact(entry.after),
     requestId: ctx.requestId,
-  });
-  const event = auditOutboxEvent(entry);
-  if (event) await enqueue(tx, ctx, tenantId, event);
+  };
+}
+
+/**
+ * The same events as `audit` once per entry, written with multi-row inserts (a bulk import's
+ * thousands of rows): the same rows, in the caller's transaction, in a few statements.
+ */
+export async function auditMany(
+  tx: Tx,
+  ctx: ServiceContext,
+  tenantId: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  // 11 parameters a row: 500 rows stay far below PostgreSQL's 65,535 a statement.
+  await insertChunked(
+    entries.map((entry) => auditRow(ctx, tenantId, entry)),
+    500,
+    (chunk) => tx.insert(auditEvents).values(chunk),
+  );
+  for (const entry of entries) {
+    const event = auditOutboxEvent(entry);
+    if (event) await enqueue(tx, ctx, tenantId, event);
+  }
 }

@@ -263,8 +263,8 @@ async function replaceGrids(tx: Tx, ctx: TenantServiceContext, compoundId: strin
 }
 
 /**
- * Inserts a compound with its grids in the caller's transaction (bulk import calls it per row
- * inside one transaction; demo data too): checks the community and the guarantors, that the
+ * Inserts a compound with its grids in the caller's transaction (demo data too; the bulk import
+ * writes the same rows and events set-based, `imports/compounds.ts`): checks the community and the guarantors, that the
  * caller may write in that community, and writes the audit event. A context without a principal
  * is the system and acts county-wide. Throws 422 naming `body.communityId` or
  * `body.grids.N.guarantor.userId`, 403 when the caller's role does not write.

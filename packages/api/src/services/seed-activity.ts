@@ -1,6 +1,7 @@
 import { dateInZone, newId, shiftDate, shiftMonth, startOfDayIn } from "@propgov/core";
 import { disclosures, meetings, type Tx } from "@propgov/db";
 import type { TenantServiceContext } from "../context.js";
+import { insertChunked } from "./chunked.js";
 
 /** A cadence window some periods before the current one: `back` 0 is this month (quarter, year). */
 export type SeedPeriod = { per: "month" | "quarter" | "year"; back: number };
@@ -69,10 +70,6 @@ export function windowBack(today: string, { per, back }: SeedPeriod): Window {
   }
   const year = Number(month.slice(0, 4)) - back;
   return { label: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
-async function insertChunked<T>(rows: readonly T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
 /**

@@ -33,6 +33,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { workingCalendarFor } from "./calendar.js";
 import { caseActionEventTypes } from "./cases/act.js";
+import { insertChunked } from "./chunked.js";
 import { currentMechanism } from "./mechanism.js";
 
 /** One step of a demo case, `afterHours` after the previous one. */
@@ -65,10 +66,6 @@ type EventInsert = typeof caseEvents.$inferInsert;
 type DepartmentInsert = typeof caseDepartments.$inferInsert;
 
 /** Inserts rows a few hundred at a time (one statement each; the parameters of one stay well under 65 535). */
-async function insertChunked<T>(rows: readonly T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
 /**
  * Loads the seed's cases in the caller's transaction with multi-row inserts: each case is walked
  * through its steps in memory by the case state machine of core (the same `transition`, deadlines

@@ -30,6 +30,7 @@ import {
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
+import { insertChunked } from "./chunked.js";
 import { insertCompany } from "./companies.js";
 import { insertDepartment } from "./departments.js";
 import { currentMechanism } from "./mechanism.js";
@@ -43,10 +44,6 @@ import {
   type TaskSeed,
 } from "./seed-records.js";
 import { inTenant } from "./tx.js";
-
-async function insertChunked<T>(rows: readonly T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
 
 /**
  * A whole registry as one document, its parts referring to each other by `key` instead of ids:

@@ -4,8 +4,9 @@
  * organisations. A file is checked as a whole first (`table.ts`, `cells.ts`, `lookups.ts`):
  * columns by their API or Chinese names, every row against the same schemas the API uses, names
  * and codes resolved, duplicates found. A dry run answers that report; a commit (`run.ts`) writes
- * every row in one transaction through the same insert functions as the API, or, when anything
- * is wrong, nothing at all. One file a resource holds its columns and its row checks.
+ * every row in one transaction, or, when anything is wrong, nothing at all: compounds with
+ * multi-row inserts (their checks settle everything), the other kinds through the same insert
+ * functions as the API, row by row. One file a resource holds its columns and its row checks.
  */
 
 /** The largest file accepted, in bytes. */

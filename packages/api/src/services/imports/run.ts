@@ -32,6 +32,56 @@ const importField = (path: string | undefined): string | null => {
 };
 
 /**
+ * How a commit writes the checked rows: one at a time through the API's own insert function (a
+ * refusal names its row), or all of them at once (`all`: multi-row inserts, for kinds whose
+ * checks already settle everything an insert would refuse; whatever it still throws rolls the
+ * whole import back).
+ */
+export type ImportWriter<T> =
+  | ((tx: Tx, input: T) => Promise<{ id: string }>)
+  | { all: (tx: Tx, rows: { row: number; input: T }[]) => Promise<{ row: number; id: string }[]> };
+
+async function oneByOne<T>(
+  tx: Tx,
+  inputs: { row: number; input: T }[],
+  insert: (tx: Tx, input: T) => Promise<{ id: string }>,
+  report: ImportReport,
+  table: Table,
+): Promise<{ row: number; id: string }[]> {
+  const created: { row: number; id: string }[] = [];
+  for (const { row, input: rowInput } of inputs) {
+    try {
+      created.push({ row, id: (await insert(tx, rowInput)).id });
+    } catch (error) {
+      // Anything an insert refuses undoes the whole import (the transaction rolls back).
+      if (
+        error instanceof AppError &&
+        (error.code === "unprocessable" || error.code === "conflict" || error.code === "not_found")
+      ) {
+        const errors: ImportRowError[] = (error.errors ?? [{ path: "", message: error.message }]).map((e) => {
+          const field = importField(e.path);
+          return {
+            row,
+            field,
+            column: field ? (table.headerOf.get(field) ?? null) : null,
+            message: e.message,
+          };
+        });
+        throw new AppError(
+          "unprocessable",
+          `Row ${row} was refused; nothing was imported. See report.errors.`,
+          {
+            extensions: { report: { ...report, valid: report.valid - 1, errors } },
+          },
+        );
+      }
+      throw error;
+    }
+  }
+  return created;
+}
+
+/**
  * One import: the caller authorised, the file read and checked as a whole; a dry run answers the
  * report, a commit writes every row in one transaction or, when anything is wrong, nothing at all.
  */
@@ -42,7 +92,7 @@ export async function runImport<T>(
   spec: readonly ImportColumn[],
   authorise: (reach: Reach) => void,
   check: (tx: Tx, reach: Reach, table: Table) => Promise<Checked<T>>,
-  insert: (tx: Tx, input: T) => Promise<{ id: string }>,
+  write: ImportWriter<T>,
 ): Promise<ImportReport> {
   return inTenant(ctx, async (tx) => {
     const reach = await reachOf(tx, ctx);
@@ -62,38 +112,10 @@ export async function runImport<T>(
         { extensions: { report } },
       );
     }
-    const created: { row: number; id: string }[] = [];
-    for (const { row, input: rowInput } of inputs) {
-      try {
-        created.push({ row, id: (await insert(tx, rowInput)).id });
-      } catch (error) {
-        // Anything an insert refuses undoes the whole import (the transaction rolls back).
-        if (
-          error instanceof AppError &&
-          (error.code === "unprocessable" || error.code === "conflict" || error.code === "not_found")
-        ) {
-          const errors: ImportRowError[] = (error.errors ?? [{ path: "", message: error.message }]).map(
-            (e) => {
-              const field = importField(e.path);
-              return {
-                row,
-                field,
-                column: field ? (table.headerOf.get(field) ?? null) : null,
-                message: e.message,
-              };
-            },
-          );
-          throw new AppError(
-            "unprocessable",
-            `Row ${row} was refused; nothing was imported. See report.errors.`,
-            {
-              extensions: { report: { ...report, valid: report.valid - 1, errors } },
-            },
-          );
-        }
-        throw error;
-      }
-    }
+    const created =
+      typeof write === "function"
+        ? await oneByOne(tx, inputs, write, report, table)
+        : await write.all(tx, inputs);
     await audit(tx, ctx, ctx.tenant.id, {
       action: `import.${kind}`,
       targetType: "import",
