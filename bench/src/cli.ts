@@ -3,11 +3,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
+import { benchRls, rlsMarkdown } from "./rls.js";
+import { benchTenants, tenantsMarkdown } from "./tenants.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
+       pnpm bench rls [--cases 100000] [--counties 10] [--repeats 200] [--out bench/results]
+       pnpm bench tenants [--counties 3000] [--cases 1000] [--repeats 30] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -20,7 +24,13 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            --full), written by a set-based SQL generator; the median of --repeats requests per
            size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.
            The cases come at --per-day a day, so a larger county has a longer history (default);
-           --spread-days D instead puts them all in the last D days, a busier county.`;
+           --spread-days D instead puts them all in the last D days, a busier county.
+  rls      the same SQL (a case list's first page, a case by id, the KPI queries, a compound
+           list) as the table owner without RLS and as the app role under RLS, on one county of
+           --cases cases among --counties; each ratio and their geometric mean against 1.15×.
+  tenants  GET cases, GET kpis/cases and POST cases of one county through the HTTP API on a
+           database of 1 county and then of --counties (set-based copies of it, --cases cases
+           each); each ratio against 1.2×, and the database size per county and in total.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -32,9 +42,11 @@ async function main() {
       "count-only": { type: "boolean", default: false },
       sizes: { type: "string" },
       full: { type: "boolean", default: false },
-      repeats: { type: "string", default: "15" },
+      repeats: { type: "string" },
       "per-day": { type: "string", default: "300" },
       "spread-days": { type: "string" },
+      counties: { type: "string" },
+      cases: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -51,7 +63,7 @@ async function main() {
     const sizes = (values.sizes ?? (values.full ? "10000,100000,1000000" : "10000,100000"))
       .split(",")
       .map(Number);
-    const repeats = Number(values.repeats);
+    const repeats = Number(values.repeats ?? "15");
     if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeats) || repeats < 1) {
       process.stderr.write(
         "--sizes must be positive integers (comma-separated) and --repeats a positive integer\n",
@@ -71,6 +83,26 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/kpis.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if ((name === "rls" || name === "tenants") && !values.help) {
+    const counties = Number(values.counties ?? (name === "rls" ? "10" : "3000"));
+    const cases = Number(values.cases ?? (name === "rls" ? "100000" : "1000"));
+    const repeats = Number(values.repeats ?? (name === "rls" ? "200" : "30"));
+    if (![counties, cases, repeats].every((n) => Number.isInteger(n) && n >= 1)) {
+      process.stderr.write("--counties, --cases and --repeats must be positive integers\n");
+      process.exit(2);
+    }
+    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const result =
+      name === "rls"
+        ? await benchRls({ databaseUrl, cases, counties, repeats })
+        : await benchTenants({ databaseUrl, cases, counties, repeats });
+    const markdown = result.bench === "rls" ? rlsMarkdown(result) : tenantsMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }
