@@ -5,6 +5,8 @@ import { benchEvaluations, evaluationsMarkdown } from "./evaluations.js";
 import { benchImport, type ImportDriver, importMarkdown } from "./import.js";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
+import { benchRls, rlsMarkdown } from "./rls.js";
+import { benchTenants, tenantsMarkdown } from "./tenants.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
@@ -13,6 +15,8 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
        pnpm bench evaluations [--sizes 10000,100000] [--full] [--repeats 5] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
        pnpm bench import [--rows 10000] [--drivers postgres,pglite] [--out bench/results]
+       pnpm bench rls [--cases 100000] [--counties 10] [--repeats 200] [--out bench/results]
+       pnpm bench tenants [--counties 3000] [--cases 1000] [--repeats 30] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -30,7 +34,13 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            history (default); --spread-days D instead puts them all in the last D days, a busier county.
   import   a generated CSV of --rows new compounds (at most 10,000) POSTed to imports/compounds,
            dry run then commit, on a fresh database of its own on DATABASE_URL and on a fresh
-           PGlite folder; the commit's seconds and rows/s against the goal of 10 s.`;
+           PGlite folder; the commit's seconds and rows/s against the goal of 10 s.
+  rls      the same SQL (a case list's first page, a case by id, the KPI queries, a compound
+           list) as the table owner without RLS and as the app role under RLS, on one county of
+           --cases cases among --counties; each ratio and their geometric mean against 1.15×.
+  tenants  GET cases, GET kpis/cases and POST cases of one county through the HTTP API on a
+           database of 1 county and then of --counties (set-based copies of it, --cases cases
+           each); each ratio against 1.2×, and the database size per county and in total.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -47,6 +57,8 @@ async function main() {
       "spread-days": { type: "string" },
       rows: { type: "string", default: "10000" },
       drivers: { type: "string", default: "postgres,pglite" },
+      counties: { type: "string" },
+      cases: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -106,6 +118,26 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/import.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/import.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if ((name === "rls" || name === "tenants") && !values.help) {
+    const counties = Number(values.counties ?? (name === "rls" ? "10" : "3000"));
+    const cases = Number(values.cases ?? (name === "rls" ? "100000" : "1000"));
+    const repeats = Number(values.repeats ?? (name === "rls" ? "200" : "30"));
+    if (![counties, cases, repeats].every((n) => Number.isInteger(n) && n >= 1)) {
+      process.stderr.write("--counties, --cases and --repeats must be positive integers\n");
+      process.exit(2);
+    }
+    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const result =
+      name === "rls"
+        ? await benchRls({ databaseUrl, cases, counties, repeats })
+        : await benchTenants({ databaseUrl, cases, counties, repeats });
+    const markdown = result.bench === "rls" ? rlsMarkdown(result) : tenantsMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }

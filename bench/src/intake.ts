@@ -150,7 +150,7 @@ export async function signIn(base: string, connections: number): Promise<HttpCli
 }
 
 /** A case like the demo's: its first case's category and compound. */
-async function intakeBody(client: HttpClient): Promise<{ body: Record<string, unknown> }> {
+export async function intakeBody(client: HttpClient): Promise<{ body: Record<string, unknown> }> {
   const res = await client.json("GET", `/v1/tenants/${TENANT}/cases?limit=1`);
   type Listed = { category: { code: string }; compound: { id: string } };
   const first = (res.body as { items?: Listed[] }).items?.[0];
@@ -166,7 +166,7 @@ async function intakeBody(client: HttpClient): Promise<{ body: Record<string, un
   };
 }
 
-async function fileCase(client: HttpClient, body: Record<string, unknown>): Promise<void> {
+export async function fileCase(client: HttpClient, body: Record<string, unknown>): Promise<void> {
   const res = await client.json("POST", `/v1/tenants/${TENANT}/cases`, body);
   if (res.status !== 201) throw new Error(`POST cases answered ${res.status}: ${JSON.stringify(res.body)}`);
 }
