@@ -48,7 +48,7 @@ export {
   type CaseRollupsRepair,
   rebuildCaseRollups,
   verifyCaseRollups,
-} from "./services/case-rollups.js";
+} from "./services/kpis/case-rollups.js";
 export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   createSecretBox,

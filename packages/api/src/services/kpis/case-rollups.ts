@@ -1,7 +1,7 @@
 import { AppError } from "@propgov/core";
 import { rowsOf, type Tx, tenants, withPlatform, withTenant } from "@propgov/db";
 import { asc, eq, sql } from "drizzle-orm";
-import type { ResolvedDeps } from "../context.js";
+import type { ResolvedDeps } from "../../context.js";
 
 /** One `case_rollups` row that differs from a recompute of the county's cases. */
 export interface CaseRollupMismatch {

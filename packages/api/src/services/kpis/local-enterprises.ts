@@ -9,14 +9,14 @@ import {
 } from "@propgov/core";
 import { companies, compounds, contracts, regions } from "@propgov/db";
 import { and, asc, eq, gte, isNull, like, lte } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { reachOf } from "./access/reach.js";
-import { gradesOn } from "./credit/standing.js";
-import { regionAsked } from "./kpis.js";
-import { currentMechanism } from "./mechanism.js";
-import { escapeLike } from "./search.js";
-import { tenantToday } from "./time.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { reachOf } from "../access/reach.js";
+import { gradesOn } from "../credit/standing.js";
+import { currentMechanism } from "../mechanism.js";
+import { escapeLike } from "../search.js";
+import { tenantToday } from "../time.js";
+import { inTenant } from "../tx.js";
+import { regionAsked } from "./regions.js";
 
 export interface LocalEnterpriseInput {
   /** The region whose compounds the first figure measures; the county when absent. */

@@ -12,12 +12,13 @@ import {
 } from "@propgov/core";
 import { committees, companies, compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gte, inArray, isNull, like, lte, type SQL, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access/reach.js";
-import { currentMechanism } from "./mechanism.js";
-import { escapeLike } from "./search.js";
-import { tenantToday } from "./time.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type Reach, reachOf } from "../access/reach.js";
+import { currentMechanism } from "../mechanism.js";
+import { escapeLike } from "../search.js";
+import { tenantToday } from "../time.js";
+import { inTenant } from "../tx.js";
+import { regionAsked } from "./regions.js";
 
 export interface CoverageInput {
   /** The region whose subtree is measured; the county when absent (region staff: their region). */
@@ -63,13 +64,6 @@ export interface CoverageReport extends CoverageFigures {
   byRegion: RegionCoverage[];
   /** With `units`: the units behind each figure of the region measured. */
   units?: CoverageUnitsView;
-}
-
-interface RegionRow {
-  id: string;
-  name: string;
-  kind: RegionKind;
-  path: string;
 }
 
 /**
@@ -138,42 +132,6 @@ export async function coverageKpis(ctx: TenantServiceContext, input: CoverageInp
     }
     return report;
   });
-}
-
-/** The region measured: the one asked if the caller may see it (else 404), else the caller's own. */
-export async function regionAsked(
-  tx: Tx,
-  ctx: TenantServiceContext,
-  reach: Reach,
-  regionId: string | undefined,
-): Promise<RegionRow | null> {
-  let within: SQL | undefined;
-  switch (reach.kind) {
-    case "county":
-    case "department":
-      if (!regionId) return null;
-      break;
-    case "region":
-      within = like(regions.path, `${escapeLike(reach.path)}%`);
-      break;
-    default:
-      throw new AppError(
-        "forbidden",
-        "Your role's scope names no part of the county whose figures you read.",
-      );
-  }
-  const id = regionId ?? (reach.kind === "region" ? reach.regionId : undefined);
-  if (!id) return null;
-  const [row] = await tx
-    .select({ id: regions.id, name: regions.name, kind: regions.kind, path: regions.path })
-    .from(regions)
-    .where(and(eq(regions.tenantId, ctx.tenant.id), eq(regions.id, id), isNull(regions.archivedAt), within));
-  if (!row) {
-    throw new AppError("not_found", `Region '${id}' was not found.`, {
-      errors: [{ path: "query.regionId", message: "No such region in your part of the county." }],
-    });
-  }
-  return row;
 }
 
 /**

@@ -9,11 +9,11 @@ import {
 } from "@propgov/core";
 import { departments, regions, rowsOf } from "@propgov/db";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { caseReachOf } from "./access/reach.js";
-import { periodOf } from "./evaluations.js";
-import { escapeLike } from "./search.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { caseReachOf } from "../access/reach.js";
+import { periodOf } from "../evaluations.js";
+import { escapeLike } from "../search.js";
+import { inTenant } from "../tx.js";
 
 /** The work-order figures of one unit (a community or a department), or of all of them together. */
 export interface UnitFigures {
