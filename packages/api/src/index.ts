@@ -41,6 +41,7 @@ export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
 export { installPresetTemplates } from "./services/assessment-templates.js";
+export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   CASE_ROLLUP_MEASURES,
   type CaseRollupMismatch,
@@ -49,7 +50,6 @@ export {
   rebuildCaseRollups,
   verifyCaseRollups,
 } from "./services/kpis/case-rollups.js";
-export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   createSecretBox,
   newWebhookSecret,
@@ -84,10 +84,15 @@ export {
   type SchedulerPass,
   scheduleOf,
 } from "./services/scheduler/index.js";
-export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
-export type { DisclosureSeed, MeetingSeed } from "./services/seed-activity.js";
-export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
-export type { CreditSeed, LifecycleSeed, NominationSeed, TaskSeed } from "./services/seed-records.js";
+export type { DisclosureSeed, MeetingSeed } from "./services/seed/activity.js";
+export type { CaseSeed, CaseStepSeed } from "./services/seed/cases.js";
+export type { CreditSeed, LifecycleSeed, NominationSeed, TaskSeed } from "./services/seed/records.js";
+export {
+  loadRegistrySeed,
+  type RegionSeed,
+  type RegistrySeed,
+  type SeedResult,
+} from "./services/seed/registry.js";
 export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";
 export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } from "./services/tenants.js";
 export { createUser } from "./services/users.js";

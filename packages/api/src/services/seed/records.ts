@@ -1,13 +1,13 @@
 import { dateInZone, newId, objectionDueOn, shiftDate, type TaskStatus } from "@propgov/core";
 import { creditAppeals, type Tx, taskEvents, tasks } from "@propgov/db";
-import type { TenantServiceContext } from "../context.js";
-import { workingCalendarFor } from "./calendar.js";
-import { loadCreditConfig } from "./credit/config.js";
-import { insertCreditRecord } from "./credit/create.js";
-import { actOnNomination } from "./excellence/act.js";
-import { createNomination } from "./excellence/create.js";
-import { completeLifecycleEvent, signOffLifecycleEvent } from "./lifecycle-events/act.js";
-import { createLifecycleEvent } from "./lifecycle-events/create.js";
+import type { TenantServiceContext } from "../../context.js";
+import { workingCalendarFor } from "../calendar.js";
+import { loadCreditConfig } from "../credit/config.js";
+import { insertCreditRecord } from "../credit/create.js";
+import { actOnNomination } from "../excellence/act.js";
+import { createNomination } from "../excellence/create.js";
+import { completeLifecycleEvent, signOffLifecycleEvent } from "../lifecycle-events/act.js";
+import { createLifecycleEvent } from "../lifecycle-events/create.js";
 
 /**
  * A responsibility task (责任清单) of the demo, issued by the county `createdDaysAgo` days before

@@ -1,6 +1,6 @@
 import { dateInZone, newId, shiftDate, shiftMonth, startOfDayIn } from "@propgov/core";
 import { disclosures, meetings, type Tx } from "@propgov/db";
-import type { TenantServiceContext } from "../context.js";
+import type { TenantServiceContext } from "../../context.js";
 
 /** A cadence window some periods before the current one: `back` 0 is this month (quarter, year). */
 export type SeedPeriod = { per: "month" | "quarter" | "year"; back: number };

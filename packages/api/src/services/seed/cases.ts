@@ -30,10 +30,10 @@ import {
   tenants,
 } from "@propgov/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { workingCalendarFor } from "./calendar.js";
-import { caseActionEventTypes } from "./cases/act.js";
-import { currentMechanism } from "./mechanism.js";
+import type { TenantServiceContext } from "../../context.js";
+import { workingCalendarFor } from "../calendar.js";
+import { caseActionEventTypes } from "../cases/act.js";
+import { currentMechanism } from "../mechanism.js";
 
 /** One step of a demo case, `afterHours` after the previous one. */
 export type CaseStepSeed = { afterHours: number } & (
