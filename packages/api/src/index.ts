@@ -40,7 +40,7 @@ export { systemPrincipal } from "./context.js";
 export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
-export { installPresetTemplates } from "./services/assessment-templates.js";
+export { installPresetTemplates } from "./services/assessments/templates.js";
 export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   CASE_ROLLUP_MEASURES,

@@ -8,9 +8,9 @@ import {
 } from "@propgov/core";
 import { assessmentTemplates, PgCode, pgErrorCode, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { ServiceContext, TenantServiceContext } from "../context.js";
-import { actorOf, audit } from "./audit.js";
-import { inTenant } from "./tx.js";
+import type { ServiceContext, TenantServiceContext } from "../../context.js";
+import { actorOf, audit } from "../audit.js";
+import { inTenant } from "../tx.js";
 
 type Row = typeof assessmentTemplates.$inferSelect;
 

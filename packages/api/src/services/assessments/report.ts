@@ -1,12 +1,12 @@
 import { AppError } from "@propgov/core";
 import { assessmentScorecards, assessments, assessmentTemplates, type Tx } from "@propgov/db";
 import { and, eq, gt, inArray } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type PolicyNames, readableFigures, ruleLabel } from "../reports/figures.js";
-import { toLabel } from "../reports/format.js";
-import type { ReportCard, ReportItem, ReportModel, ReportSection, ReportVeto } from "../reports/model.js";
-import { type Reach, reachOf } from "./access/reach.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type PolicyNames, readableFigures, ruleLabel } from "../../reports/figures.js";
+import { toLabel } from "../../reports/format.js";
+import type { ReportCard, ReportItem, ReportModel, ReportSection, ReportVeto } from "../../reports/model.js";
+import { type Reach, reachOf } from "../access/reach.js";
+import { inTenant } from "../tx.js";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type CardRow = typeof assessmentScorecards.$inferSelect;
