@@ -1,9 +1,9 @@
 import { type CoordinateSystem, nearest, toWgs84 } from "@propgov/core";
 import { compounds, type Tx } from "@propgov/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { caseReachOf, compoundsWithin } from "./access/reach.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { caseReachOf, compoundsWithin } from "../access/reach.js";
+import { inTenant } from "../tx.js";
 
 export interface CompoundSuggestion {
   id: string;
