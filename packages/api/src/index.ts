@@ -50,6 +50,8 @@ export {
   rebuildCaseRollups,
   verifyCaseRollups,
 } from "./services/kpis/case-rollups.js";
+export { signAcs3 } from "./services/notifications/acs3.js";
+export { ALIYUN_SMS_ENDPOINT, aliyunSmsSender } from "./services/notifications/aliyun-sms.js";
 export {
   createSecretBox,
   newWebhookSecret,
@@ -62,14 +64,7 @@ export {
   residentSmsEvents,
   residentSmsStatusText,
 } from "./services/notifications/resident-sms.js";
-export {
-  ALIYUN_SMS_ENDPOINT,
-  aliyunSmsSender,
-  type SmsAccount,
-  type SmsMessage,
-  type SmsSender,
-  signAcs3,
-} from "./services/notifications/sms.js";
+export type { SmsAccount, SmsMessage, SmsSender } from "./services/notifications/sms.js";
 export {
   DeliveryWorker,
   type DeliveryWorkerConfig,

@@ -3,9 +3,9 @@ import { smsSettings, type Tx } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { actorIdOf, audit } from "./audit.js";
+import { ALIYUN_SMS_ENDPOINT } from "./notifications/aliyun-sms.js";
 import { outboundUrlProblem } from "./notifications/outbound.js";
 import { type ResidentSmsEvent, residentSmsEvents } from "./notifications/resident-sms.js";
-import { ALIYUN_SMS_ENDPOINT } from "./notifications/sms.js";
 import { settingsOf } from "./tenant-settings.js";
 import { inTenant } from "./tx.js";
 

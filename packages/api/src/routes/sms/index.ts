@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
+import { ALIYUN_SMS_ENDPOINT } from "../../services/notifications/aliyun-sms.js";
 import { residentSmsEvents } from "../../services/notifications/resident-sms.js";
-import { ALIYUN_SMS_ENDPOINT } from "../../services/notifications/sms.js";
 import {
   deleteSmsSettings,
   getSmsSettings,
