@@ -3,7 +3,7 @@ import { regions } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { audit } from "../audit.js";
-import { insertCompany } from "../companies.js";
+import { insertCompany } from "../companies/create.js";
 import { insertDepartment } from "../departments.js";
 import { currentMechanism } from "../mechanism.js";
 import { inTenant } from "../tx.js";
