@@ -2,10 +2,10 @@ import { AppError, type Guarantor } from "@propgov/core";
 import { compounds, grids, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
+import { writerReach } from "./access/regions.js";
 import { audit } from "./audit.js";
 import { findCompound } from "./compounds/read.js";
 import type { CompoundView, GuarantorView } from "./compounds/view.js";
-import { writerReach } from "./regions.js";
 import { inTenant } from "./tx.js";
 import { assertActiveUser } from "./units.js";
 

@@ -3,9 +3,9 @@ import { staff, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { type Reach, reachOf } from "./access/reach.js";
+import { writerReach } from "./access/regions.js";
 import { audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { writerReach } from "./regions.js";
 import { textMatches } from "./search.js";
 import { inTenant } from "./tx.js";
 import {

@@ -13,8 +13,8 @@ import {
 import { type AnyColumn, and, eq, getTableName, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import type { Reach } from "./access/reach.js";
+import { pathWithin } from "./access/regions.js";
 import { currentMechanism } from "./mechanism.js";
-import { pathWithin } from "./regions.js";
 import { escapeLike } from "./search.js";
 
 /**

@@ -3,7 +3,7 @@ import { regions, type Tx, users } from "@propgov/db";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import type { Reach } from "../access/reach.js";
-import { pathWithin } from "../regions.js";
+import { pathWithin } from "../access/regions.js";
 
 /**
  * Checks what a compound refers to: the community (an active community the caller may write in;

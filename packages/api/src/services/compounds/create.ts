@@ -1,8 +1,8 @@
 import { type CreateCompoundInput, newId } from "@propgov/core";
 import { compounds, type Tx } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { audit } from "../audit.js";
-import { writerReach } from "../regions.js";
 import { inTenant } from "../tx.js";
 import { checkReferences } from "./checks.js";
 import { replaceGrids } from "./grids.js";

@@ -14,10 +14,10 @@ import {
 import { compounds, meetingResolutions, meetings, regions, type Tx } from "@propgov/db";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { audit } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
 import { loadPolicyView } from "../policy-view/load.js";
-import { writerReach } from "../regions.js";
 import { insertTask } from "../tasks/create.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
