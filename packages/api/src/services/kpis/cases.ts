@@ -5,15 +5,12 @@ import {
   caseKinds,
   complaintConfig,
   dateInZone,
-  endOfDayIn,
   type Label,
   type Period,
   periodWindow,
   type Ratio,
   rateLabels,
   ratio,
-  satisfiedRatings,
-  startOfDayIn,
 } from "@propgov/core";
 import { rowsOf } from "@propgov/db";
 import { and, type SQL, sql } from "drizzle-orm";

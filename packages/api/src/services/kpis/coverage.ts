@@ -1,5 +1,4 @@
 import {
-  AppError,
   type CoverageData,
   type CoverageFigures,
   type CoverageUnitType,
@@ -13,7 +12,7 @@ import {
 import { committees, companies, compounds, contracts, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, gte, inArray, isNull, like, lte, type SQL, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { type Reach, reachOf } from "../access/reach.js";
+import { reachOf } from "../access/reach.js";
 import { currentMechanism } from "../mechanism.js";
 import { escapeLike } from "../search.js";
 import { tenantToday } from "../time.js";
