@@ -7,7 +7,7 @@ import { audit } from "./audit.js";
 import { findCompound } from "./compounds/read.js";
 import type { CompoundView, GuarantorView } from "./compounds/view.js";
 import { inTenant } from "./tx.js";
-import { assertActiveUser } from "./units.js";
+import { assertActiveUser } from "./units/refs.js";
 
 /**
  * 包保责任人: the cadre answerable for a whole compound, or for one of its grids. A user of the

@@ -21,7 +21,7 @@ import { loadPolicyView } from "../policy-view/load.js";
 import { insertTask } from "../tasks/create.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
-import { unitKey, unitNames } from "../units.js";
+import { unitKey, unitNames } from "../units/names.js";
 import { checkMatters, mattersOf } from "./checks.js";
 import { findMeeting } from "./read.js";
 import { fullView, type MeetingResolutionView, type MeetingWithResolutions, resolutionView } from "./view.js";

@@ -9,14 +9,15 @@ import {
 } from "@propgov/core";
 import { type Tx, venues } from "@propgov/db";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access/reach.js";
-import { writerReach } from "./access/regions.js";
-import { audit } from "./audit.js";
-import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { textMatches } from "./search.js";
-import { inTenant } from "./tx.js";
-import { assertFitsMechanism, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type Reach, reachOf } from "../access/reach.js";
+import { writerReach } from "../access/regions.js";
+import { unitsWithin } from "../access/units.js";
+import { audit } from "../audit.js";
+import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { textMatches } from "../search.js";
+import { inTenant } from "../tx.js";
+import { assertFitsMechanism, resolveUnit, unitFilter, unitName } from "./refs.js";
 
 /** 阵地: an office for consultation and dispute mediation at a region or a compound. */
 export interface VenueView {

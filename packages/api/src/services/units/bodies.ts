@@ -1,14 +1,15 @@
 import { AppError, type CreateBodyInput, newId, type UpdateBodyInput } from "@propgov/core";
 import { bodies, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access/reach.js";
-import { writerReach } from "./access/regions.js";
-import { audit } from "./audit.js";
-import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { textMatches } from "./search.js";
-import { inTenant } from "./tx.js";
-import { assertFitsMechanism, resolveUnit, unitFilter, unitName, unitsWithin } from "./units.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type Reach, reachOf } from "../access/reach.js";
+import { writerReach } from "../access/regions.js";
+import { unitsWithin } from "../access/units.js";
+import { audit } from "../audit.js";
+import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { textMatches } from "../search.js";
+import { inTenant } from "../tx.js";
+import { assertFitsMechanism, resolveUnit, unitFilter, unitName } from "./refs.js";
 
 /** 物业管理机构: a property-management body of a mechanism level at a region or a compound. */
 export interface BodyView {

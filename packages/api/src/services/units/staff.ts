@@ -1,21 +1,15 @@
 import { AppError, type CreateStaffInput, newId, type UpdateStaffInput } from "@propgov/core";
 import { staff, type Tx } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { type Reach, reachOf } from "./access/reach.js";
-import { writerReach } from "./access/regions.js";
-import { audit } from "./audit.js";
-import { decodeCursor, type Page, toPage } from "./pagination.js";
-import { textMatches } from "./search.js";
-import { inTenant } from "./tx.js";
-import {
-  assertActiveUser,
-  assertFitsMechanism,
-  resolveUnit,
-  unitFilter,
-  unitName,
-  unitsWithin,
-} from "./units.js";
+import type { TenantServiceContext } from "../../context.js";
+import { type Reach, reachOf } from "../access/reach.js";
+import { writerReach } from "../access/regions.js";
+import { unitsWithin } from "../access/units.js";
+import { audit } from "../audit.js";
+import { decodeCursor, type Page, toPage } from "../pagination.js";
+import { textMatches } from "../search.js";
+import { inTenant } from "../tx.js";
+import { assertActiveUser, assertFitsMechanism, resolveUnit, unitFilter, unitName } from "./refs.js";
 
 /**
  * 三支队伍的专职人员: a member of a staff team serving a region or a compound. The phone is a work
