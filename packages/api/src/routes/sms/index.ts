@@ -7,7 +7,7 @@ import {
   getSmsSettings,
   putSmsSettings,
   staffSmsTemplateKeys,
-} from "../../services/sms-settings.js";
+} from "../../services/notifications/sms-settings.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,13 +1,13 @@
 import { AppError, notificationEventTypes } from "@propgov/core";
 import { smsSettings, type Tx } from "@propgov/db";
 import { eq } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { actorIdOf, audit } from "./audit.js";
-import { ALIYUN_SMS_ENDPOINT } from "./notifications/aliyun-sms.js";
-import { outboundUrlProblem } from "./notifications/outbound.js";
-import { type ResidentSmsEvent, residentSmsEvents } from "./notifications/resident-sms.js";
-import { settingsOf } from "./tenant-settings.js";
-import { inTenant } from "./tx.js";
+import type { TenantServiceContext } from "../../context.js";
+import { actorIdOf, audit } from "../audit.js";
+import { settingsOf } from "../tenant-settings.js";
+import { inTenant } from "../tx.js";
+import { ALIYUN_SMS_ENDPOINT } from "./aliyun-sms.js";
+import { outboundUrlProblem } from "./outbound.js";
+import { type ResidentSmsEvent, residentSmsEvents } from "./resident-sms.js";
 
 type Row = typeof smsSettings.$inferSelect;
 

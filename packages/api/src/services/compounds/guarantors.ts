@@ -1,13 +1,13 @@
 import { AppError, type Guarantor } from "@propgov/core";
 import { compounds, grids, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { writerReach } from "./access/regions.js";
-import { audit } from "./audit.js";
-import { findCompound } from "./compounds/read.js";
-import type { CompoundView, GuarantorView } from "./compounds/view.js";
-import { inTenant } from "./tx.js";
-import { assertActiveUser } from "./units/refs.js";
+import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
+import { audit } from "../audit.js";
+import { inTenant } from "../tx.js";
+import { assertActiveUser } from "../units/refs.js";
+import { findCompound } from "./read.js";
+import type { CompoundView, GuarantorView } from "./view.js";
 
 /**
  * 包保责任人: the cadre answerable for a whole compound, or for one of its grids. A user of the

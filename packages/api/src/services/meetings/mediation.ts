@@ -1,9 +1,9 @@
 import { AppError, type Mechanism } from "@propgov/core";
 import { cases, regions, type Tx } from "@propgov/db";
 import { and, eq, inArray } from "drizzle-orm";
-import type { TenantServiceContext } from "../context.js";
-import { appendEvent, caseActorOf } from "./cases/events.js";
-import type { CaseRow } from "./cases/view.js";
+import type { TenantServiceContext } from "../../context.js";
+import { appendEvent, caseActorOf } from "../cases/events.js";
+import type { CaseRow } from "../cases/view.js";
 
 /** Where a meeting is held, as far as the cases it settles must lie there. */
 export interface MediationPlace {
