@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { audit } from "../audit.js";
 import { insertCompany } from "../companies/create.js";
-import { insertDepartment } from "../departments.js";
+import { insertDepartment } from "../departments/create.js";
 import { currentMechanism } from "../mechanism.js";
 import { inTenant } from "../tx.js";
 import { loadActivitySeed } from "./activity.js";
