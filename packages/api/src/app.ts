@@ -67,9 +67,9 @@ import { registerUpdateUser } from "./routes/users/update.js";
 import { registerVenueRoutes } from "./routes/venues/index.js";
 import { registerWebhookRoutes } from "./routes/webhooks/index.js";
 import { registerWorkOrderIntakeRoutes } from "./routes/work-orders/index.js";
+import { aliyunSmsSender } from "./services/notifications/aliyun-sms.js";
 import { createSecretBox, DEV_SECRETS_KEY } from "./services/notifications/crypto.js";
 import { defaultOutboundConfig } from "./services/notifications/outbound.js";
-import { aliyunSmsSender } from "./services/notifications/sms.js";
 
 export const API_VERSION = "0.1.0";
 

@@ -40,7 +40,8 @@ export { systemPrincipal } from "./context.js";
 export { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem.js";
 export { redactError, redactMessage } from "./redact.js";
 export { createApiKey } from "./services/api-keys.js";
-export { installPresetTemplates } from "./services/assessment-templates.js";
+export { installPresetTemplates } from "./services/assessments/templates.js";
+export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
 export {
   CASE_ROLLUP_MEASURES,
   type CaseRollupMismatch,
@@ -48,8 +49,9 @@ export {
   type CaseRollupsRepair,
   rebuildCaseRollups,
   verifyCaseRollups,
-} from "./services/case-rollups.js";
-export { categoryNamesOf, InboxFanout, type InboxFanoutConfig, onInbox } from "./services/inbox/fanout.js";
+} from "./services/kpis/case-rollups.js";
+export { signAcs3 } from "./services/notifications/acs3.js";
+export { ALIYUN_SMS_ENDPOINT, aliyunSmsSender } from "./services/notifications/aliyun-sms.js";
 export {
   createSecretBox,
   newWebhookSecret,
@@ -62,14 +64,7 @@ export {
   residentSmsEvents,
   residentSmsStatusText,
 } from "./services/notifications/resident-sms.js";
-export {
-  ALIYUN_SMS_ENDPOINT,
-  aliyunSmsSender,
-  type SmsAccount,
-  type SmsMessage,
-  type SmsSender,
-  signAcs3,
-} from "./services/notifications/sms.js";
+export type { SmsAccount, SmsMessage, SmsSender } from "./services/notifications/sms.js";
 export {
   DeliveryWorker,
   type DeliveryWorkerConfig,
@@ -84,10 +79,15 @@ export {
   type SchedulerPass,
   scheduleOf,
 } from "./services/scheduler/index.js";
-export { loadRegistrySeed, type RegionSeed, type RegistrySeed, type SeedResult } from "./services/seed.js";
-export type { DisclosureSeed, MeetingSeed } from "./services/seed-activity.js";
-export type { CaseSeed, CaseStepSeed } from "./services/seed-cases.js";
-export type { CreditSeed, LifecycleSeed, NominationSeed, TaskSeed } from "./services/seed-records.js";
+export type { DisclosureSeed, MeetingSeed } from "./services/seed/activity.js";
+export type { CaseSeed, CaseStepSeed } from "./services/seed/cases.js";
+export type { CreditSeed, LifecycleSeed, NominationSeed, TaskSeed } from "./services/seed/records.js";
+export {
+  loadRegistrySeed,
+  type RegionSeed,
+  type RegistrySeed,
+  type SeedResult,
+} from "./services/seed/registry.js";
 export { anyTenantAllowsOrigin } from "./services/tenant-settings.js";
 export { createTenant, deleteDemoTenant, findTenantBySlug, setTenantEnabled } from "./services/tenants.js";
 export { createUser } from "./services/users.js";

@@ -4,7 +4,7 @@ import { testDrivers } from "@propgov/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemPrincipal, type TenantServiceContext } from "../src/context.js";
-import { insertCompany } from "../src/services/companies.js";
+import { insertCompany } from "../src/services/companies/create.js";
 import { createHarness, expectProblem, failingPaths, type Harness } from "./harness.js";
 import {
   companyBody,

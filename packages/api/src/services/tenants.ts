@@ -18,7 +18,7 @@ import {
 } from "@propgov/db";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { ResolvedDeps, ServiceContext, TenantRef } from "../context.js";
-import { insertPresetTemplates } from "./assessment-templates.js";
+import { insertPresetTemplates } from "./assessments/templates.js";
 import { type AuditEntry, actorOf, audit, redact } from "./audit.js";
 import { DEFAULT_PRESET, insertInitialMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";

@@ -12,7 +12,7 @@ import { audit } from "./audit.js";
 import { fileCase, findByTicket } from "./cases/create.js";
 import { caseActorOf } from "./cases/events.js";
 import type { CaseRow } from "./cases/view.js";
-import { type CompoundSuggestion, nearestCompoundsIn } from "./compound-suggestions.js";
+import { type CompoundSuggestion, nearestCompoundsIn } from "./compounds/suggestions.js";
 import { inTenant } from "./tx.js";
 
 /** What a 12345 system learns about its ticket: no personal data, no internal notes. */

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createTemplate } from "../../services/assessment-templates.js";
+import { createTemplate } from "../../services/assessments/templates.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

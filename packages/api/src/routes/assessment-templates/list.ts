@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { listTemplates } from "../../services/assessment-templates.js";
+import { listTemplates } from "../../services/assessments/templates.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

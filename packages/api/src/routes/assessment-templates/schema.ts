@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { assessmentTargetKinds, assessmentTemplateSchema, companyTemplate } from "@propgov/core";
-import type { TemplateVersionView } from "../../services/assessment-templates.js";
+import type { TemplateVersionView } from "../../services/assessments/templates.js";
 
 /** Who reads templates: every tenant role that reads assessments. */
 export const templateReaderRoles = ["countyAdmin", "regionStaff", "companyStaff"] as const;

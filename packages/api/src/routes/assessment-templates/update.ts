@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateTemplate } from "../../services/assessment-templates.js";
+import { updateTemplate } from "../../services/assessments/templates.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { getTemplateVersion, listTemplateVersions } from "../../services/assessment-templates.js";
+import { getTemplateVersion, listTemplateVersions } from "../../services/assessments/templates.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { renderReportCsv } from "../../reports/csv.js";
 import { renderReportHtml } from "../../reports/html.js";
 import type { Router } from "../../router.js";
-import { loadAssessmentReport } from "../../services/assessment-report.js";
+import { loadAssessmentReport } from "../../services/assessments/report.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, idParam } from "../shared.js";

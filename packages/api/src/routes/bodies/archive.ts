@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { archiveBody } from "../../services/bodies.js";
+import { archiveBody } from "../../services/units/bodies.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createBody } from "../../services/bodies.js";
+import { createBody } from "../../services/units/bodies.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listBodies } from "../../services/bodies.js";
+import { listBodies } from "../../services/units/bodies.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createBodySchema, updateBodySchema } from "@propgov/core";
-import type { BodyView } from "../../services/bodies.js";
+import type { BodyView } from "../../services/units/bodies.js";
 import { iso } from "../shared.js";
 
 const example = {

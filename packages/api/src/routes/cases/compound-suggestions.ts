@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { coordinateSystems } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { suggestCompounds } from "../../services/compound-suggestions.js";
+import { suggestCompounds } from "../../services/compounds/suggestions.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createCommittee } from "../../services/committees.js";
+import { createCommittee } from "../../services/committees/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getCommittee } from "../../services/committees.js";
+import { getCommittee } from "../../services/committees/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

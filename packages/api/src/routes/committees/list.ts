@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { listCommittees } from "../../services/committees.js";
+import { listCommittees } from "../../services/committees/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf, registryListQuery } from "../shared.js";

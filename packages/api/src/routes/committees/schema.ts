@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { committeeRoles, createCommitteeSchema, updateCommitteeSchema } from "@propgov/core";
-import type { CommitteeView } from "../../services/committees.js";
+import type { CommitteeView } from "../../services/committees/view.js";
 import { iso } from "../shared.js";
 
 /** Who reads committees: region staff in their subtree, company staff of compounds they serve, committee members their own. */

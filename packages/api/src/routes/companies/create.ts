@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createCompany } from "../../services/companies.js";
+import { createCompany } from "../../services/companies/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

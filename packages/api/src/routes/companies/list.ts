@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listCompanies } from "../../services/companies.js";
+import { listCompanies } from "../../services/companies/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf, registryListQuery } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { companyQualifications, createCompanySchema, updateCompanySchema } from "@propgov/core";
-import type { CompanyView } from "../../services/companies.js";
+import type { CompanyView } from "../../services/companies/view.js";
 import { iso } from "../shared.js";
 
 /** Who reads the register: company staff their own company only; committee members not at all. */

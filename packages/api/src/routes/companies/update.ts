@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateCompany } from "../../services/companies.js";
+import { updateCompany } from "../../services/companies/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

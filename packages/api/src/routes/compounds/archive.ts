@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { archiveCompound } from "../../services/compounds.js";
+import { archiveCompound } from "../../services/compounds/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

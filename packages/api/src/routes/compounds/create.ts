@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createCompound } from "../../services/compounds.js";
+import { createCompound } from "../../services/compounds/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

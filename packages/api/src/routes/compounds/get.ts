@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getCompound } from "../../services/compounds.js";
+import { getCompound } from "../../services/compounds/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, idParam, json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { serviceModes } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listCompounds } from "../../services/compounds.js";
+import { listCompounds } from "../../services/compounds/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, booleanQuery, json, pageOf, registryListQuery } from "../shared.js";

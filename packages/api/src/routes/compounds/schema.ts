@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createCompoundSchema, serviceModes, updateCompoundSchema } from "@propgov/core";
-import type { CompoundView } from "../../services/compounds.js";
+import type { CompoundView } from "../../services/compounds/view.js";
 import { iso } from "../shared.js";
 
 const example = {

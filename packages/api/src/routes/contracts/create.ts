@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createContract } from "../../services/contracts.js";
+import { createContract } from "../../services/contracts/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

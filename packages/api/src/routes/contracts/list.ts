@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listContracts } from "../../services/contracts.js";
+import { listContracts } from "../../services/contracts/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, registryListQuery } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listProjectManagers } from "../../services/contracts.js";
+import { listProjectManagers } from "../../services/contracts/project-managers.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

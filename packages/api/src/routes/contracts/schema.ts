@@ -5,7 +5,7 @@ import {
   obligationKinds,
   updateContractSchema,
 } from "@propgov/core";
-import type { ContractView, ProjectManagerEntryView } from "../../services/contracts.js";
+import type { ContractView, ProjectManagerEntryView } from "../../services/contracts/view.js";
 import { iso } from "../shared.js";
 
 /** Who reads contracts: region staff in their subtree, company staff their company's, committee members their compound's. */

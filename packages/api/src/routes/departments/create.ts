@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createDepartment } from "../../services/departments.js";
+import { createDepartment } from "../../services/departments/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

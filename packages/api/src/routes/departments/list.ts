@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { departmentKinds } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listDepartments } from "../../services/departments.js";
+import { listDepartments } from "../../services/departments/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json, pageOf, registryListQuery } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createDepartmentSchema, departmentKinds, updateDepartmentSchema } from "@propgov/core";
-import type { DepartmentView } from "../../services/departments.js";
+import type { DepartmentView } from "../../services/departments/view.js";
 import { iso } from "../shared.js";
 
 const example = {

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateDepartment } from "../../services/departments.js";
+import { updateDepartment } from "../../services/departments/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

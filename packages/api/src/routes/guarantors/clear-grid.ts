@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { clearGridGuarantor } from "../../services/guarantors.js";
+import { clearGridGuarantor } from "../../services/compounds/guarantors.js";
 import { compoundJson, compoundSchema } from "../compounds/schema.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { setGridGuarantor } from "../../services/guarantors.js";
+import { setGridGuarantor } from "../../services/compounds/guarantors.js";
 import { compoundJson, compoundSchema } from "../compounds/schema.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createInspection } from "../../services/inspections.js";
+import { createInspection } from "../../services/inspections/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

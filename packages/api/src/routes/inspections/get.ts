@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getInspection } from "../../services/inspections.js";
+import { getInspection } from "../../services/inspections/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { listInspections } from "../../services/inspections.js";
+import { listInspections } from "../../services/inspections/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf, paginationQuery } from "../shared.js";

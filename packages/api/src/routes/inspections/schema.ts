@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createInspectionSchema, obligationKinds } from "@propgov/core";
-import type { InspectionView } from "../../services/inspections.js";
+import type { InspectionView } from "../../services/inspections/view.js";
 
 /** Who reads inspections: the county, region staff in their subtree, the company inspected, the compound's committee. */
 export const inspectionReaders = ["countyAdmin", "regionStaff", "companyStaff", "committeeMember"] as const;

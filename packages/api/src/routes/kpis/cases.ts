@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { caseKinds, periodLabelSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { type CaseKpis, caseKpis } from "../../services/case-kpis.js";
+import { type CaseKpis, caseKpis } from "../../services/kpis/cases.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { anyTenantRole, json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { coverageKpis } from "../../services/kpis.js";
+import { coverageKpis } from "../../services/kpis/coverage.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { companyQualifications, creditGrades, isoDateSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { localEnterpriseKpis } from "../../services/local-enterprise-kpis.js";
+import { localEnterpriseKpis } from "../../services/kpis/local-enterprises.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

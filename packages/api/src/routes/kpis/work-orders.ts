@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { periodLabelSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { type WorkOrderKpis, workOrderKpis } from "../../services/work-order-kpis.js";
+import { type WorkOrderKpis, workOrderKpis } from "../../services/kpis/work-orders.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

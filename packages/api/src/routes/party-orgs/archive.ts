@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { archivePartyOrg } from "../../services/party-orgs.js";
+import { archivePartyOrg } from "../../services/party-orgs/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

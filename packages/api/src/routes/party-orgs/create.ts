@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createPartyOrg } from "../../services/party-orgs.js";
+import { createPartyOrg } from "../../services/party-orgs/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { partyOrgKinds } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listPartyOrgs } from "../../services/party-orgs.js";
+import { listPartyOrgs } from "../../services/party-orgs/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, registryListQuery } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createPartyOrgSchema, partyOrgKinds, updatePartyOrgSchema } from "@propgov/core";
-import type { PartyOrgView } from "../../services/party-orgs.js";
+import type { PartyOrgView } from "../../services/party-orgs/view.js";
 import { iso } from "../shared.js";
 
 /**

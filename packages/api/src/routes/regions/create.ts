@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createRegion } from "../../services/regions.js";
+import { createRegion } from "../../services/regions/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

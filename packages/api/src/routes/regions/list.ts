@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { regionKinds } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listRegions } from "../../services/regions.js";
+import { listRegions } from "../../services/regions/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, registryListQuery } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createRegionSchema, regionKinds, updateRegionSchema } from "@propgov/core";
-import type { RegionTreeNode, RegionView } from "../../services/regions.js";
+import type { RegionTreeNode, RegionView } from "../../services/regions/view.js";
 import { iso } from "../shared.js";
 
 const labelJson = z.object({ zh: z.string(), en: z.string() });

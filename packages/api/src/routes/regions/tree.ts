@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { regionTree } from "../../services/regions.js";
+import { regionTree } from "../../services/regions/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateRegion } from "../../services/regions.js";
+import { updateRegion } from "../../services/regions/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

@@ -1,13 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
+import { ALIYUN_SMS_ENDPOINT } from "../../services/notifications/aliyun-sms.js";
 import { residentSmsEvents } from "../../services/notifications/resident-sms.js";
-import { ALIYUN_SMS_ENDPOINT } from "../../services/notifications/sms.js";
 import {
   deleteSmsSettings,
   getSmsSettings,
   putSmsSettings,
   staffSmsTemplateKeys,
-} from "../../services/sms-settings.js";
+} from "../../services/notifications/sms-settings.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

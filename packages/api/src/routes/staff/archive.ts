@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { archiveStaff } from "../../services/staff.js";
+import { archiveStaff } from "../../services/units/staff.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

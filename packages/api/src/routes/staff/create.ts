@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createStaff } from "../../services/staff.js";
+import { createStaff } from "../../services/units/staff.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getStaff } from "../../services/staff.js";
+import { getStaff } from "../../services/units/staff.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

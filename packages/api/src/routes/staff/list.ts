@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listStaff } from "../../services/staff.js";
+import { listStaff } from "../../services/units/staff.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { booleanQuery, json, pageOf } from "../shared.js";

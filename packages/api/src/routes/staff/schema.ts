@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createStaffSchema, updateStaffSchema } from "@propgov/core";
-import type { StaffView } from "../../services/staff.js";
+import type { StaffView } from "../../services/units/staff.js";
 import { iso } from "../shared.js";
 
 const example = {

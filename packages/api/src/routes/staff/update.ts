@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateStaff } from "../../services/staff.js";
+import { updateStaff } from "../../services/units/staff.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

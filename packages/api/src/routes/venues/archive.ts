@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { archiveVenue } from "../../services/venues.js";
+import { archiveVenue } from "../../services/units/venues.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

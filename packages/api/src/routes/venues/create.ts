@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createVenue } from "../../services/venues.js";
+import { createVenue } from "../../services/units/venues.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

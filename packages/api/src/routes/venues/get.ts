@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { getVenue } from "../../services/venues.js";
+import { getVenue } from "../../services/units/venues.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

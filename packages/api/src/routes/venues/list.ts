@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { venuePurposes } from "@propgov/core";
 import type { Router } from "../../router.js";
-import { listVenues } from "../../services/venues.js";
+import { listVenues } from "../../services/units/venues.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createVenueSchema, updateVenueSchema, venuePurposes } from "@propgov/core";
-import type { VenueView } from "../../services/venues.js";
+import type { VenueView } from "../../services/units/venues.js";
 import { iso } from "../shared.js";
 
 const example = {

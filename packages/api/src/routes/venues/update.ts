@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateVenue } from "../../services/venues.js";
+import { updateVenue } from "../../services/units/venues.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { idParam, json } from "../shared.js";

@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { createWebhook } from "../../services/webhooks.js";
+import { createWebhook } from "../../services/webhooks/create.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

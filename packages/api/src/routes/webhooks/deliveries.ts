@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listWebhookDeliveries } from "../../services/webhooks.js";
+import { listWebhookDeliveries } from "../../services/webhooks/deliveries.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, paginationQuery } from "../shared.js";

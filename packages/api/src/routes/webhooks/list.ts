@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { listWebhooks } from "../../services/webhooks.js";
+import { listWebhooks } from "../../services/webhooks/read.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json, pageOf, paginationQuery } from "../shared.js";

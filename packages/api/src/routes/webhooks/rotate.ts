@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { rotateWebhookSecret } from "../../services/webhooks.js";
+import { rotateWebhookSecret } from "../../services/webhooks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Router } from "../../router.js";
-import { testWebhook } from "../../services/webhooks.js";
+import { testWebhook } from "../../services/webhooks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

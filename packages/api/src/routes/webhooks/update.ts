@@ -1,5 +1,5 @@
 import type { Router } from "../../router.js";
-import { updateWebhook } from "../../services/webhooks.js";
+import { updateWebhook } from "../../services/webhooks/act.js";
 import { tenantCtx } from "../ctx.js";
 import { defineRoute } from "../define.js";
 import { json } from "../shared.js";

@@ -1,7 +1,7 @@
 import { committees, meetings } from "@propgov/db";
 import { type SQL, sql } from "drizzle-orm";
-import { unitUnder } from "../units.js";
 import type { Reach } from "./reach.js";
+import { unitUnder } from "./units.js";
 
 const participates = (unitType: string, unitId: string) =>
   sql`${meetings.participants} @> ${JSON.stringify([{ unitType, unitId }])}::jsonb`;

@@ -16,15 +16,10 @@ import {
 import { assessmentScorecards, assessments, assessmentTemplates, type Tx } from "@propgov/db";
 import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import {
-  type AssessmentTarget,
-  figuresFor,
-  loadMetricWorld,
-  type MetricWorld,
-  targetsOf,
-} from "../assessment-metrics.js";
 import { periodOf } from "../evaluations.js";
 import { currentMechanism } from "../mechanism.js";
+import { type AssessmentTarget, loadMetricWorld, type MetricWorld, targetsOf } from "./metric-world.js";
+import { figuresFor } from "./metrics.js";
 import type { AssessmentRow, TemplateRef, TemplateRow } from "./view.js";
 import { codeOf } from "./view.js";
 

@@ -10,13 +10,13 @@ import {
 import { assessments } from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
-import { latestTemplates } from "../assessment-templates.js";
 import { actorOf, audit } from "../audit.js";
 import { periodOf } from "../evaluations.js";
 import { currentMechanism } from "../mechanism.js";
 import { inTenant } from "../tx.js";
 import { assessmentConfig, writeCards } from "./compute.js";
 import { detailOf } from "./read.js";
+import { latestTemplates } from "./templates.js";
 import { type AssessmentDetail, AUDIT_TARGET, type TemplateRow } from "./view.js";
 
 export interface CreateAssessmentInput {

@@ -9,7 +9,7 @@ import { committees, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { assertCountyWide, type Reach } from "../access/reach.js";
-import { insertCommittee } from "../committees.js";
+import { insertCommittee } from "../committees/create.js";
 import { type Checked, dateCell, fieldOfPath, finish, namesOf, RowCheck, required } from "./cells.js";
 import { activeCompounds, lookup } from "./lookups.js";
 import { col, type ImportColumn, type ImportReport } from "./report.js";

@@ -14,7 +14,7 @@ import type { TenantServiceContext } from "../../context.js";
 import { assertMayWrite, type Reach, regionsWithin } from "../access/reach.js";
 import { auditMany } from "../audit.js";
 import { insertChunked } from "../chunked.js";
-import type { CompoundView } from "../compounds.js";
+import type { CompoundView } from "../compounds/view.js";
 import { type Checked, finish, numberCell, RowCheck, required } from "./cells.js";
 import type { ImportColumn, ImportReport } from "./report.js";
 import { type ImportInput, runImport } from "./run.js";

@@ -3,7 +3,7 @@ import { contracts, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { assertCountyWide, type Reach } from "../access/reach.js";
-import { insertContract } from "../contracts.js";
+import { insertContract } from "../contracts/create.js";
 import { type Checked, dateCell, fieldOfPath, finish, numberCell, RowCheck, required } from "./cells.js";
 import { activeCompanies, activeCompounds, lookup } from "./lookups.js";
 import { col, type ImportColumn, type ImportReport } from "./report.js";

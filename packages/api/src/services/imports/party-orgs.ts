@@ -10,7 +10,7 @@ import { committees, regions, type Tx } from "@propgov/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { assertCountyWide, type Reach } from "../access/reach.js";
-import { insertPartyOrg } from "../party-orgs.js";
+import { insertPartyOrg } from "../party-orgs/create.js";
 import {
   type Checked,
   dateCell,

@@ -10,7 +10,7 @@ import { regions, type Tx } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { assertCountyWide } from "../access/reach.js";
-import { insertRegion } from "../regions.js";
+import { insertRegion } from "../regions/create.js";
 import { type Checked, enumCell, fieldOfPath, finish, RowCheck, required } from "./cells.js";
 import { col, type ImportColumn, type ImportReport } from "./report.js";
 import { type ImportInput, runImport } from "./run.js";

@@ -20,10 +20,10 @@ import {
 } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { actorNameOf, actorOf, audit } from "../audit.js";
 import { creditToday } from "../credit/view.js";
 import { currentMechanism } from "../mechanism.js";
-import { writerReach } from "../regions.js";
 import { inTenant } from "../tx.js";
 import { assertSelectable } from "./create.js";
 import { findEvent, signOffsOf, viewOf } from "./read.js";

@@ -8,9 +8,8 @@ import {
 import { meetings } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { currentMechanism } from "../mechanism.js";
-import { checkMediationCases, noteMediation } from "../meeting-cases.js";
-import { writerReach } from "../regions.js";
 import { inTenant } from "../tx.js";
 import {
   checkConvenor,
@@ -20,6 +19,7 @@ import {
   mattersOf,
   resolvePlace,
 } from "./checks.js";
+import { checkMediationCases, noteMediation } from "./mediation.js";
 import { findMeeting } from "./read.js";
 import { auditedView, fullView } from "./view.js";
 

@@ -23,7 +23,7 @@ import {
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import type { Reach } from "../access/reach.js";
-import { pathWithin } from "../regions.js";
+import { pathWithin } from "../access/regions.js";
 
 /** The region kinds each region level meets at. */
 const regionKindsOf: Record<Exclude<MeetingLevel, "compound">, readonly string[]> = {

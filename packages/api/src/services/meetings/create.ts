@@ -1,10 +1,9 @@
 import { type CreateMeetingInput, newId } from "@propgov/core";
 import { meetings } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { actorOf } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
-import { checkMediationCases, noteMediation } from "../meeting-cases.js";
-import { writerReach } from "../regions.js";
 import { inTenant } from "../tx.js";
 import {
   checkConvenor,
@@ -14,6 +13,7 @@ import {
   mattersOf,
   resolvePlace,
 } from "./checks.js";
+import { checkMediationCases, noteMediation } from "./mediation.js";
 import { auditedView } from "./view.js";
 
 /**

@@ -15,7 +15,7 @@ import { type Reach, reachOf } from "../access/reach.js";
 import { decodeCursor, type Page, toPage } from "../pagination.js";
 import { textMatches } from "../search.js";
 import { inTenant } from "../tx.js";
-import { unitFilter } from "../units.js";
+import { unitFilter } from "../units/refs.js";
 import {
   fullView,
   type MeetingView,

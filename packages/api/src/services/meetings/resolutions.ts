@@ -14,14 +14,14 @@ import {
 import { compounds, meetingResolutions, meetings, regions, type Tx } from "@propgov/db";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
+import { writerReach } from "../access/regions.js";
 import { audit } from "../audit.js";
 import { currentMechanism } from "../mechanism.js";
 import { loadPolicyView } from "../policy-view/load.js";
-import { writerReach } from "../regions.js";
 import { insertTask } from "../tasks/create.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
-import { unitKey, unitNames } from "../units.js";
+import { unitKey, unitNames } from "../units/names.js";
 import { checkMatters, mattersOf } from "./checks.js";
 import { findMeeting } from "./read.js";
 import { fullView, type MeetingResolutionView, type MeetingWithResolutions, resolutionView } from "./view.js";

@@ -15,7 +15,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { audit } from "../audit.js";
 import { tenantToday } from "../time.js";
-import { unitKey, unitNames } from "../units.js";
+import { unitKey, unitNames } from "../units/names.js";
 export type MeetingRow = typeof meetings.$inferSelect;
 export type ResolutionRow = typeof meetingResolutions.$inferSelect;
 

@@ -1,21 +1,16 @@
-import { backoffDelayMs, type Label, newId, readTenantSettings } from "@propgov/core";
-import {
-  type Database,
-  deliveries,
-  deliveryAttempts,
-  outbox,
-  tenants,
-  webhookSubscriptions,
-  withoutTenant,
-  withTenant,
-} from "@propgov/db";
-import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { backoffDelayMs, type Label, newId } from "@propgov/core";
+import { type Database, deliveries, deliveryAttempts, tenants, withoutTenant, withTenant } from "@propgov/db";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { Periodic } from "../periodic.js";
-import { type SecretBox, signWebhook } from "./crypto.js";
-import { type OutboundConfig, outboundUrlProblem, postOutbound } from "./outbound.js";
+import type { SecretBox } from "./crypto.js";
+import { type Claimed, claim, fanOut } from "./dispatch.js";
+import type { OutboundConfig, postOutbound } from "./outbound.js";
 import type { PersonalSender } from "./personal.js";
-import { isResidentSms, type ResidentSms, residentSmsDeliveries } from "./resident-sms.js";
-import { sendRobot } from "./robots.js";
+import { isResidentSms, type ResidentSms } from "./resident-sms.js";
+import { recordHealth } from "./webhook-health.js";
+import { fakeFailure, sendToSubscription } from "./webhook-send.js";
+
+export { webhookBody } from "./webhook-send.js";
 
 export interface DeliveryWorkerConfig {
   db: Database;
@@ -55,12 +50,6 @@ export interface PassResult {
   failed: number;
   dead: number;
 }
-
-type Claimed = {
-  delivery: typeof deliveries.$inferSelect;
-  message: typeof outbox.$inferSelect;
-  subscription: typeof webhookSubscriptions.$inferSelect | undefined;
-};
 
 /**
  * Delivers the outbox. The worker is platform-level but has no privilege of its own: for each
@@ -123,8 +112,14 @@ export class DeliveryWorker {
 
   async runTenant(tenantId: string): Promise<PassResult> {
     const result: PassResult = { dispatched: 0, delivered: 0, failed: 0, dead: 0 };
-    result.dispatched = await this.fanOut(tenantId);
-    const claimed = await this.claim(tenantId);
+    result.dispatched = await fanOut(this.config.db, tenantId, this.config.now(), {
+      batchSize: this.batchSize,
+      residentSms: Boolean(this.config.residentSms),
+    });
+    const claimed = await claim(this.config.db, tenantId, this.config.now(), {
+      batchSize: this.batchSize,
+      leaseMs: this.leaseMs,
+    });
     await Promise.all(
       claimed.map(async (c) => {
         const outcome = await this.deliver(tenantId, c);
@@ -132,120 +127,6 @@ export class DeliveryWorker {
       }),
     );
     return result;
-  }
-
-  private fanOut(tenantId: string): Promise<number> {
-    const now = this.config.now();
-    return withTenant(this.config.db, tenantId, async (tx) => {
-      const rows = await tx
-        .select()
-        .from(outbox)
-        .where(and(eq(outbox.tenantId, tenantId), isNull(outbox.dispatchedAt)))
-        .orderBy(asc(outbox.id))
-        .limit(this.batchSize * 5)
-        .for("update", { skipLocked: true });
-      if (rows.length === 0) return 0;
-      const subs = await tx
-        .select({
-          id: webhookSubscriptions.id,
-          eventTypes: webhookSubscriptions.eventTypes,
-          enabled: webhookSubscriptions.enabled,
-          createdAt: webhookSubscriptions.createdAt,
-        })
-        .from(webhookSubscriptions)
-        .where(eq(webhookSubscriptions.tenantId, tenantId));
-      const values: (typeof deliveries.$inferInsert)[] = [];
-      for (const m of rows) {
-        const targets = m.targetId
-          ? subs.filter((s) => s.id === m.targetId)
-          : // A subscription hears of what happens from its creation on, not of the backlog before it.
-            subs.filter(
-              (s) =>
-                s.enabled && s.eventTypes.includes(m.type) && m.createdAt.getTime() >= s.createdAt.getTime(),
-            );
-        for (const s of targets) {
-          values.push({
-            tenantId,
-            id: newId("delivery", now.getTime()),
-            messageId: m.id,
-            channel: "webhook",
-            targetId: s.id,
-            status: "pending",
-            nextAttemptAt: now,
-            createdAt: now,
-            updatedAt: now,
-          });
-        }
-      }
-      if (this.config.residentSms) values.push(...(await residentSmsDeliveries(tx, tenantId, rows, now)));
-      if (values.length > 0) await tx.insert(deliveries).values(values);
-      await tx
-        .update(outbox)
-        .set({ dispatchedAt: now })
-        .where(
-          and(
-            eq(outbox.tenantId, tenantId),
-            sql`${outbox.id} in (${sql.join(
-              rows.map((r) => sql`${r.id}`),
-              sql`, `,
-            )})`,
-          ),
-        );
-      return rows.length;
-    });
-  }
-
-  private claim(tenantId: string): Promise<Claimed[]> {
-    const now = this.config.now();
-    const token = newId("delivery", now.getTime());
-    return withTenant(this.config.db, tenantId, async (tx) => {
-      const due = await tx
-        .select({ id: deliveries.id })
-        .from(deliveries)
-        .where(
-          and(
-            eq(deliveries.tenantId, tenantId),
-            eq(deliveries.status, "pending"),
-            lte(deliveries.nextAttemptAt, now),
-            or(isNull(deliveries.leasedUntil), lte(deliveries.leasedUntil, now)),
-          ),
-        )
-        .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
-        .limit(this.batchSize)
-        .for("update", { skipLocked: true });
-      if (due.length === 0) return [];
-      const leased = await tx
-        .update(deliveries)
-        .set({
-          leasedUntil: new Date(now.getTime() + this.leaseMs),
-          leaseToken: token,
-          attempts: sql`${deliveries.attempts} + 1`,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            eq(deliveries.tenantId, tenantId),
-            sql`${deliveries.id} in (${sql.join(
-              due.map((d) => sql`${d.id}`),
-              sql`, `,
-            )})`,
-          ),
-        )
-        .returning();
-      const out: Claimed[] = [];
-      for (const d of leased) {
-        const [message] = await tx
-          .select()
-          .from(outbox)
-          .where(and(eq(outbox.tenantId, tenantId), eq(outbox.id, d.messageId)));
-        const [subscription] = await tx
-          .select()
-          .from(webhookSubscriptions)
-          .where(and(eq(webhookSubscriptions.tenantId, tenantId), eq(webhookSubscriptions.id, d.targetId)));
-        if (message) out.push({ delivery: d, message, subscription });
-      }
-      return out;
-    });
   }
 
   private async deliver(tenantId: string, c: Claimed): Promise<"delivered" | "failed" | "dead" | null> {
@@ -271,7 +152,7 @@ export class DeliveryWorker {
       outcome = fakeFailure("the subscription is disabled or gone");
     } else {
       try {
-        outcome = await this.send(tenantId, message, subscription, at);
+        outcome = await sendToSubscription(this.config, tenantId, message, subscription, at);
       } catch (error) {
         this.config.onError?.(error);
         outcome = fakeFailure("internal error while sending");
@@ -324,132 +205,8 @@ export class DeliveryWorker {
         responseBody: outcome.responseBody,
       });
       if (subscription && !personal)
-        await this.recordHealth(tx, tenantId, subscription.id, outcome.ok, finished);
+        await recordHealth(tx, tenantId, subscription.id, outcome.ok, finished, this.disableAfter);
       return outcome.ok ? "delivered" : dead ? "dead" : "failed";
     });
   }
-
-  private async recordHealth(
-    tx: Parameters<Parameters<typeof withTenant>[2]>[0],
-    tenantId: string,
-    subscriptionId: string,
-    ok: boolean,
-    at: Date,
-  ) {
-    const where = and(
-      eq(webhookSubscriptions.tenantId, tenantId),
-      eq(webhookSubscriptions.id, subscriptionId),
-    );
-    if (ok) {
-      await tx.update(webhookSubscriptions).set({ consecutiveFailures: 0, lastSuccessAt: at }).where(where);
-      return;
-    }
-    const [row] = await tx
-      .update(webhookSubscriptions)
-      .set({ consecutiveFailures: sql`${webhookSubscriptions.consecutiveFailures} + 1`, lastFailureAt: at })
-      .where(where)
-      .returning();
-    if (row?.enabled && row.consecutiveFailures >= this.disableAfter) {
-      // Sustained failure: the subscription is turned off and what waits for it becomes dead letters.
-      await tx
-        .update(webhookSubscriptions)
-        .set({ enabled: false, disabledAt: at, disabledReason: "failing", updatedAt: at })
-        .where(where);
-      await tx
-        .update(deliveries)
-        .set({
-          status: "dead",
-          deadAt: at,
-          lastError: "subscription disabled after sustained failure",
-          updatedAt: at,
-        })
-        .where(
-          and(
-            eq(deliveries.tenantId, tenantId),
-            eq(deliveries.targetId, subscriptionId),
-            eq(deliveries.status, "pending"),
-            isNull(deliveries.leaseToken),
-          ),
-        );
-    }
-  }
-
-  private async send(
-    tenantId: string,
-    message: typeof outbox.$inferSelect,
-    subscription: typeof webhookSubscriptions.$inferSelect,
-    at: Date,
-  ) {
-    const [tenant] = await withoutTenant(this.config.db, (tx) =>
-      tx
-        .select({ id: tenants.id, slug: tenants.slug, settings: tenants.settings, zone: tenants.timezone })
-        .from(tenants)
-        .where(eq(tenants.id, tenantId)),
-    );
-    const settings = readTenantSettings(tenant?.settings);
-    // A robot's URL carries its key: it is stored sealed, and `url` is only its masked form.
-    const url = subscription.urlCiphertext
-      ? await this.config.secrets.open(subscription.urlCiphertext)
-      : subscription.url;
-    // The allow-list is checked again at each attempt: the county may have narrowed it since.
-    const problem = outboundUrlProblem(
-      url,
-      settings.outbound.allowedHosts,
-      this.config.outbound.allowPrivateAddresses,
-    );
-    if (problem) return fakeFailure(`refused: ${problem}`);
-    if (subscription.kind !== "webhook") {
-      return sendRobot(
-        {
-          kind: subscription.kind,
-          url,
-          secret: subscription.secretCiphertext
-            ? await this.config.secrets.open(subscription.secretCiphertext)
-            : null,
-          message,
-          zone: tenant?.zone ?? "Asia/Shanghai",
-          categoryName: (await this.config.categoryNames?.(tenantId)) ?? (() => undefined),
-          consoleUrl: this.config.consoleUrl,
-          at,
-        },
-        this.config.outbound,
-      );
-    }
-    if (!subscription.secretCiphertext) return fakeFailure("the subscription has no signing secret");
-    const secrets = [await this.config.secrets.open(subscription.secretCiphertext)];
-    if (
-      subscription.previousSecretCiphertext &&
-      subscription.previousSecretExpiresAt &&
-      subscription.previousSecretExpiresAt.getTime() > at.getTime()
-    ) {
-      // A previous secret sealed under an older key no longer opens: sign with the current one alone.
-      const previous = await this.config.secrets
-        .open(subscription.previousSecretCiphertext)
-        .catch(() => null);
-      if (previous) secrets.push(previous);
-    }
-    const body = webhookBody(message, tenant?.slug ?? "");
-    const timestamp = Math.floor(at.getTime() / 1000);
-    const headers = {
-      "webhook-id": message.id,
-      "webhook-timestamp": String(timestamp),
-      "webhook-signature": await signWebhook(secrets, message.id, timestamp, body),
-    };
-    return postOutbound(url, headers, body, this.config.outbound);
-  }
-}
-
-/** The JSON an integrator receives (the same on every attempt): Standard Webhooks' `type`, `timestamp`, `data`. */
-export function webhookBody(message: typeof outbox.$inferSelect, tenantSlug: string): string {
-  return JSON.stringify({
-    id: message.id,
-    type: message.type,
-    timestamp: message.occurredAt.toISOString(),
-    tenant: tenantSlug,
-    data: message.data,
-  });
-}
-
-function fakeFailure(error: string) {
-  return { statusCode: null, ok: false, durationMs: 0, error, responseBody: null };
 }

@@ -8,7 +8,7 @@ import { actorOf } from "../audit.js";
 import { periodOf } from "../evaluations.js";
 import { tenantToday } from "../time.js";
 import { inTenant } from "../tx.js";
-import { unitKey, unitNames } from "../units.js";
+import { unitKey, unitNames } from "../units/names.js";
 
 export interface TaskFigures {
   /** Tasks due in the period. */

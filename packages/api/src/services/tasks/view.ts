@@ -10,7 +10,7 @@ import {
 import type { Tx, taskEvents, tasks } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
 import { tenantToday } from "../time.js";
-import { unitKey, unitNames } from "../units.js";
+import { unitKey, unitNames } from "../units/names.js";
 
 export type TaskRow = typeof tasks.$inferSelect;
 type EventRow = typeof taskEvents.$inferSelect;
