@@ -3,11 +3,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
+import { benchStartup, startupMarkdown } from "./startup.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
+       pnpm bench startup [--first 3] [--restarts 5] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -20,7 +22,11 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            --full), written by a set-based SQL generator; the median of --repeats requests per
            size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.
            The cases come at --per-day a day, so a larger county has a longer history (default);
-           --spread-days D instead puts them all in the last D days, a busier county.`;
+           --spread-days D instead puts them all in the last D days, a busier county.
+  startup  the built server on the embedded database (PGlite, as \`pnpm start\` runs it), timed from
+           spawn until GET /ready answers: the median of --first first starts on fresh folders
+           (demo loaded; goal 8 s) and of --restarts restarts on the folder left, against PGlite's
+           own open of that folder in a bare node script (goal 1.5×), with each process's RSS.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -35,6 +41,8 @@ async function main() {
       repeats: { type: "string", default: "15" },
       "per-day": { type: "string", default: "300" },
       "spread-days": { type: "string" },
+      first: { type: "string", default: "3" },
+      restarts: { type: "string", default: "5" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -71,6 +79,21 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/kpis.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if (name === "startup" && !values.help) {
+    const firstRuns = Number(values.first);
+    const restarts = Number(values.restarts);
+    if (!Number.isInteger(firstRuns) || firstRuns < 1 || !Number.isInteger(restarts) || restarts < 1) {
+      process.stderr.write("--first and --restarts must be positive integers\n");
+      process.exit(2);
+    }
+    const result = await benchStartup({ firstRuns, restarts });
+    const markdown = startupMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/startup.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/startup.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }
