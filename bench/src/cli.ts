@@ -6,6 +6,7 @@ import { benchImport, type ImportDriver, importMarkdown } from "./import.js";
 import { benchIntake, intakeMarkdown } from "./intake.js";
 import { benchKpis, kpisMarkdown } from "./kpis.js";
 import { benchRls, rlsMarkdown } from "./rls.js";
+import { benchStartup, startupMarkdown } from "./startup.js";
 import { benchTenants, tenantsMarkdown } from "./tenants.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
@@ -17,6 +18,7 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
        pnpm bench import [--rows 10000] [--drivers postgres,pglite] [--out bench/results]
        pnpm bench rls [--cases 100000] [--counties 10] [--repeats 200] [--out bench/results]
        pnpm bench tenants [--counties 3000] [--cases 1000] [--repeats 30] [--out bench/results]
+       pnpm bench startup [--first 3] [--restarts 5] [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -40,7 +42,11 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            --cases cases among --counties; each ratio and their geometric mean against 1.15×.
   tenants  GET cases, GET kpis/cases and POST cases of one county through the HTTP API on a
            database of 1 county and then of --counties (set-based copies of it, --cases cases
-           each); each ratio against 1.2×, and the database size per county and in total.`;
+           each); each ratio against 1.2×, and the database size per county and in total.
+  startup  the built server on the embedded database (PGlite, as \`pnpm start\` runs it), timed from
+           spawn until GET /ready answers: the median of --first first starts on fresh folders
+           (demo loaded; goal 8 s) and of --restarts restarts on the folder left, against PGlite's
+           own open of that folder in a bare node script (goal 1.5×), with each process's RSS.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -59,6 +65,8 @@ async function main() {
       drivers: { type: "string", default: "postgres,pglite" },
       counties: { type: "string" },
       cases: { type: "string" },
+      first: { type: "string", default: "3" },
+      restarts: { type: "string", default: "5" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -138,6 +146,21 @@ async function main() {
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
+    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+    return;
+  }
+  if (name === "startup" && !values.help) {
+    const firstRuns = Number(values.first);
+    const restarts = Number(values.restarts);
+    if (!Number.isInteger(firstRuns) || firstRuns < 1 || !Number.isInteger(restarts) || restarts < 1) {
+      process.stderr.write("--first and --restarts must be positive integers\n");
+      process.exit(2);
+    }
+    const result = await benchStartup({ firstRuns, restarts });
+    const markdown = startupMarkdown(result);
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(`${values.out}/startup.json`, `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(`${values.out}/startup.md`, `${markdown}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
     return;
   }

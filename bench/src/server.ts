@@ -18,40 +18,63 @@ export async function freePort(): Promise<number> {
 /** The built server (`apps/server/dist/main.js`) in a child process, on its own port. */
 export interface ServerProcess {
   readonly base: string;
+  readonly pid: number;
+  /** Milliseconds from spawning the process to the first 200 from `GET /ready`. */
+  readonly readyMs: number;
   stop(): Promise<void>;
 }
 
-/** `env` is laid over this process's environment; a variable set to undefined is removed. */
-export async function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
+export interface StartOptions {
+  /** How often to ask `GET /ready`, ms (default 200). */
+  pollMs?: number;
+  /** Keep the server's stderr (shown if it exits before ready) instead of passing it through. */
+  quiet?: boolean;
+}
+
+/** Starts the built server; an `env` value `undefined` removes that variable from the server's environment. */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: StartOptions = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, serverMain], {
     env: { ...childEnv, PORT: String(port), HOST: "127.0.0.1", PROPGOV_LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", options.quiet ? "pipe" : "inherit"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4000);
   });
   // A bench that fails leaves no server behind.
   const orphan = () => child.kill("SIGKILL");
   process.once("exit", orphan);
   const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
+  let readyMs: number;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}\n${stderr}`);
     const ready = await fetch(`${base}/ready`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ready) break;
-    if (Date.now() - started > 120_000) {
+    if (ready) {
+      readyMs = performance.now() - started;
+      break;
+    }
+    if (performance.now() - started > 120_000) {
       child.kill("SIGKILL");
       throw new Error("the server was not ready within 120 s");
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 200));
   }
   return {
     base,
+    pid: child.pid as number,
+    readyMs,
     async stop() {
       process.off("exit", orphan);
       if (child.exitCode !== null) return;

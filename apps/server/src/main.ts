@@ -1,8 +1,12 @@
 import { loadConfig } from "./config.js";
-import { describeError } from "./errors.js";
-import { type RunningServer, startServer } from "./server.js";
+import { openDatabase } from "./database.js";
+import type { RunningServer } from "./server.js";
 
-function fail(error: unknown): never {
+// The error text needs @propgov/api: load it only to report a failure, not before the database opens.
+async function fail(error: unknown): Promise<never> {
+  const { describeError } = await import("./errors.js").catch(() => ({
+    describeError: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+  }));
   process.stderr.write(`propgov: ${describeError(error)}\n`);
   process.exit(1);
 }
@@ -32,7 +36,11 @@ async function main() {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 
-  server = await startServer(config);
+  // The database opens (PGlite compiles its WebAssembly, reads the folder) while the API's modules load.
+  const opening = openDatabase(config.database, "server");
+  opening.catch(() => {}); // handled by startServer, which awaits it
+  const { startServer } = await import("./server.js");
+  server = await startServer(config, undefined, opening);
   if (signalled) await stop(server);
 }
 

@@ -20,7 +20,7 @@ import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
 
 import { consoleDistDir, withConsole } from "./console.js";
-import { openDatabase } from "./database.js";
+import { type OpenedDatabase, openDatabase } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
 import { nodeScryptHasher } from "./hasher.js";
 import { jsonLogger, type LogSink } from "./logger.js";
@@ -56,6 +56,13 @@ export interface RunningServer {
 
 export const DEFAULT_GRACE_MS = 10_000;
 
+/**
+ * The delivery worker, the inbox fan-out and the scheduler take their first pass this long after
+ * the server listens: the first requests (a readiness probe, the console) do not queue behind them
+ * on the embedded database's one connection.
+ */
+export const BACKGROUND_DELAY_MS = 1_000;
+
 /** X-Forwarded-For's first hop when the proxy is trusted, else the socket's peer. */
 export function clientAddressFrom(trustProxy: boolean): NonNullable<AppDeps["clientAddress"]> {
   return (c) => {
@@ -83,16 +90,20 @@ function listen(fetch: ReturnType<typeof createApp>["fetch"], config: Config): P
   });
 }
 
-/** Opens and migrates the database, bootstraps an empty one, and serves the API. */
+/**
+ * Opens and migrates the database, bootstraps an empty one, and serves the API. `opening` is the
+ * database `openDatabase` is opening already (main.ts starts it before this module loads).
+ */
 export async function startServer(
   config: Config,
   io: ServerIo = { out: process.stdout, err: process.stderr },
+  opening?: Promise<OpenedDatabase>,
 ): Promise<RunningServer> {
   const say = (line: string) => {
     if (config.logLevel === "info") io.err.write(`propgov: ${line}\n`);
   };
 
-  const { handle, description } = await openDatabase(config.database, "server");
+  const { handle, description } = await (opening ?? openDatabase(config.database, "server"));
   try {
     say(`database: ${description}`);
     if (config.migrateOnStart) {
@@ -204,8 +215,6 @@ export async function startServer(
     );
     const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
-    worker?.start();
-    inbox?.start();
     if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
     // Reminders, escalation and the monthly evaluation: one process leads (PROPGOV_SCHEDULER=false: none here).
     const scheduler = notifications.scheduler
@@ -215,7 +224,11 @@ export async function startServer(
             resolved.logger.error?.(error, { requestId: `scheduler:${at.tenant ?? "-"}` }),
         })
       : undefined;
-    scheduler?.start(notifications.schedulerIntervalSeconds * 1000);
+    const background = setTimeout(() => {
+      worker?.start();
+      inbox?.start();
+      scheduler?.start(notifications.schedulerIntervalSeconds * 1000);
+    }, BACKGROUND_DELAY_MS);
     if (scheduler)
       say(
         `scheduler: every ${notifications.schedulerIntervalSeconds} s; the process holding its lock leads (PROPGOV_SCHEDULER=false turns it off)`,
@@ -242,6 +255,7 @@ export async function startServer(
           forceClose();
         }, graceMs);
         server.closeIdleConnections();
+        clearTimeout(background);
         await closed;
         clearInterval(sweep);
         clearTimeout(deadline);

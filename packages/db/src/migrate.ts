@@ -24,19 +24,33 @@ export interface MigrateResult {
   applied: string[];
 }
 
+/** The latest migration applied, by its folder time; null when there is no journal table yet. */
+async function lastAppliedAt(handle: DbHandle): Promise<number | null> {
+  try {
+    const [row] = await handle.db.select({ at: sql<string | null>`max(${journal.createdAt})` }).from(journal);
+    return row?.at == null ? null : Number(row.at);
+  } catch {
+    return null; // no drizzle.__drizzle_migrations: a new database
+  }
+}
+
 /**
  * Applies pending migrations in one transaction, as the connecting role (the schema owner).
- * Safe to call on every start and from several processes at once.
+ * Safe to call on every start and from several processes at once. A database that has the
+ * latest migration already costs one query (no lock, no transaction, no SQL files read).
  */
 export async function migrate(handle: DbHandle, folder: string = migrationsFolder): Promise<MigrateResult> {
+  const entries = (
+    JSON.parse(readFileSync(`${folder}/meta/_journal.json`, "utf8")) as {
+      entries: { when: number; tag: string }[];
+    }
+  ).entries;
+  const latest = Math.max(0, ...entries.map((e) => e.when));
+  const appliedAt = await lastAppliedAt(handle);
+  if (appliedAt !== null && appliedAt >= latest) return { applied: [] };
+
   const migrations = readMigrationFiles({ migrationsFolder: folder });
-  const tags = new Map<number, string>(
-    (
-      JSON.parse(readFileSync(`${folder}/meta/_journal.json`, "utf8")) as {
-        entries: { when: number; tag: string }[];
-      }
-    ).entries.map((e) => [e.when, e.tag]),
-  );
+  const tags = new Map<number, string>(entries.map((e) => [e.when, e.tag]));
   const applied: string[] = [];
   await handle.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);

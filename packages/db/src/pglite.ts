@@ -1,8 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/pglite";
 import type { Database, DbHandle } from "./client.js";
-import * as schema from "./schema/index.js";
 
 export interface PgliteOptions {
   /** Folder for the data; omit for an in-memory database. */
@@ -13,10 +10,18 @@ export interface PgliteOptions {
 
 /** Opens the embedded database (PostgreSQL compiled to WebAssembly, in this process). */
 export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle & { client: PGlite }> {
-  const client = await PGlite.create({
+  // PGlite starts (compiles its WebAssembly, reads the folder) while drizzle and the schema load.
+  const starting = PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  starting.catch(() => {}); // awaited below
+  const [{ sql }, { drizzle }, schema] = await Promise.all([
+    import("drizzle-orm"),
+    import("drizzle-orm/pglite"),
+    import("./schema/index.js"),
+  ]);
+  const client = await starting;
   const db = drizzle(client, { schema }) as unknown as Database;
   let closed = false;
   const held = new Set<string>();

@@ -1,6 +1,12 @@
 import { THUMBNAIL_SIZE } from "@propgov/core";
-import sharp from "sharp";
 import type { ImageProcessor } from "../attachments/images.js";
+
+// libvips loads on the first image, not when the server starts.
+let loaded: Promise<typeof import("sharp")> | undefined;
+const loadSharp = async () => {
+  loaded ??= import("sharp");
+  return (await loaded).default;
+};
 
 /**
  * Images through sharp: decoded (which proves they are images), turned upright by their EXIF
@@ -10,6 +16,7 @@ import type { ImageProcessor } from "../attachments/images.js";
 export function sharpImageProcessor(): ImageProcessor {
   return {
     async process(bytes, type) {
+      const sharp = await loadSharp();
       const input = sharp(bytes, { failOn: "error", limitInputPixels: 50_000_000 }).rotate();
       const encoded =
         type === "image/png"

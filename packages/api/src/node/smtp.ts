@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { EmailSender } from "../services/notifications/email.js";
 
 export interface SmtpConfig {
@@ -15,17 +15,24 @@ export interface SmtpConfig {
 /** An email sender over SMTP with nodemailer (one transport per sender, a connection per message). */
 export function smtpEmailSender(config: SmtpConfig): EmailSender {
   const timeout = config.timeoutMs ?? 15_000;
-  const t = nodemailer.createTransport(config.url, {
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
-    ...(config.allowSelfSigned ? { tls: { rejectUnauthorized: false } } : {}),
-  } as never);
+  // nodemailer loads with the first message, not when the server starts.
+  let transport: Promise<Transporter> | undefined;
+  const transporter = () => {
+    transport ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport(config.url, {
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+        ...(config.allowSelfSigned ? { tls: { rejectUnauthorized: false } } : {}),
+      } as never),
+    );
+    return transport;
+  };
   return {
     async send(message) {
       const started = Date.now();
       try {
-        const info = await t.sendMail({
+        const info = await (await transporter()).sendMail({
           from: config.from,
           to: message.to,
           subject: message.subject,
