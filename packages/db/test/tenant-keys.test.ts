@@ -41,6 +41,7 @@ describe.each(testDrivers())("tenant keys and the Citus plan on %s", (driver) =>
         await tx.execute(
           sql`create unique index later_things_tenant_code_key on later_things (tenant_id, code)`,
         );
+        // A correct composite key, listed nowhere below: the check does not over-report.
         await tx.execute(sql`alter table later_things add constraint later_things_user_fk
           foreign key (tenant_id, user_id) references users (tenant_id, id)`);
         await tx.execute(sql`alter table later_things add constraint later_things_user_only_fk
@@ -58,7 +59,6 @@ describe.each(testDrivers())("tenant keys and the Citus plan on %s", (driver) =>
       "later_things unique index later_things_code_key: does not contain tenant_id",
       "later_things primary key later_things_pkey: does not contain tenant_id",
       "later_things foreign key later_things_nulling_fk: sets tenant_id to NULL or its default when users changes",
-      "later_things foreign key later_things_user_fk: does not pair tenant_id with users.tenant_id",
       "later_things foreign key later_things_user_only_fk: references the platform table platform_users by a column other than tenant_id",
     ]);
     // Rolled back: the schema is as the migrations left it.
@@ -93,8 +93,10 @@ describe.each(testDrivers())("tenant keys and the Citus plan on %s", (driver) =>
       expect.arrayContaining(["tenants", "platform_users", "platform_sessions"]),
     );
     expect(tables.reference).not.toContain("sessions");
-    // Referenced tables come first: tenants before everything, users before sessions.
-    expect(tables.reference[0]).toBe("tenants");
+    // Referenced tables come first: platform users before their sessions, users before sessions.
+    expect(tables.reference.indexOf("platform_users")).toBeLessThan(
+      tables.reference.indexOf("platform_sessions"),
+    );
     expect(tables.distributed.indexOf("users")).toBeLessThan(tables.distributed.indexOf("sessions"));
     const plan = `${START}\n\n\`\`\`sql\n${citusPlanSql(tables)}\n\`\`\`\n\n${END}`;
     const doc = readFileSync(DOC, "utf8");
