@@ -1,4 +1,11 @@
 export {
+  type CitusTables,
+  citusPlanSql,
+  citusTables,
+  type TenantKeyProblem,
+  tenantKeyProblems,
+} from "./citus.js";
+export {
   type Database,
   type DbHandle,
   enterTenant,
