@@ -20,7 +20,7 @@ import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
 
 import { consoleDistDir, withConsole } from "./console.js";
-import { openDatabase } from "./database.js";
+import { type OpenedShards, openDatabase, openShards } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
 import { nodeScryptHasher } from "./hasher.js";
 import { jsonLogger, type LogSink } from "./logger.js";
@@ -93,8 +93,11 @@ export async function startServer(
   };
 
   const { handle, description } = await openDatabase(config.database, "server");
+  let shards: OpenedShards | undefined;
   try {
     say(`database: ${description}`);
+    shards = await openShards(config.database, handle);
+    if (!shards.router.single) say(`shards: ${shards.router.names().join(", ")}`);
     if (config.migrateOnStart) {
       const { applied } = await migrate(handle);
       say(
@@ -102,6 +105,10 @@ export async function startServer(
           ? `migrations applied: ${applied.join(", ")}`
           : "migrations: the schema is up to date",
       );
+      for (const [name, shard] of Object.entries(shards.extra)) {
+        const done = await migrate(shard);
+        if (done.applied.length > 0) say(`shard ${name}: migrations applied: ${done.applied.join(", ")}`);
+      }
     } else {
       say(
         "migrations: skipped on start (PROPGOV_MIGRATE_ON_START=false); run `propgov migrate` as the owner",
@@ -121,6 +128,7 @@ export async function startServer(
     if (policies.length > 0) say(`plugins: ${policies.map((p) => p.id).join(", ")}`);
     const appDeps: AppDeps = {
       db: handle,
+      shards: shards.router,
       policies,
       passwordHasher: nodeScryptHasher(),
       logger: jsonLogger(config.logLevel, io.out),
@@ -247,6 +255,7 @@ export async function startServer(
         clearTimeout(deadline);
         // The pass in flight finishes (or its leases expire for another process to take over).
         await Promise.all([worker?.stop(), inbox?.stop(), scheduler?.stop()]);
+        await shards?.close();
         await handle.close();
         say("stopped; database closed");
       })();
@@ -254,6 +263,7 @@ export async function startServer(
     };
     return { url, port, shutdown, forceClose };
   } catch (error) {
+    await shards?.close();
     await handle.close().catch(() => {});
     throw error;
   }

@@ -1,5 +1,5 @@
 import { AppError, type TenantRole } from "@propgov/core";
-import { withContext } from "@propgov/db";
+import { type DbHandle, withContext } from "@propgov/db";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
@@ -79,10 +79,21 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const token = await presented(c);
   if (token) {
     const deps = c.get("deps");
-    const resolved = await withContext(deps.db.db, lookupContext(token), (tx) =>
-      resolveToken(tx, deps, token, null),
-    );
-    if (resolved) admit(c, resolved, token.via);
+    // A county's session or key lives on its county's shard, which the token does not name: with
+    // several shards each is asked in turn (platform sessions live in the directory).
+    const databases =
+      deps.shards.single || token.kind === "platformSession"
+        ? [deps.db]
+        : deps.shards.names().map((name) => deps.shards.shard(name) as DbHandle);
+    for (const db of databases) {
+      const resolved = await withContext(db.db, lookupContext(token), (tx) =>
+        resolveToken(tx, deps, token, null),
+      );
+      if (resolved) {
+        admit(c, resolved, token.via);
+        break;
+      }
+    }
   }
   await next();
 });
