@@ -15,6 +15,7 @@ import {
   s3AttachmentStore,
 } from "@propgov/api";
 import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor, smtpEmailSender } from "@propgov/api/node";
+import type { DbHandle } from "@propgov/db";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
@@ -188,33 +189,44 @@ export async function startServer(
     if (!widgetsDir)
       say("widgets disabled: @propgov/widgets is not built (pnpm --filter @propgov/widgets build)");
     const resolved = resolveDeps(appDeps);
-    // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
-    const worker = notifications.worker
-      ? deliveryWorkerFor(resolved, {
-          consoleUrl:
-            notifications.consoleUrl ??
-            (notifications.publicUrl ? `${notifications.publicUrl}/console` : undefined),
-        })
-      : undefined;
-    // Fans the outbox out into users' in-app notifications, with the delivery worker.
-    const inbox = notifications.worker
-      ? new InboxFanout({
-          db: resolved.db.db,
-          now: resolved.now,
-          categoryNames: categoryNamesOf(resolved),
-          channels: { email: resolved.notifications.email !== null, sms: true },
-          onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
-        })
-      : undefined;
+    // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false),
+    // and fans it out into users' in-app notifications: one of each per shard, over its own counties
+    // (a shard's `tenants` holds its counties' rows).
+    const databases = resolved.shards.names().map((name) => resolved.shards.shard(name) as DbHandle);
+    const workers = notifications.worker
+      ? databases.map((db) =>
+          deliveryWorkerFor(
+            { ...resolved, db },
+            {
+              consoleUrl:
+                notifications.consoleUrl ??
+                (notifications.publicUrl ? `${notifications.publicUrl}/console` : undefined),
+            },
+          ),
+        )
+      : [];
+    const inboxes = notifications.worker
+      ? databases.map(
+          (db) =>
+            new InboxFanout({
+              db: db.db,
+              now: resolved.now,
+              categoryNames: categoryNamesOf(resolved),
+              channels: { email: resolved.notifications.email !== null, sms: true },
+              onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
+            }),
+        )
+      : [];
     const origins = cachedOriginCheck(
       async (origin) =>
         config.allowedOrigins.includes(origin) || (await anyTenantAllowsOrigin(resolved, origin)),
     );
     const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
-    worker?.start();
-    inbox?.start();
-    if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
+    for (const w of workers) w.start();
+    for (const i of inboxes) i.start();
+    if (workers.length > 0)
+      say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
     // Reminders, escalation and the monthly evaluation: one process leads (PROPGOV_SCHEDULER=false: none here).
     const scheduler = notifications.scheduler
       ? new Scheduler({
@@ -254,7 +266,11 @@ export async function startServer(
         clearInterval(sweep);
         clearTimeout(deadline);
         // The pass in flight finishes (or its leases expire for another process to take over).
-        await Promise.all([worker?.stop(), inbox?.stop(), scheduler?.stop()]);
+        await Promise.all([
+          ...workers.map((w) => w.stop()),
+          ...inboxes.map((i) => i.stop()),
+          scheduler?.stop(),
+        ]);
         await shards?.close();
         await handle.close();
         say("stopped; database closed");

@@ -86,6 +86,8 @@ async function tenantTables(tx: Tx): Promise<TableInfo[]> {
         join pg_namespace n on n.oid = c.relnamespace
        where k.contype = 'f' and n.nspname = 'public' and k.conrelid <> k.confrelid`),
   );
+  // A table without a primary key is ordered by all its columns (for the checksum).
+  for (const t of tables) if (t.key.length === 0) t.key = t.columns;
   const names = new Set(tables.map((t) => t.name));
   const parents = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set()]));
   for (const e of edges) if (names.has(e.child) && names.has(e.parent)) parents.get(e.child)?.add(e.parent);
