@@ -42,7 +42,10 @@ async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { setting
  * security takes the tenant from the authenticated principal: a token of another county enters
  * that county, so nothing of the path's county is visible or writable even were a role check
  * missing (the role check answers 404 first). The transaction commits when the handler answers,
- * and rolls back when it fails.
+ * and rolls back when it fails. With several shards the directory is read first and the
+ * transaction opens on the county's shard, holding the county's lock shared (`enterShard`): 503
+ * with Retry-After while `tenant move` moves it; a token of a county on another shard is not
+ * found there (401 rather than 404).
  */
 export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
   // Mounted for `/v1/tenants/:tenant` and `/:tenant/*`; a path matching both is entered once.

@@ -25,8 +25,8 @@ export const movingError = (slugOrId: string) =>
   });
 
 /**
- * The shard a county's transactions go to, by the directory: 503 while it moves, 404 when the
- * directory does not know it. With one database, that database, unread.
+ * The shard a county's transactions go to, by the directory: 503 while it moves, null when the
+ * directory does not know it.
  */
 export async function shardOf(
   deps: ResolvedDeps,
