@@ -6,7 +6,8 @@ import { benchKpis, kpisMarkdown } from "./kpis.js";
 
 const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
-       pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--out bench/results]
+       pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
+                       [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -17,7 +18,9 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
            widgets' browser suite with PROPGOV_BENCH=widgets; exits non-zero over budget).
   kpis     GET kpis/cases through the HTTP API at 10k and 100k cases of one county (and 1M with
            --full), written by a set-based SQL generator; the median of --repeats requests per
-           size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.`;
+           size, and the largest ÷ smallest ratio against the goal 1.5×. Same DATABASE_URL use.
+           The cases come at --per-day a day, so a larger county has a longer history (default);
+           --spread-days D instead puts them all in the last D days, a busier county.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -30,6 +33,8 @@ async function main() {
       sizes: { type: "string" },
       full: { type: "boolean", default: false },
       repeats: { type: "string", default: "15" },
+      "per-day": { type: "string", default: "300" },
+      "spread-days": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -54,7 +59,14 @@ async function main() {
       process.exit(2);
     }
     const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const result = await benchKpis({ databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats });
+    const spreadDays = values["spread-days"] === undefined ? undefined : Number(values["spread-days"]);
+    const perDay = Number(values["per-day"]);
+    if ((spreadDays !== undefined && !(spreadDays > 0)) || !(perDay > 0)) {
+      process.stderr.write("--per-day and --spread-days must be positive numbers\n");
+      process.exit(2);
+    }
+    const spread = spreadDays === undefined ? { perDay } : { days: spreadDays };
+    const result = await benchKpis({ databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats, spread });
     const markdown = kpisMarkdown(result);
     mkdirSync(values.out, { recursive: true });
     writeFileSync(`${values.out}/kpis.json`, `${JSON.stringify(result, null, 2)}\n`);

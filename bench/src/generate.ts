@@ -1,21 +1,31 @@
 import type postgres from "postgres";
 
+/** When generated cases were received: a steady daily volume over a growing history, or a fixed window. */
+export type CaseSpread = { perDay: number } | { days: number };
+
 /**
  * A fast SQL data generator: `count` more cases in one county, written set-based by
  * `insert … select … from generate_series`, as the app writes them — numbers and tracking codes
  * unique, a category and kind of the county's mechanism, a compound of the registry with its
  * community, the deadlines of the category (2 h first contact, 5 days resolution), and a life
- * that fits the status: received over the last `days` days before `now`, most cases contacted,
- * resolved and rated on time, some late, some cancelled; open cases only among those of the last
- * six days (what is open is the work in hand, not the history). The rollups are written by one
- * `propgov_case_rollups_rebuild` afterwards instead of the trigger per row (the same rows: the
- * `rollups verify` tests hold the two equal). Runs as the database owner (a superuser: no RLS).
+ * that fits the status: most cases contacted, resolved and rated on time, some late, some
+ * cancelled; open cases only among those of the last six days (what is open is the work in hand,
+ * not the history). When they were received is the `spread`:
+ * - `{ perDay }` (history): a steady daily volume, case g received (g − 1) / perDay days before
+ *   `now`, so more cases mean a longer history — how a county reaches a million cases;
+ * - `{ days }` (volume): `count` cases spread evenly over the last `days` days, so more cases mean
+ *   a busier county, with more of them in any month and more open at once.
+ * The rollups are written by one `propgov_case_rollups_rebuild` afterwards instead of the trigger
+ * per row (the same rows: the `rollups verify` tests hold the two equal). Runs as the database
+ * owner (a superuser: no RLS).
  */
 export async function generateCases(
   sql: postgres.Sql,
-  o: { tenantId: string; from: number; count: number; now: Date; days?: number },
+  o: { tenantId: string; from: number; count: number; now: Date; spread: CaseSpread },
 ): Promise<void> {
-  const days = o.days ?? 400;
+  const now = o.now.toISOString();
+  const perDay = "perDay" in o.spread ? o.spread.perDay : 0;
+  const days = "days" in o.spread ? o.spread.days : 0;
   const compounds = await sql<{ id: string; community_id: string }[]>`
     select id, community_id from compounds where tenant_id = ${o.tenantId} and archived_at is null order by id`;
   if (compounds.length === 0) throw new Error("the county has no compounds to file cases in");
@@ -51,9 +61,10 @@ export async function generateCases(
              r.at, r.at
         from generate_series(${o.from + 1}::bigint, ${o.from + o.count}::bigint) g,
              lateral (select abs(hashtext('bench' || g)::bigint) as h) x,
-             lateral (select ${o.now.toISOString()}::timestamptz
-                             - (${days} * 86400 * ((g * 0.6180339887) - floor(g * 0.6180339887))) * interval '1 second' as at) r,
-             lateral (select case when r.at > ${o.now.toISOString()}::timestamptz - interval '6 days'
+             lateral (select ${now}::timestamptz - interval '1 second' * case
+                               when ${perDay}::float8 > 0 then (g - 1) * 86400.0 / ${perDay}::float8 + h % 600
+                               else ${days}::float8 * 86400 * ((g * 0.6180339887) - floor(g * 0.6180339887)) end as at) r,
+             lateral (select case when r.at > ${now}::timestamptz - interval '6 days'
                                   then (array['received', 'contacted', 'whistled', 'resolved'])[1 + h % 4]
                                   else (array['rated', 'rated', 'rated', 'closed', 'resolved', 'rated',
                                               'cancelled', 'rated', 'closed', 'rated'])[1 + h % 10] end as status) s`;

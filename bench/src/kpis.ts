@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import postgres from "postgres";
-import { generateCases } from "./generate.js";
+import { type CaseSpread, generateCases } from "./generate.js";
 import { PASSWORD, signIn, TENANT } from "./intake.js";
 import { median } from "./load.js";
 import { startServer } from "./server.js";
@@ -12,6 +12,8 @@ export interface KpisOptions {
   sizes: number[];
   /** Timed requests per size (after warm-up ones). */
   repeats: number;
+  /** When the generated cases were received (see `generateCases`). */
+  spread: CaseSpread;
 }
 
 export interface KpisSize {
@@ -30,6 +32,7 @@ export interface KpisResult {
   at: string;
   machine: { cpus: number; node: string; postgres: string };
   repeats: number;
+  spread: CaseSpread;
   sizes: KpisSize[];
   /** The largest size's median ÷ the smallest's. */
   ratio: number;
@@ -69,7 +72,13 @@ export async function benchKpis(options: KpisOptions): Promise<KpisResult> {
           ];
         const started = performance.now();
         if (size > n)
-          await generateCases(owner, { tenantId: tenant.id, from: n, count: size - n, now: new Date() });
+          await generateCases(owner, {
+            tenantId: tenant.id,
+            from: n,
+            count: size - n,
+            now: new Date(),
+            spread: options.spread,
+          });
         const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
         const [{ rows }] =
           (await owner`select count(*)::int as rows from case_rollups where tenant_id = ${tenant.id}`) as unknown as [
@@ -107,6 +116,7 @@ export async function benchKpis(options: KpisOptions): Promise<KpisResult> {
       at: new Date().toISOString(),
       machine: { cpus: cpus().length, node: process.version, postgres: version },
       repeats: options.repeats,
+      spread: options.spread,
       sizes,
       ratio,
       goal: { ratio: GOAL, met: ratio <= GOAL },
@@ -120,11 +130,14 @@ export async function benchKpis(options: KpisOptions): Promise<KpisResult> {
 
 const count = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1000 ? `${n / 1000}k` : String(n));
 
+const spreadLabel = (s: CaseSpread) =>
+  "perDay" in s ? `${s.perDay} cases a day over a growing history` : `the cases spread over ${s.days} days`;
+
 export function kpisMarkdown(r: KpisResult): string {
   const first = r.sizes[0] as KpisSize;
   const last = r.sizes.at(-1) as KpisSize;
   return [
-    `kpis, median of ${r.repeats} requests per size, on ${r.machine.cpus} cores, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres} (${r.at})`,
+    `kpis, median of ${r.repeats} requests per size, ${spreadLabel(r.spread)}, on ${r.machine.cpus} cores, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres} (${r.at})`,
     "",
     `| request | ${r.sizes.map((s) => `${count(s.cases)} cases`).join(" | ")} | ${count(last.cases)} ÷ ${count(first.cases)} | goal |`,
     `|---|${r.sizes.map(() => "---|").join("")}---|---|`,

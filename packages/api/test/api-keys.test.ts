@@ -18,7 +18,8 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
       body: { name: "12345 hotline bridge", roles: ["countyAdmin"] },
     });
     expect(res.status).toBe(201);
-    expect(res.body.key).toMatch(/^key_[0-9A-Z]{26}\.[a-z0-9]{32}$/);
+    expect(res.body.key).toMatch(/^key_[0-9A-Z]{26}\.ten_[0-9A-Z]{26}\.[a-z0-9]{32}$/);
+    expect(res.body.key.split(".")[1]).toBe(h.ours.id);
     expect(res.body.key.startsWith(res.body.prefix)).toBe(true);
     const me = await h.request("GET", "/v1/auth/me", { token: res.body.key });
     expect(me.body).toMatchObject({
@@ -30,7 +31,7 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
 
     const list = await h.request("GET", path, { token: h.ours.adminToken });
     expect(list.body.items).toHaveLength(1);
-    expect(JSON.stringify(list.body)).not.toContain(res.body.key.split(".")[1]);
+    expect(JSON.stringify(list.body)).not.toContain(res.body.key.split(".")[2]);
     expect(list.body.items[0]).not.toHaveProperty("key");
     expect(list.body.items[0].lastUsedAt).not.toBeNull();
   });
@@ -54,6 +55,25 @@ describe.each(testDrivers())("API keys on %s", (driver) => {
       401,
       "unauthenticated",
     );
+  });
+
+  it("a key under another county's id, or without its county, authenticates nothing", async () => {
+    const res = await h.request("POST", path, {
+      token: h.ours.adminToken,
+      body: { name: "moved", roles: ["countyAdmin"] },
+    });
+    const [id, , secret] = res.body.key.split(".") as [string, string, string];
+    for (const wrong of [`${id}.${h.other.id}.${secret}`, `${id}.${secret}`]) {
+      expectProblem(await h.request("GET", "/v1/auth/me", { token: wrong }), 401, "unauthenticated");
+      for (const county of ["ours", "other"]) {
+        expectProblem(
+          await h.request("GET", `/v1/tenants/${county}/users`, { token: wrong }),
+          401,
+          "unauthenticated",
+        );
+      }
+    }
+    expect((await h.request("GET", "/v1/tenants/ours/users", { token: res.body.key })).status).toBe(200);
   });
 
   it("a revoked key authenticates nothing; revoking is idempotent", async () => {

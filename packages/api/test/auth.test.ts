@@ -31,7 +31,9 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
       body: { tenant: "ours", username: "ADMIN", password: PASSWORD },
     });
     expect(res.status).toBe(200);
-    expect(res.body.token).toMatch(/^ses_[0-9A-Z]{26}\.[a-z0-9]{32}$/);
+    // The token names the session's whole primary key: its id, its county, then the secret.
+    expect(res.body.token).toMatch(/^ses_[0-9A-Z]{26}\.ten_[0-9A-Z]{26}\.[a-z0-9]{32}$/);
+    expect(res.body.token.split(".")[1]).toBe(h.ours.id);
     expect(new Date(res.body.expiresAt).getTime()).toBeGreaterThan(h.deps.now().getTime() + 29 * DAY);
     expect(res.body.user).toEqual({
       id: h.ours.adminId,
@@ -83,7 +85,7 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
 
   it("stores only a hash of the token secret", async () => {
     const token = await h.login("ours", "admin");
-    const [id, secret] = token.split(".") as [string, string];
+    const [id, , secret] = token.split(".") as [string, string, string];
     const { sessions, withTenant } = await import("@propgov/db");
     const { eq } = await import("drizzle-orm");
     const [row] = await withTenant(h.deps.db.db, h.ours.id, (tx) =>
@@ -104,6 +106,21 @@ describe.each(testDrivers())("sessions and sign-in on %s", (driver) => {
     expectProblem(await h.request("GET", "/v1/auth/me", { token: tampered }), 401, "unauthenticated");
     expectProblem(await h.request("GET", "/v1/auth/me", { token: "garbage" }), 401, "unauthenticated");
     expectProblem(await h.request("GET", "/v1/auth/me"), 401, "unauthenticated");
+  });
+
+  it("a session token under another county's id, or without its county, is 401", async () => {
+    const token = await h.login("ours", "admin");
+    const [id, tenantId, secret] = token.split(".") as [string, string, string];
+    expect(tenantId).toBe(h.ours.id);
+    for (const wrong of [`${id}.${h.other.id}.${secret}`, `${id}.${secret}`, `${id}.ten_x.${secret}`]) {
+      expectProblem(await h.request("GET", "/v1/auth/me", { token: wrong }), 401, "unauthenticated");
+      expectProblem(
+        await h.request("GET", "/v1/tenants/other/users", { token: wrong }),
+        401,
+        "unauthenticated",
+      );
+    }
+    expect((await h.request("GET", "/v1/auth/me", { token })).status).toBe(200);
   });
 
   it("logout ends the session and clears the cookie", async () => {

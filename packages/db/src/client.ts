@@ -34,12 +34,19 @@ export interface HeldLock {
  * The transaction-local settings that row-level security policies read:
  * - `tenantId`: the tenant whose rows are visible and writable (`app.tenant_id`);
  * - `platform`: the platform realm (platform users, their sessions, tenant writes);
- * - `lookupId`: the one session or API key row readable before the tenant is known.
+ * - `lookup`: the one session or API key row readable before the request has entered its
+ *   county, named by its primary key (`app.lookup_tenant_id`, `app.lookup_id`).
  */
 export interface RlsContext {
   tenantId?: string | undefined;
   platform?: boolean | undefined;
-  lookupId?: string | undefined;
+  lookup?: TokenRow | undefined;
+}
+
+/** A session or API key row by its primary key, as a presented token names it. */
+export interface TokenRow {
+  tenantId: string;
+  id: string;
 }
 
 /**
@@ -63,7 +70,10 @@ export function rlsSettings(context: RlsContext & { role?: boolean }): SQL | und
   if (context.platform !== undefined) {
     parts.push(sql`set_config('app.platform', ${context.platform ? "on" : ""}, true)`);
   }
-  if (context.lookupId !== undefined) parts.push(sql`set_config('app.lookup_id', ${context.lookupId}, true)`);
+  if (context.lookup !== undefined) {
+    parts.push(sql`set_config('app.lookup_tenant_id', ${context.lookup.tenantId}, true)`);
+    parts.push(sql`set_config('app.lookup_id', ${context.lookup.id}, true)`);
+  }
   return parts.length === 0 ? undefined : sql`concat(${sql.join(parts, sql`, `)})`;
 }
 
@@ -99,12 +109,12 @@ export function withPlatform<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promi
 }
 
 /**
- * Runs `fn` as the application role where only the session or API key with id `lookupId` is
- * readable: authentication uses it to find a presented token before it knows the tenant.
+ * Runs `fn` as the application role where only the session or API key `lookup` (tenant and id)
+ * is readable: authentication uses it to find a presented token before it enters the county.
  */
-export function withTokenLookup<T>(db: Database, lookupId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!lookupId) throw new Error("withTokenLookup needs an id");
-  return withContext(db, { lookupId }, fn);
+export function withTokenLookup<T>(db: Database, lookup: TokenRow, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!lookup.tenantId || !lookup.id) throw new Error("withTokenLookup needs a tenant and an id");
+  return withContext(db, { lookup }, fn);
 }
 
 /** Runs `fn` as the application role with no tenant: only global tables (tenants, throttles). */

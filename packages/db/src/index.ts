@@ -9,6 +9,7 @@ export {
   type Schema,
   schema,
   setRlsContext,
+  type TokenRow,
   type Tx,
   withContext,
   withoutTenant,

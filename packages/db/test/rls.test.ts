@@ -190,7 +190,11 @@ describe.each(testDrivers())("row-level security on %s", (driver) => {
   });
 
   it("a token lookup sees exactly the presented session or key, nothing else", async () => {
-    await withTokenLookup(db, b.session, async (tx) => {
+    // The token names the row's whole primary key: its id under another county finds nothing.
+    await withTokenLookup(db, { tenantId: a.id, id: b.session }, async (tx) => {
+      expect(await tx.select().from(sessions)).toEqual([]);
+    });
+    await withTokenLookup(db, { tenantId: b.id, id: b.session }, async (tx) => {
       expect((await tx.select().from(sessions)).map((s) => s.id)).toEqual([b.session]);
       expect(await tx.select().from(apiKeys)).toEqual([]);
       expect(await tx.select().from(users)).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * Token primitives on Web Crypto only, so they run on Node and edge runtimes alike.
- * Sessions follow the Lucia guide: token = `<id>.<secret>`; only SHA-256(secret) is stored.
+ * Sessions follow the Lucia guide: token = `<id>.<secret>` with the row's county between the two
+ * (`<id>.<tenant id>.<secret>`) for a county's session or key; only SHA-256(secret) is stored.
  */
 
 // Lower-case letters and digits without look-alikes (l, o, 0, 1): 32 symbols, 5 bits each.
@@ -48,16 +49,34 @@ export function constantTimeEqualText(a: string, b: string): boolean {
 
 export interface ParsedToken {
   id: string;
+  /** The county a session or API key belongs to; absent for a platform session. */
+  tenantId?: string;
   secret: string;
 }
 
-/** Splits `<id>.<secret>`; null when the shape is wrong (never throws on input). */
+const ID = /^[a-z]{2,5}_[0-9A-Z]{26}$/;
+const SECRET = /^[a-z0-9]{16,64}$/;
+
+/**
+ * Splits `<id>.<tenant id>.<secret>` (a county's session or API key: the token names the row's
+ * whole primary key) or `<id>.<secret>` (a platform session); null when the shape is wrong
+ * (never throws on input). Whether the parts suit the id's kind is the caller's to check.
+ */
 export function parseToken(token: string): ParsedToken | null {
   if (token.length > 200) return null;
-  const dot = token.indexOf(".");
-  if (dot <= 0 || dot === token.length - 1) return null;
-  const id = token.slice(0, dot);
-  const secret = token.slice(dot + 1);
-  if (!/^[a-z]{2,5}_[0-9A-Z]{26}$/.test(id) || !/^[a-z0-9]{16,64}$/.test(secret)) return null;
-  return { id, secret };
+  const parts = token.split(".");
+  if (parts.length === 2) {
+    const [id, secret] = parts as [string, string];
+    return ID.test(id) && SECRET.test(secret) ? { id, secret } : null;
+  }
+  if (parts.length === 3) {
+    const [id, tenantId, secret] = parts as [string, string, string];
+    return ID.test(id) && ID.test(tenantId) && SECRET.test(secret) ? { id, tenantId, secret } : null;
+  }
+  return null;
+}
+
+/** The token handed out for a row: its id, its county when it has one, and the secret. */
+export function formatToken(parts: ParsedToken): string {
+  return parts.tenantId ? `${parts.id}.${parts.tenantId}.${parts.secret}` : `${parts.id}.${parts.secret}`;
 }

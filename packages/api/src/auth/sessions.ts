@@ -1,4 +1,4 @@
-import { newId, type Scope, type TenantRole } from "@propgov/core";
+import { isId, newId, type Scope, type TenantRole } from "@propgov/core";
 import {
   apiKeys,
   enterTenant,
@@ -12,7 +12,7 @@ import {
 import { and, eq } from "drizzle-orm";
 import type { Principal, ResolvedDeps } from "../context.js";
 import { withTenantDb } from "../services/shards.js";
-import { constantTimeEqualText, parseToken, randomSecret, sha256Hex } from "./crypto.js";
+import { constantTimeEqualText, formatToken, parseToken, randomSecret, sha256Hex } from "./crypto.js";
 
 export interface IssuedSession {
   token: string;
@@ -20,13 +20,14 @@ export interface IssuedSession {
   expiresAt: Date;
 }
 
-async function issue(deps: ResolvedDeps, kind: "session" | "platformSession") {
+/** A new session id and secret; a county's session token names its county as well. */
+async function issue(deps: ResolvedDeps, kind: "session" | "platformSession", tenantId?: string) {
   const now = deps.now();
   const sessionId = newId(kind, now.getTime());
   const secret = randomSecret();
   return {
     sessionId,
-    token: `${sessionId}.${secret}`,
+    token: formatToken(tenantId ? { id: sessionId, tenantId, secret } : { id: sessionId, secret }),
     secretHash: await sha256Hex(secret),
     expiresAt: new Date(now.getTime() + deps.session.ttlSeconds * 1000),
   };
@@ -38,7 +39,7 @@ export async function createTenantSession(
   deps: ResolvedDeps,
   input: { tenantId: string; userId: string; userAgent?: string | undefined },
 ): Promise<IssuedSession> {
-  const s = await issue(deps, "session");
+  const s = await issue(deps, "session", input.tenantId);
   await tx.insert(sessions).values({
     tenantId: input.tenantId,
     id: s.sessionId,
@@ -74,13 +75,18 @@ export interface Resolved {
   renewedUntil?: Date;
 }
 
-/** What a presented token is, before any query: its kind from the id's prefix, and its hash. */
-export interface PresentedToken {
-  kind: "session" | "platformSession" | "apiKey";
+/**
+ * What a presented token is, before any query: its kind from the id's prefix, the row it names
+ * (a county's session or key names its county too), and the secret's hash.
+ */
+export type PresentedToken = {
   id: string;
   secretHash: string;
   via: "cookie" | "bearer";
-}
+} & ({ kind: "session" | "apiKey"; tenantId: string } | { kind: "platformSession" });
+
+/** A presented session or API key of a county. */
+type CountyToken = Extract<PresentedToken, { tenantId: string }>;
 
 const KINDS: Record<string, PresentedToken["kind"]> = {
   ses: "session",
@@ -89,8 +95,10 @@ const KINDS: Record<string, PresentedToken["kind"]> = {
 };
 
 /**
- * Reads a presented token without touching the database; null when its shape is wrong, or for
- * an API key sent as a cookie (keys are for machine clients, in the Authorization header).
+ * Reads a presented token without touching the database; null when its shape is wrong (a
+ * county's session or key without its county, a platform session with one, or a token of the
+ * older `<id>.<secret>` shape of a county's session or key), or for an API key sent as a cookie
+ * (keys are for machine clients, in the Authorization header).
  */
 export async function presentedToken(
   token: string,
@@ -100,14 +108,22 @@ export async function presentedToken(
   if (!parsed) return null;
   const kind = KINDS[parsed.id.slice(0, parsed.id.indexOf("_"))];
   if (!kind || (kind === "apiKey" && via !== "bearer")) return null;
-  return { kind, id: parsed.id, secretHash: await sha256Hex(parsed.secret), via };
+  const secretHash = await sha256Hex(parsed.secret);
+  if (kind === "platformSession") {
+    return parsed.tenantId === undefined ? { kind, id: parsed.id, secretHash, via } : null;
+  }
+  if (!parsed.tenantId || !isId("tenant", parsed.tenantId)) return null;
+  return { kind, id: parsed.id, tenantId: parsed.tenantId, secretHash, via };
 }
 
-/** The settings a transaction needs before it can see the presented token's row. */
-export const lookupContext = (token: PresentedToken | null) => ({
-  lookupId: token?.id,
-  platform: token?.kind === "platformSession" ? true : undefined,
-});
+/**
+ * The settings a transaction needs before it can see the presented token's row: the row's
+ * primary key for a county's session or key, the platform realm for a platform session.
+ */
+export const lookupContext = (token: PresentedToken | null) =>
+  token?.kind === "platformSession"
+    ? { platform: true }
+    : { lookup: token ? { tenantId: token.tenantId, id: token.id } : undefined };
 
 /**
  * Resolves a presented token to a principal inside the caller's transaction, which must have
@@ -155,7 +171,7 @@ const foreignUser = (tenantId: string, userId: string, token: PresentedToken): P
 async function resolveTenantSession(
   tx: Tx,
   deps: ResolvedDeps,
-  token: PresentedToken,
+  token: CountyToken,
   tenantId: string | null,
 ): Promise<Resolved | null> {
   // One statement on a tenant route: the user joins when the session is of the path's county.
@@ -163,7 +179,7 @@ async function resolveTenantSession(
     .select({ session: sessions, user: users })
     .from(sessions)
     .leftJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-    .where(eq(sessions.id, token.id));
+    .where(and(eq(sessions.tenantId, token.tenantId), eq(sessions.id, token.id)));
   if (!found || !constantTimeEqualText(found.session.secretHash, token.secretHash)) return null;
   const session = found.session;
   const now = deps.now().getTime();
@@ -238,10 +254,13 @@ async function resolvePlatformSession(
 async function resolveApiKey(
   tx: Tx,
   deps: ResolvedDeps,
-  token: PresentedToken,
+  token: CountyToken,
   tenantId: string | null,
 ): Promise<Resolved | null> {
-  const [key] = await tx.select().from(apiKeys).where(eq(apiKeys.id, token.id));
+  const [key] = await tx
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.tenantId, token.tenantId), eq(apiKeys.id, token.id)));
   if (!key || !constantTimeEqualText(key.secretHash, token.secretHash)) return null;
   const now = deps.now();
   if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now.getTime())) return null;

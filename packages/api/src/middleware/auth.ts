@@ -1,10 +1,11 @@
 import { AppError, type TenantRole } from "@propgov/core";
-import { type DbHandle, withContext } from "@propgov/db";
+import { withContext } from "@propgov/db";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { lookupContext, presentedToken, type Resolved, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, Principal } from "../context.js";
+import { shardOf } from "../services/shards.js";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -79,21 +80,16 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const token = await presented(c);
   if (token) {
     const deps = c.get("deps");
-    // A county's session or key lives on its county's shard, which the token does not name: with
-    // several shards each is asked in turn (platform sessions live in the directory).
-    const databases =
+    // A county's session or key lives on its county's shard, which the token names (platform
+    // sessions live in the directory); a county the directory does not know: anonymous.
+    const db =
       deps.shards.single || token.kind === "platformSession"
-        ? [deps.db]
-        : deps.shards.names().map((name) => deps.shards.shard(name) as DbHandle);
-    for (const db of databases) {
-      const resolved = await withContext(db.db, lookupContext(token), (tx) =>
-        resolveToken(tx, deps, token, null),
-      );
-      if (resolved) {
-        admit(c, resolved, token.via);
-        break;
-      }
-    }
+        ? deps.db
+        : (await shardOf(deps, token.tenantId))?.handle;
+    const resolved = db
+      ? await withContext(db.db, lookupContext(token), (tx) => resolveToken(tx, deps, token, null))
+      : null;
+    if (resolved) admit(c, resolved, token.via);
   }
   await next();
 });

@@ -1,7 +1,7 @@
 import { AppError, checkRoleScope, newId, type Scope, type TenantRole } from "@propgov/core";
 import { apiKeys } from "@propgov/db";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
-import { randomSecret, sha256Hex } from "../auth/crypto.js";
+import { formatToken, randomSecret, sha256Hex } from "../auth/crypto.js";
 import type { TenantServiceContext } from "../context.js";
 import { actorIdOf, audit } from "./audit.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
@@ -60,7 +60,7 @@ export async function createApiKey(
   }
   const id = newId("apiKey", now.getTime());
   const secret = randomSecret();
-  const key = `${id}.${secret}`;
+  const key = formatToken({ id, tenantId: tenant.id, secret });
   return inTenant(ctx, async (tx) => {
     const [row] = await tx
       .insert(apiKeys)

@@ -1,10 +1,13 @@
 import type { Scope, TenantRole } from "@propgov/core";
-import { jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns.js";
 import { tenantIsolation, tokenLookup } from "./rls.js";
 import { tenants } from "./tenants.js";
 
-/** Keys for machine clients (12345 hotline bridges, integrations). Shown once, stored hashed. */
+/**
+ * Keys for machine clients (12345 hotline bridges, integrations). Shown once, stored hashed. The key
+ * names its county (`<id>.<tenant id>.<secret>`), so it is found by the primary key alone.
+ */
 export const apiKeys = pgTable(
   "api_keys",
   {
@@ -26,7 +29,6 @@ export const apiKeys = pgTable(
   },
   (t) => [
     primaryKey({ name: "api_keys_pkey", columns: [t.tenantId, t.id] }),
-    uniqueIndex("api_keys_id_key").on(t.id),
     tenantIsolation("api_keys"),
     tokenLookup("api_keys"),
   ],

@@ -19,16 +19,18 @@ export const tenantIsolation = (table: string) =>
   });
 
 /**
- * Authentication resolves a presented token before the tenant is known. Inside
- * `withTokenLookup(id, …)` exactly the row whose id was presented is readable; the secret is
- * still checked against its hash by the caller.
+ * Authentication resolves a presented token before the request has entered a county (or on a
+ * route of another county). A token names its county and its row, so inside
+ * `withTokenLookup({ tenantId, id }, …)` exactly that row, found by its primary key, is readable;
+ * the secret is still checked against its hash by the caller. No lookup ever needs an id alone,
+ * so no global index on `id` exists and the table can be distributed by `tenant_id` (Citus).
  */
 export const tokenLookup = (table: string) =>
   pgPolicy(`${table}_token_lookup`, {
     as: "permissive",
     for: "select",
     to: appRole,
-    using: sql`id = nullif(current_setting('app.lookup_id', true), '')`,
+    using: sql`tenant_id = nullif(current_setting('app.lookup_tenant_id', true), '') and id = nullif(current_setting('app.lookup_id', true), '')`,
   });
 
 /** Platform tables (platform users and their sessions) are visible only inside `withPlatform`. */

@@ -30,7 +30,10 @@ export const users = pgTable(
   ],
 ).enableRLS();
 
-/** Server-side sessions (token = id.secret; only a SHA-256 hash of the secret is stored). */
+/**
+ * Server-side sessions (token = `<id>.<tenant id>.<secret>`; only a SHA-256 hash of the secret is
+ * stored). The token names its county, so a session is found by the primary key alone.
+ */
 export const sessions = pgTable(
   "sessions",
   {
@@ -44,7 +47,6 @@ export const sessions = pgTable(
   },
   (t) => [
     primaryKey({ name: "sessions_pkey", columns: [t.tenantId, t.id] }),
-    uniqueIndex("sessions_id_key").on(t.id),
     foreignKey({
       name: "sessions_user_fk",
       columns: [t.tenantId, t.userId],

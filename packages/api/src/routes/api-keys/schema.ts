@@ -37,7 +37,9 @@ export const createdApiKeySchema = apiKeySchema
       .string()
       .openapi({ description: "The secret key, shown this once. Send as `Authorization: Bearer <key>`." }),
   })
-  .openapi("CreatedApiKey", { example: { ...example, key: "key_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.q8w…" } });
+  .openapi("CreatedApiKey", {
+    example: { ...example, key: "key_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.ten_01JBQ3Z8Y4K5T9V2W6X7Y8Z9B1.q8w…" },
+  });
 
 export const createApiKeyBodySchema = z
   .object({

@@ -23,7 +23,10 @@ const route = defineRoute({
   responses: {
     200: json(
       z.object({ token: z.string(), expiresAt: z.string() }).openapi({
-        example: { token: "ses_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.k3m9x2…", expiresAt: "2026-12-26T08:00:00.000Z" },
+        example: {
+          token: "ses_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.ten_01JBQ3Z8Y4K5T9V2W6X7Y8Z9B1.k3m9x2…",
+          expiresAt: "2026-12-26T08:00:00.000Z",
+        },
       }),
       "Changed. Every earlier session is ended; this is the new one.",
     ),

@@ -45,7 +45,7 @@ export const sessionSchema = z
   })
   .openapi("Session", {
     example: {
-      token: "ses_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.k3m9x2…",
+      token: "ses_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0.ten_01JBQ3Z8Y4K5T9V2W6X7Y8Z9B1.k3m9x2…",
       expiresAt: "2026-12-26T08:00:00.000Z",
       user: {
         id: "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0",
