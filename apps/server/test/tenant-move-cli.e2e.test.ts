@@ -34,7 +34,7 @@ describe.skipIf(!bin)("propgov tenant move", () => {
     env = childEnv({ DATABASE_URL: directory.url, PROPGOV_SHARDS: `east=${east.url}` });
     const migrated = await cli(["migrate"]);
     expect(migrated.code, migrated.stderr).toBe(0);
-    expect(JSON.parse(migrated.stdout).applied).toContain("east: 0046_tenant_shards");
+    expect(JSON.parse(migrated.stdout).applied).toContain("east: 0047_tenant_shards");
   }, 180_000);
 
   afterAll(async () => {
