@@ -154,10 +154,13 @@ async function deleteCounty(tx: Tx, tables: TableInfo[], tenantId: string, keepT
   for (const name of forced) await tx.execute(sql`alter table ${ident(name)} force row level security`);
 }
 
-const compare = (a: MovedTable[], b: MovedTable[]) =>
-  a
+/** The first table whose count or checksum differs between the sides (the tenant row aside: the copy names its shard). */
+function compare(expected: MovedTable[], actual: MovedTable[]): MovedTable | undefined {
+  const byTable = new Map(actual.map((t) => [t.table, t]));
+  return expected
     .filter((t) => t.table !== "tenants")
-    .find((t, i) => t.rows !== b[i]?.rows || t.checksum !== b[i]?.checksum);
+    .find((t) => t.rows !== byTable.get(t.table)?.rows || t.checksum !== byTable.get(t.table)?.checksum);
+}
 
 /**
  * Moves a county's rows from its shard to shard `to`, for `propgov tenant move`. Run as the
