@@ -38,10 +38,11 @@ import {
   timeZoneSchema,
   usernameSchema,
 } from "@propgov/core";
+import { moveTenant } from "@propgov/db";
 import { migrate } from "@propgov/db/migrate";
 import { z } from "zod";
 import { type DatabaseConfig, loadDatabaseConfig } from "./config.js";
-import { backupDataDir, openDatabase, restoreDataDir } from "./database.js";
+import { backupDataDir, type OpenedShards, openDatabase, openShards, restoreDataDir } from "./database.js";
 import { describeError, optionName } from "./errors.js";
 import { nodeScryptHasher } from "./hasher.js";
 
@@ -54,6 +55,8 @@ interface Command {
   usage: string;
   details: string;
   options: Record<string, OptionSpec>;
+  /** The option one positional argument may give instead (`tenant move <slug>`). */
+  positional?: string;
   /** Validates the options (and reads stdin) before the database is opened. */
   prepare?(values: Values): Promise<(deps: ResolvedDeps) => Promise<unknown>>;
   /** Instead of `prepare`: a command that handles the database files itself (backup, restore). */
@@ -65,6 +68,7 @@ interface Command {
 const ENVIRONMENT = `Environment:
   DATABASE_URL       PostgreSQL connection URL; when unset, PGlite on disk is used
   PROPGOV_DATA_DIR   PGlite data folder (default ./.data, relative to where you run the command)
+  PROPGOV_SHARDS     more PostgreSQL databases for counties: name=postgres://…,name=postgres://…
 
 PGlite on disk serves one process at a time: stop the server before running a command on its
 folder, or run both against PostgreSQL.`;
@@ -257,7 +261,7 @@ const commands: Command[] = [
     name: "tenant create",
     summary: "create a county (tenant)",
     usage:
-      "propgov tenant create --slug <slug> --name <name> --division-code <code> [--timezone <zone>] [--preset <id>] [--case-prefix <prefix>]",
+      "propgov tenant create --slug <slug> --name <name> --division-code <code> [--timezone <zone>] [--preset <id>] [--case-prefix <prefix>] [--shard <name>]",
     details: `Options:
   --slug <slug>            lower-case letters, digits, hyphens; appears in /v1/tenants/<slug>
   --name <name>            the county's name, e.g. 蒙城县
@@ -265,6 +269,7 @@ const commands: Command[] = [
   --timezone <zone>        IANA time zone (default ${DEFAULT_TIMEZONE})
   --preset <id>            the mechanism it starts from: ${presetIds.join(", ")} (default anhui-3338)
   --case-prefix <prefix>   case numbers read <PREFIX>-2026-000123 (default: two letters of the slug)
+  --shard <name>           the database its rows go to: default, or a name of PROPGOV_SHARDS
 
 Example:
   propgov tenant create --slug mengcheng --name 蒙城县 --division-code 341622 --case-prefix MC`,
@@ -275,6 +280,7 @@ Example:
       timezone: { type: "string" },
       preset: { type: "string" },
       "case-prefix": { type: "string" },
+      shard: { type: "string" },
     },
     async prepare(values) {
       const input = validate(
@@ -285,6 +291,7 @@ Example:
           timezone: timeZoneSchema.optional(),
           preset: z.enum(presetIds as [PresetId, ...PresetId[]]).optional(),
           settings: tenantSettingsSchema.optional(),
+          shard: z.string().optional(),
         }),
         {
           slug: values.slug,
@@ -293,6 +300,7 @@ Example:
           timezone: values.timezone,
           preset: values.preset,
           settings: values["case-prefix"] ? { caseNumberPrefix: values["case-prefix"] } : undefined,
+          shard: values.shard,
         },
       );
       return (deps) => createTenant(ctxOf(deps), input);
@@ -335,6 +343,34 @@ Options:
   },
   tenantToggle(false),
   tenantToggle(true),
+  {
+    name: "tenant move",
+    summary: "move a county's rows to another database shard, verified",
+    usage: "propgov tenant move <slug> --to <shard>",
+    details: `Moves a county between the databases of PROPGOV_SHARDS (DATABASE_URL is the shard
+\`default\` and the directory). Run it as the schema owner of every shard (as \`propgov migrate\`),
+with the servers configured with the same PROPGOV_SHARDS. While it runs the county's requests
+answer 503 with Retry-After; the requests in flight finish first. It copies the rows of every
+tenant table in foreign-key order, checks each table's row count and checksum on both sides,
+switches the directory, then deletes the old rows. When anything fails before the switch, the
+county stays where it was and the target keeps nothing of it.
+
+Example:
+  propgov tenant move mengcheng --to east`,
+    options: { slug: { type: "string" }, to: { type: "string" } },
+    positional: "slug",
+    async prepare(values) {
+      const input = validate(z.object({ slug: tenantSlugSchema, to: z.string().min(1) }), {
+        slug: values.slug,
+        to: values.to,
+      });
+      return async (deps) => {
+        const tenant = await tenantOf(deps, input.slug);
+        const log = (line: string) => process.stderr.write(`propgov: ${line}\n`);
+        return moveTenant(deps.shards, tenant.id, input.to, { log });
+      };
+    },
+  },
   {
     name: "tenant delete",
     summary: "delete a demo tenant (the Mengcheng sample data) with all its data",
@@ -596,7 +632,19 @@ async function run(argv: string[]): Promise<number> {
   const rest = argv.slice(command.name.split(" ").length);
   let values: Values;
   try {
-    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }));
+    const parsed = parseArgs({
+      args: rest,
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positional !== undefined,
+    });
+    values = parsed.values;
+    if (command.positional && parsed.positionals.length > 0) {
+      if (parsed.positionals.length > 1 || values[command.positional] !== undefined) {
+        throw new Error(`Give the ${command.positional} once.`);
+      }
+      values[command.positional] = parsed.positionals[0];
+    }
   } catch (error) {
     process.stderr.write(
       `propgov: ${(error as Error).message}\nUsage: ${command.usage}\nRun \`propgov ${command.name} --help\` for details.\n`,
@@ -628,6 +676,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let shards: OpenedShards | undefined;
   try {
     const config = loadDatabaseConfig();
     opened = await openDatabase(config, `propgov ${command.name}`);
@@ -638,7 +687,17 @@ async function run(argv: string[]): Promise<number> {
     if (applied.length > 0 && command.name !== "migrate") {
       process.stderr.write(`propgov: migrations applied: ${applied.join(", ")}\n`);
     }
-    const deps = resolveDeps({ db: opened.handle, passwordHasher: nodeScryptHasher() });
+    shards = await openShards(config, opened.handle);
+    if (command.name === "migrate") {
+      for (const [name, shard] of Object.entries(shards.extra)) {
+        applied.push(...(await migrate(shard)).applied.map((tag) => `${name}: ${tag}`));
+      }
+    }
+    const deps = resolveDeps({
+      db: opened.handle,
+      shards: shards.router,
+      passwordHasher: nodeScryptHasher(),
+    });
     const result = await action(deps);
     const output = command.name === "migrate" ? { database: opened.description, applied } : result;
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
@@ -647,6 +706,7 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`propgov: ${describeError(error, cliLabel)}\n`);
     return 1;
   } finally {
+    await shards?.close();
     await opened?.handle.close().catch((error: unknown) => {
       process.stderr.write(`propgov: closing the database failed: ${describeError(error)}\n`);
     });

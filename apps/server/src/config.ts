@@ -1,11 +1,19 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { passwordSchema } from "@propgov/core";
+import { parseShards } from "@propgov/db";
 import { z } from "zod";
 
 export const LOG_LEVELS = ["info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+export type DatabaseConfig =
+  | {
+      kind: "postgres";
+      url: string;
+      /** More databases for counties (`PROPGOV_SHARDS`); DATABASE_URL is the directory and shard `default`. */
+      shards?: { name: string; url: string }[];
+    }
+  | { kind: "pglite"; dataDir: string };
 
 /** Where attachments live: a folder (default `<data dir>/attachments`), or S3-compatible object storage. */
 export type AttachmentConfig =
@@ -139,6 +147,16 @@ const schema = z.object({
     }, "Must be a PostgreSQL connection URL such as postgres://user:password@host:5432/propgov.")
     .optional(),
   PROPGOV_DATA_DIR: z.string().optional(),
+  PROPGOV_SHARDS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseShards(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   PROPGOV_ADMIN_PASSWORD: passwordSchema.optional(),
   PROPGOV_ALLOWED_ORIGINS: z
     .string()
@@ -276,7 +294,10 @@ function parse(env: Env) {
 }
 
 function database(data: ReturnType<typeof parse>, env: Env): DatabaseConfig {
-  if (data.DATABASE_URL) return { kind: "postgres", url: data.DATABASE_URL };
+  if (data.DATABASE_URL) {
+    const shards = parseShards(data.PROPGOV_SHARDS);
+    return { kind: "postgres", url: data.DATABASE_URL, ...(shards.length > 0 ? { shards } : {}) };
+  }
   const dir = data.PROPGOV_DATA_DIR ?? "./.data";
   return { kind: "pglite", dataDir: isAbsolute(dir) ? dir : resolve(baseDirectory(env), dir) };
 }
@@ -363,6 +384,7 @@ export function loadDatabaseConfig(env: Env = process.env): DatabaseConfig {
   const only: Env = {
     DATABASE_URL: env.DATABASE_URL,
     PROPGOV_DATA_DIR: env.PROPGOV_DATA_DIR,
+    PROPGOV_SHARDS: env.PROPGOV_SHARDS,
     INIT_CWD: env.INIT_CWD,
   };
   return database(parse(only), only);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DbHandle } from "@propgov/db";
+import { type DbHandle, type ShardRouter, shardRouter, singleDatabase } from "@propgov/db";
 import type { DatabaseConfig } from "./config.js";
 
 /** Opening the database failed; the message says why and what to do. */
@@ -118,6 +118,41 @@ export async function openDatabase(config: DatabaseConfig, purpose: string): Pro
     },
   };
   return { handle, description: `PGlite in ${config.dataDir}` };
+}
+
+/** The shards of `PROPGOV_SHARDS` beside the directory database, opened and answering. */
+export interface OpenedShards {
+  router: ShardRouter;
+  /** The shards other than the directory, by name (the caller migrates them). */
+  extra: Record<string, DbHandle>;
+  /** Closes the shards other than the directory. */
+  close(): Promise<void>;
+}
+
+export async function openShards(config: DatabaseConfig, directory: DbHandle): Promise<OpenedShards> {
+  const extra: Record<string, DbHandle> = {};
+  const close = async () => {
+    await Promise.all(Object.values(extra).map((h) => h.close().catch(() => {})));
+  };
+  if (config.kind !== "postgres" || !config.shards?.length) {
+    return { router: singleDatabase(directory), extra, close };
+  }
+  const { openPostgres } = await import("@propgov/db/postgres");
+  for (const shard of config.shards) {
+    const handle = openPostgres(shard.url);
+    extra[shard.name] = handle;
+    try {
+      await handle.ping();
+    } catch (error) {
+      await close();
+      const url = new URL(shard.url);
+      throw new DatabaseOpenError(
+        `Could not connect to shard '${shard.name}' (PROPGOV_SHARDS) at ${url.hostname}:${url.port || 5432}${url.pathname}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+  return { router: shardRouter(directory, extra), extra, close };
 }
 
 const holdsDatabase = (dataDir: string) => existsSync(join(dataDir, "PG_VERSION"));

@@ -1,5 +1,6 @@
 import { redactError } from "@propgov/api";
 import { isAppError } from "@propgov/core";
+import { MoveError } from "@propgov/db";
 import { ConfigError } from "./config.js";
 import { DatabaseOpenError } from "./database.js";
 import { PluginError } from "./plugins.js";
@@ -16,7 +17,12 @@ export function optionName(path: string): string {
  * fields), anything unexpected with its stack. `fieldLabel` renames field paths.
  */
 export function describeError(error: unknown, fieldLabel: (path: string) => string = (p) => p): string {
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof PluginError)
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseOpenError ||
+    error instanceof PluginError ||
+    error instanceof MoveError
+  )
     return error.message;
   if (isAppError(error)) {
     const fields = (error.errors ?? []).map((e) => `\n  ${fieldLabel(e.path)}: ${e.message}`).join("");

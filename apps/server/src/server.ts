@@ -15,12 +15,13 @@ import {
   s3AttachmentStore,
 } from "@propgov/api";
 import { fsAttachmentStore, nodeResolveHost, sharpImageProcessor, smtpEmailSender } from "@propgov/api/node";
+import type { DbHandle } from "@propgov/db";
 import { migrate } from "@propgov/db/migrate";
 import { bootstrap, passwordBox } from "./bootstrap.js";
 import { type AttachmentConfig, type Config, displayUrl } from "./config.js";
 
 import { consoleDistDir, withConsole } from "./console.js";
-import { type OpenedDatabase, openDatabase } from "./database.js";
+import { type OpenedDatabase, type OpenedShards, openDatabase, openShards } from "./database.js";
 import { localDocsScript, scalarScriptPath } from "./docs.js";
 import { nodeScryptHasher } from "./hasher.js";
 import { jsonLogger, type LogSink } from "./logger.js";
@@ -104,8 +105,11 @@ export async function startServer(
   };
 
   const { handle, description } = await (opening ?? openDatabase(config.database, "server"));
+  let shards: OpenedShards | undefined;
   try {
     say(`database: ${description}`);
+    shards = await openShards(config.database, handle);
+    if (!shards.router.single) say(`shards: ${shards.router.names().join(", ")}`);
     if (config.migrateOnStart) {
       const { applied } = await migrate(handle);
       say(
@@ -113,6 +117,10 @@ export async function startServer(
           ? `migrations applied: ${applied.join(", ")}`
           : "migrations: the schema is up to date",
       );
+      for (const [name, shard] of Object.entries(shards.extra)) {
+        const done = await migrate(shard);
+        if (done.applied.length > 0) say(`shard ${name}: migrations applied: ${done.applied.join(", ")}`);
+      }
     } else {
       say(
         "migrations: skipped on start (PROPGOV_MIGRATE_ON_START=false); run `propgov migrate` as the owner",
@@ -132,6 +140,7 @@ export async function startServer(
     if (policies.length > 0) say(`plugins: ${policies.map((p) => p.id).join(", ")}`);
     const appDeps: AppDeps = {
       db: handle,
+      shards: shards.router,
       policies,
       passwordHasher: nodeScryptHasher(),
       logger: jsonLogger(config.logLevel, io.out),
@@ -191,31 +200,42 @@ export async function startServer(
     if (!widgetsDir)
       say("widgets disabled: @propgov/widgets is not built (pnpm --filter @propgov/widgets build)");
     const resolved = resolveDeps(appDeps);
-    // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false).
-    const worker = notifications.worker
-      ? deliveryWorkerFor(resolved, {
-          consoleUrl:
-            notifications.consoleUrl ??
-            (notifications.publicUrl ? `${notifications.publicUrl}/console` : undefined),
-        })
-      : undefined;
-    // Fans the outbox out into users' in-app notifications, with the delivery worker.
-    const inbox = notifications.worker
-      ? new InboxFanout({
-          db: resolved.db.db,
-          now: resolved.now,
-          categoryNames: categoryNamesOf(resolved),
-          channels: { email: resolved.notifications.email !== null, sms: true },
-          onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
-        })
-      : undefined;
+    // Delivers the outbox (webhooks) from this process unless turned off (PROPGOV_DELIVERY_WORKER=false),
+    // and fans it out into users' in-app notifications: one of each per shard, over its own counties
+    // (a shard's `tenants` holds its counties' rows).
+    const databases = resolved.shards.names().map((name) => resolved.shards.shard(name) as DbHandle);
+    const workers = notifications.worker
+      ? databases.map((db) =>
+          deliveryWorkerFor(
+            { ...resolved, db },
+            {
+              consoleUrl:
+                notifications.consoleUrl ??
+                (notifications.publicUrl ? `${notifications.publicUrl}/console` : undefined),
+            },
+          ),
+        )
+      : [];
+    const inboxes = notifications.worker
+      ? databases.map(
+          (db) =>
+            new InboxFanout({
+              db: db.db,
+              now: resolved.now,
+              categoryNames: categoryNamesOf(resolved),
+              channels: { email: resolved.notifications.email !== null, sms: true },
+              onError: (error) => resolved.logger.error?.(error, { requestId: "inbox-fanout" }),
+            }),
+        )
+      : [];
     const origins = cachedOriginCheck(
       async (origin) =>
         config.allowedOrigins.includes(origin) || (await anyTenantAllowsOrigin(resolved, origin)),
     );
     const withUi = consoleDir ? withConsole(app.fetch, consoleDir) : app.fetch;
     const server = await listen(widgetsDir ? withWidgets(withUi, widgetsDir, origins) : withUi, config);
-    if (worker) say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
+    if (workers.length > 0)
+      say("delivery worker: running in this process (PROPGOV_DELIVERY_WORKER=false turns it off)");
     // Reminders, escalation and the monthly evaluation: one process leads (PROPGOV_SCHEDULER=false: none here).
     const scheduler = notifications.scheduler
       ? new Scheduler({
@@ -225,8 +245,8 @@ export async function startServer(
         })
       : undefined;
     const background = setTimeout(() => {
-      worker?.start();
-      inbox?.start();
+      for (const w of workers) w.start();
+      for (const i of inboxes) i.start();
       scheduler?.start(notifications.schedulerIntervalSeconds * 1000);
     }, BACKGROUND_DELAY_MS);
     if (scheduler)
@@ -260,7 +280,12 @@ export async function startServer(
         clearInterval(sweep);
         clearTimeout(deadline);
         // The pass in flight finishes (or its leases expire for another process to take over).
-        await Promise.all([worker?.stop(), inbox?.stop(), scheduler?.stop()]);
+        await Promise.all([
+          ...workers.map((w) => w.stop()),
+          ...inboxes.map((i) => i.stop()),
+          scheduler?.stop(),
+        ]);
+        await shards?.close();
         await handle.close();
         say("stopped; database closed");
       })();
@@ -268,6 +293,7 @@ export async function startServer(
     };
     return { url, port, shutdown, forceClose };
   } catch (error) {
+    await shards?.close();
     await handle.close().catch(() => {});
     throw error;
   }

@@ -1,4 +1,5 @@
 import { AppError, createPolicyRegistry } from "@propgov/core";
+import { singleDatabase } from "@propgov/db";
 import { portableImageProcessor } from "./attachments/images.js";
 import { webPasswordHasher } from "./auth/password.js";
 import type { AppDeps, ResolvedDeps } from "./context.js";
@@ -76,8 +77,10 @@ export const API_VERSION = "0.1.0";
 /** Fills in the defaults of the dependencies; services called outside HTTP (bootstrap, CLI) use it too. */
 export function resolveDeps(deps: AppDeps): ResolvedDeps {
   const outbound = { ...defaultOutboundConfig, ...deps.notifications?.outbound };
+  if (deps.shards && deps.shards.directory !== deps.db) throw new Error("shards.directory must be db");
   return {
     db: deps.db,
+    shards: deps.shards ?? singleDatabase(deps.db),
     passwordHasher: deps.passwordHasher ?? webPasswordHasher(),
     now: deps.now ?? (() => new Date()),
     // Errors reach the host's logger without query parameters or row values.

@@ -1,5 +1,5 @@
 import type { AnyPolicy, PolicyRegistry, Scope, TenantRole, TenantSettings } from "@propgov/core";
-import type { DbHandle, Tx } from "@propgov/db";
+import type { DbHandle, ShardRouter, Tx } from "@propgov/db";
 import type { Context } from "hono";
 import type { ImageProcessor } from "./attachments/images.js";
 import type { AttachmentStore } from "./attachments/store.js";
@@ -103,7 +103,13 @@ export interface SessionConfig {
 
 /** What the host (Node server, edge worker, tests) hands to `createApp`. */
 export interface AppDeps {
+  /** The database; with `shards`, the directory database (platform realm, the tenants directory). */
   db: DbHandle;
+  /**
+   * Counties spread over several databases: each tenant's transactions go to its shard. Default:
+   * `db` alone, with nothing routed. Its `directory` must be `db`.
+   */
+  shards?: ShardRouter;
   /** Password hashing; default portable scrypt (N = 2^15). The Node server passes native scrypt. */
   passwordHasher?: PasswordHasher;
   /** The clock; injectable for tests of expiry. */
@@ -158,6 +164,7 @@ export interface AppDeps {
 
 export interface ResolvedDeps {
   db: DbHandle;
+  shards: ShardRouter;
   passwordHasher: PasswordHasher;
   now: () => Date;
   logger: NonNullable<AppDeps["logger"]>;

@@ -1,3 +1,4 @@
+import type { DbHandle, ShardRouter } from "@propgov/db";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@propgov/db/testing";
 import type { AppDeps, ResolvedDeps, TenantRef } from "../src/context.js";
 import { systemPrincipal } from "../src/context.js";
@@ -55,7 +56,9 @@ export interface Harness {
   destroy(): Promise<void>;
 }
 
-export interface HarnessOptions extends Partial<AppDeps> {
+export interface HarnessOptions extends Partial<Omit<AppDeps, "shards">> {
+  /** Counties over several databases: the router, given the suite's database as the directory. */
+  shards?: (directory: DbHandle) => ShardRouter;
   /**
    * Pins the app's clock: it starts at this instant (ISO 8601) and runs on from there. A suite
    * that moves the clock must pin its start, so that what it checks never depends on today's date.
@@ -64,7 +67,7 @@ export interface HarnessOptions extends Partial<AppDeps> {
 }
 
 export async function createHarness(driver: TestDriver, options: HarnessOptions = {}): Promise<Harness> {
-  const { startAt, ...overrides } = options;
+  const { startAt, shards, ...overrides } = options;
   const database: TestDatabase = await createTestDatabase(driver);
   const started = Date.now();
   const origin = startAt === undefined ? started : Date.parse(startAt);
@@ -77,6 +80,7 @@ export async function createHarness(driver: TestDriver, options: HarnessOptions 
     clientAddress: (c) => c.req.header("x-test-client") ?? "127.0.0.1",
     logger: { error: (error) => console.error("unexpected error in app:", error) },
     ...overrides,
+    ...(shards ? { shards: shards(database.handle) } : {}),
   };
   const app = createApp(appDeps);
   const deps = resolveDeps(appDeps);

@@ -112,4 +112,20 @@ describe.each(testDrivers())("tenants on %s", (driver) => {
     const events = await withTenant(h.deps.db.db, tenant!.id, (tx) => tx.select().from(auditEvents));
     expect(events.map((e) => [e.action, e.actorType])).toEqual([["tenant.create", "platformUser"]]);
   });
+
+  it("with one database, the shard is `default`; any other name is 422 at body.shard", async () => {
+    const placed = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { slug: "taihe", name: "太和县", divisionCode: "341222", shard: "default" },
+    });
+    expect(placed.status).toBe(201);
+    expect(placed.body.shard).toBe("default");
+    const unknown = await h.request("POST", "/v1/tenants", {
+      token: h.rootToken,
+      body: { slug: "jieshou", name: "界首市", divisionCode: "341282", shard: "east" },
+    });
+    expectProblem(unknown, 422, "unprocessable");
+    expect(failingPaths(unknown)).toEqual(["body.shard"]);
+    expectProblem(await h.request("GET", "/v1/tenants/jieshou"), 404, "not_found");
+  });
 });

@@ -25,4 +25,16 @@ export {
   withTokenLookup,
 } from "./client.js";
 export { isDatabaseUnavailable, PgCode, pgConstraint, pgErrorCode } from "./errors.js";
+export { type MovedTable, MoveError, type MoveOptions, type MoveReport, moveTenant } from "./move.js";
 export * from "./schema/index.js";
+export {
+  DEFAULT_SHARD,
+  enterShard,
+  parseShards,
+  type ShardRouter,
+  shardRouter,
+  singleDatabase,
+  type TenantPlacement,
+  tenantLockSql,
+  tenantPlacement,
+} from "./shards.js";

@@ -4854,7 +4854,8 @@ export interface components {
          *       "timezone": "Asia/Shanghai",
          *       "createdAt": "2026-11-26T08:00:00.000Z",
          *       "demo": false,
-         *       "disabledAt": null
+         *       "disabledAt": null,
+         *       "shard": "default"
          *     }
          */
         Tenant: {
@@ -4868,6 +4869,8 @@ export interface components {
             demo: boolean;
             /** @description When the tenant was disabled (its routes answer 404); null while it serves. */
             disabledAt: string | null;
+            /** @description The database shard holding the county's rows (`default`: the directory's own database). */
+            shard: string;
         };
         /**
          * @example {
@@ -4913,6 +4916,11 @@ export interface components {
                     perMinute: number;
                 };
             };
+            /**
+             * @description The database shard the county's rows go to: `default` (the directory's own database, the default) or a name of the server's `PROPGOV_SHARDS`; an unknown name is 422.
+             * @example default
+             */
+            shard?: string;
         };
         TenantPage: {
             items: components["schemas"]["Tenant"][];

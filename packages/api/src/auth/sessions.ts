@@ -8,10 +8,10 @@ import {
   type Tx,
   users,
   withPlatform,
-  withTenant,
 } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { Principal, ResolvedDeps } from "../context.js";
+import { withTenantDb } from "../services/shards.js";
 import { constantTimeEqualText, formatToken, parseToken, randomSecret, sha256Hex } from "./crypto.js";
 
 export interface IssuedSession {
@@ -289,7 +289,7 @@ async function resolveApiKey(
 /** Ends the principal's own session (logout). API keys have no session to end. */
 export async function endSession(deps: ResolvedDeps, principal: Principal): Promise<void> {
   if (principal.kind === "user") {
-    await withTenant(deps.db.db, principal.tenantId, (tx) =>
+    await withTenantDb(deps, principal.tenantId, (tx) =>
       tx
         .delete(sessions)
         .where(and(eq(sessions.tenantId, principal.tenantId), eq(sessions.id, principal.sessionId))),

@@ -5,6 +5,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { lookupContext, presentedToken, type Resolved, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, Principal } from "../context.js";
+import { shardOf } from "../services/shards.js";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -79,9 +80,15 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const token = await presented(c);
   if (token) {
     const deps = c.get("deps");
-    const resolved = await withContext(deps.db.db, lookupContext(token), (tx) =>
-      resolveToken(tx, deps, token, null),
-    );
+    // A county's session or key lives on its county's shard, which the token names (platform
+    // sessions live in the directory); a county the directory does not know: anonymous.
+    const db =
+      deps.shards.single || token.kind === "platformSession"
+        ? deps.db
+        : (await shardOf(deps, token.tenantId))?.handle;
+    const resolved = db
+      ? await withContext(db.db, lookupContext(token), (tx) => resolveToken(tx, deps, token, null))
+      : null;
     if (resolved) admit(c, resolved, token.via);
   }
   await next();

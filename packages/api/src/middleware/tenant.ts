@@ -1,10 +1,11 @@
 import { AppError, readTenantSettings, type TenantSettings } from "@propgov/core";
-import { setRlsContext, type Tx, tenants, withTenant } from "@propgov/db";
+import { enterShard, setRlsContext, type Tx, tenants, withContext } from "@propgov/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { lookupContext, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, TenantRef } from "../context.js";
+import { movingError, placeBySlug, withTenantDb } from "../services/shards.js";
 import { tenantRefColumns } from "../services/tenant-ref.js";
 import { rlsTenantOf } from "../services/tx.js";
 import { admit, presented } from "./auth.js";
@@ -41,7 +42,10 @@ async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { setting
  * security takes the tenant from the authenticated principal: a token of another county enters
  * that county, so nothing of the path's county is visible or writable even were a role check
  * missing (the role check answers 404 first). The transaction commits when the handler answers,
- * and rolls back when it fails.
+ * and rolls back when it fails. With several shards the directory is read first and the
+ * transaction opens on the county's shard, holding the county's lock shared (`enterShard`): 503
+ * with Retry-After while `tenant move` moves it; a token of a county on another shard is not
+ * found there (401 rather than 404).
  */
 export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
   // Mounted for `/v1/tenants/:tenant` and `/:tenant/*`; a path matching both is entered once.
@@ -53,18 +57,34 @@ export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
   const redo: ((tx: Tx) => Promise<unknown>)[] = [];
   c.set("onRollback", (fn) => redo.push(fn));
   let tenantId: string | undefined;
+  // With several shards the directory says which database the county's transaction opens on;
+  // a platform admin's session is resolved in the directory, where it lives.
+  const placed = deps.shards.single ? null : await placeBySlug(deps, slug);
+  const platformToken = placed && token?.kind === "platformSession" ? token : null;
+  const platformResolved = platformToken
+    ? await withContext(deps.db.db, lookupContext(platformToken), (tx) =>
+        resolveToken(tx, deps, platformToken, placed?.tenant.id ?? null),
+      )
+    : null;
   try {
-    await deps.db.db.transaction(async (raw) => {
+    await (placed?.handle ?? deps.db).db.transaction(async (raw) => {
       const tx = raw as Tx;
-      await setRlsContext(tx, { role: true, ...lookupContext(token) });
-      const tenant = await enterBySlug(tx, slug);
+      let tenant: (TenantRef & { settings: TenantSettings }) | null;
+      if (placed) {
+        const context = { ...(platformToken ? {} : lookupContext(token)), tenantId: placed.tenant.id };
+        if (!(await enterShard(tx, placed.name, placed.tenant.id, context))) throw movingError(slug);
+        tenant = placed.tenant;
+      } else {
+        await setRlsContext(tx, { role: true, ...lookupContext(token) });
+        tenant = await enterBySlug(tx, slug);
+      }
       if (!tenant) throw new AppError("not_found", `Tenant '${slug}' was not found.`);
       tenantId = tenant.id;
       c.set("tenant", tenant);
       c.set("tenantSettings", tenant.settings);
       if (token) {
-        const resolved = await resolveToken(tx, deps, token, tenant.id);
-        if (token.kind === "platformSession") await setRlsContext(tx, { platform: false });
+        const resolved = platformToken ? platformResolved : await resolveToken(tx, deps, token, tenant.id);
+        if (token.kind === "platformSession" && !platformToken) await setRlsContext(tx, { platform: false });
         if (resolved) {
           admit(c, resolved, token.via);
           const rlsTenant = rlsTenantOf(resolved.principal, tenant.id);
@@ -82,7 +102,7 @@ export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
   } catch (error) {
     if (tenantId && redo.length > 0) {
       const id = tenantId;
-      await withTenant(deps.db.db, id, async (tx) => {
+      await withTenantDb(deps, id, async (tx) => {
         for (const fn of redo) await fn(tx);
       }).catch((e) => deps.logger.error?.(e, { requestId: c.get("requestId") }));
     }

@@ -1,5 +1,5 @@
 import { AppError } from "@propgov/core";
-import { platformSessions, platformUsers, sessions, users, withPlatform, withTenant } from "@propgov/db";
+import { platformSessions, platformUsers, sessions, users, withPlatform } from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { PasswordHasher } from "../auth/password.js";
 import { assertPasswordPolicy } from "../auth/password-policy.js";
@@ -14,6 +14,7 @@ import {
 } from "../auth/throttle.js";
 import type { Principal, ServiceContext, TenantRef } from "../context.js";
 import { audit } from "./audit.js";
+import { withTenantDb } from "./shards.js";
 import { findTenantBySlug } from "./tenants.js";
 
 export interface LoginInput {
@@ -81,7 +82,7 @@ async function loginTenantUser(ctx: ServiceContext, input: LoginInput, slug: str
   const { deps } = ctx;
   const tenant = await findTenantBySlug(deps, slug);
   const user = tenant
-    ? await withTenant(deps.db.db, tenant.id, async (tx) => {
+    ? await withTenantDb(deps, tenant.id, async (tx) => {
         const [row] = await tx
           .select()
           .from(users)
@@ -99,7 +100,7 @@ async function loginTenantUser(ctx: ServiceContext, input: LoginInput, slug: str
     input.password,
   );
   if (!tenant || !user || user.disabledAt || !ok) return null;
-  const session = await withTenant(deps.db.db, tenant.id, async (tx) => {
+  const session = await withTenantDb(deps, tenant.id, async (tx) => {
     const issued = await createTenantSession(tx, deps, {
       tenantId: tenant.id,
       userId: user.id,
@@ -219,7 +220,7 @@ export async function changeOwnPassword(
     });
   }
   const { tenantId, userId } = principal;
-  const [user] = await withTenant(deps.db.db, tenantId, (tx) =>
+  const [user] = await withTenantDb(deps, tenantId, (tx) =>
     tx
       .select()
       .from(users)
@@ -227,7 +228,7 @@ export async function changeOwnPassword(
   );
   await assertCurrentPassword(ctx, tenantId, user, input.currentPassword);
   const newHash = await deps.passwordHasher.hash(input.newPassword);
-  return withTenant(deps.db.db, tenantId, async (tx) => {
+  return withTenantDb(deps, tenantId, async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash: newHash, passwordChangedAt: deps.now(), updatedAt: deps.now() })

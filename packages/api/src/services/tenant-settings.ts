@@ -3,6 +3,7 @@ import { setRlsContext, type Tx, tenants, withoutTenant } from "@propgov/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { ResolvedDeps, TenantServiceContext } from "../context.js";
 import { audit } from "./audit.js";
+import { mirrorToDirectory } from "./shards.js";
 import { inTenant } from "./tx.js";
 
 /** A tenant's settings inside the caller's transaction (the tenants table is readable in every realm). */
@@ -85,10 +86,9 @@ export async function updateTenantSettings(
       .for("update");
     if (!current) throw new AppError("not_found", `Tenant '${ctx.tenant.slug}' was not found.`);
     const before = readTenantSettings(current.settings);
-    await tx
-      .update(tenants)
-      .set({ settings: next as unknown as Record<string, unknown>, updatedAt: ctx.deps.now() })
-      .where(eq(tenants.id, ctx.tenant.id));
+    const set = { settings: next as unknown as Record<string, unknown>, updatedAt: ctx.deps.now() };
+    await tx.update(tenants).set(set).where(eq(tenants.id, ctx.tenant.id));
+    await mirrorToDirectory(ctx.deps, ctx.tenant.id, set);
     await setRlsContext(tx, { platform: false });
     await audit(tx, ctx, ctx.tenant.id, {
       action: "tenant.settings",

@@ -7,6 +7,7 @@ import {
   tenantSettingsSchema,
 } from "@propgov/core";
 import {
+  DEFAULT_SHARD,
   enterTenant,
   PgCode,
   pgErrorCode,
@@ -22,6 +23,7 @@ import { insertPresetTemplates } from "./assessments/templates.js";
 import { type AuditEntry, actorOf, audit, redact } from "./audit.js";
 import { DEFAULT_PRESET, insertInitialMechanism } from "./mechanism.js";
 import { decodeCursor, type Page, toPage } from "./pagination.js";
+import { onCountyShard } from "./shards.js";
 
 export interface TenantView extends TenantRef {
   createdAt: Date;
@@ -29,6 +31,8 @@ export interface TenantView extends TenantRef {
   demo: boolean;
   /** When the county was disabled; null while it serves. */
   disabledAt: Date | null;
+  /** The shard holding the county's rows (`default`: the directory's database). */
+  shard: string;
 }
 
 const toView = (row: typeof tenants.$inferSelect): TenantView => ({
@@ -40,6 +44,7 @@ const toView = (row: typeof tenants.$inferSelect): TenantView => ({
   createdAt: row.createdAt,
   demo: row.demo,
   disabledAt: row.archivedAt,
+  shard: row.shard ?? DEFAULT_SHARD,
 });
 
 /** The active tenant with this slug, or null. */
@@ -64,9 +69,27 @@ export interface CreateTenantInput {
   settings?: TenantSettingsInput | undefined;
   /** Marks the tenant as sample data, which `deleteDemoTenant` may remove; default false. */
   demo?: boolean | undefined;
+  /** The shard its rows go to (a configured name); default `default`, the directory's database. */
+  shard?: string | undefined;
 }
 
+/**
+ * Creates a county with its mechanism and templates. On another shard than the directory's,
+ * everything is written on that shard (with its copy of the tenant row, which its foreign keys
+ * reference) and the directory's entry is inserted just before that transaction commits: a taken
+ * slug rolls the shard back. Should the shard's commit itself fail after that, the entry points
+ * at a shard without the county, whose routes answer 503 until the entry is removed.
+ */
 export async function createTenant(ctx: ServiceContext, input: CreateTenantInput): Promise<TenantView> {
+  const shardName = input.shard ?? DEFAULT_SHARD;
+  const shard = ctx.deps.shards.shard(shardName);
+  if (!shard) {
+    throw new AppError("unprocessable", `There is no shard named '${shardName}'.`, {
+      errors: [
+        { path: "body.shard", message: `Unknown shard; configured: ${ctx.deps.shards.names().join(", ")}.` },
+      ],
+    });
+  }
   const now = ctx.deps.now();
   const values = {
     id: newId("tenant", now.getTime()),
@@ -76,11 +99,12 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
     timezone: input.timezone ?? DEFAULT_TIMEZONE,
     settings: tenantSettingsSchema.parse(input.settings ?? {}),
     demo: input.demo ?? false,
+    shard: shardName === DEFAULT_SHARD ? null : shardName,
     createdAt: now,
     updatedAt: now,
   };
   try {
-    return await withPlatform(ctx.deps.db.db, async (tx) => {
+    return await withPlatform(shard.db, async (tx) => {
       const [row] = await tx.insert(tenants).values(values).returning();
       if (!row) throw new Error("insert returned nothing");
       await enterTenant(tx, row.id);
@@ -94,6 +118,8 @@ export async function createTenant(ctx: ServiceContext, input: CreateTenantInput
       await insertInitialMechanism(tx, ctx, row.id, input.preset);
       // And with the assessment templates its preset ships (version 1 of each code).
       await insertPresetTemplates(tx, ctx, row.id, input.preset ?? DEFAULT_PRESET);
+      if (shard !== ctx.deps.db)
+        await withPlatform(ctx.deps.db.db, (dir) => dir.insert(tenants).values(values));
       return toView(row);
     });
   } catch (error) {
@@ -167,13 +193,21 @@ export async function setTenantEnabled(
       .where(eq(tenants.id, before.id))
       .returning();
     if (!after) throw new Error("update returned nothing");
-    await enterTenant(tx, after.id);
-    await audit(tx, ctx, after.id, {
-      action: enabled ? "tenant.enable" : "tenant.disable",
-      targetType: "tenant",
-      targetId: after.id,
-      before: { disabledAt: before.archivedAt },
-      after: { disabledAt: after.archivedAt },
+    await onCountyShard(ctx.deps, after, tx, async (countyTx, copy) => {
+      if (copy) {
+        await countyTx
+          .update(tenants)
+          .set({ archivedAt: after.archivedAt, updatedAt: after.updatedAt })
+          .where(eq(tenants.id, after.id));
+      }
+      await enterTenant(countyTx, after.id);
+      await audit(countyTx, ctx, after.id, {
+        action: enabled ? "tenant.enable" : "tenant.disable",
+        targetType: "tenant",
+        targetId: after.id,
+        before: { disabledAt: before.archivedAt },
+        after: { disabledAt: after.archivedAt },
+      });
     });
     return toView(after);
   });

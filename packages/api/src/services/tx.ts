@@ -1,5 +1,6 @@
-import { type Tx, withTenant } from "@propgov/db";
+import type { Tx } from "@propgov/db";
 import type { Principal, TenantServiceContext } from "../context.js";
+import { withTenantDb } from "./shards.js";
 
 /** A tenant context inside its transaction: what a verb hands to the verbs it calls. */
 export type TenantTxContext = TenantServiceContext & { tx: Tx };
@@ -24,7 +25,5 @@ export function inTenant<T>(
   fn: (tx: Tx, ctx: TenantTxContext) => Promise<T>,
 ): Promise<T> {
   if (ctx.tx) return fn(ctx.tx, ctx as TenantTxContext);
-  return withTenant(ctx.deps.db.db, rlsTenantOf(ctx.principal, ctx.tenant.id), (tx) =>
-    fn(tx, { ...ctx, tx }),
-  );
+  return withTenantDb(ctx.deps, rlsTenantOf(ctx.principal, ctx.tenant.id), (tx) => fn(tx, { ...ctx, tx }));
 }

@@ -19,6 +19,13 @@ export const tenants = pgTable(
     archivedAt: timestamptz("archived_at"),
     /** Sample data (the Mengcheng demo): the only kind of tenant that may be deleted. */
     demo: boolean("demo").notNull().default(false),
+    /**
+     * The database shard that holds the county's rows (a name of `PROPGOV_SHARDS`); null: the
+     * directory's own database (the shard `default`). Read in the directory only.
+     */
+    shard: text("shard"),
+    /** Set while `propgov tenant move` copies the county to that shard: its routes answer 503. */
+    movingTo: text("moving_to"),
   },
   () => [
     uniqueIndex("tenants_slug_key").on(sql`slug`),

@@ -18,6 +18,7 @@ const example = {
   createdAt: "2026-11-26T08:00:00.000Z",
   demo: false,
   disabledAt: null,
+  shard: "default",
 };
 
 export const tenantSchema = z
@@ -33,6 +34,9 @@ export const tenantSchema = z
       .openapi({ description: "Sample data (the Mengcheng demo); only such a tenant may be deleted." }),
     disabledAt: z.string().nullable().openapi({
       description: "When the tenant was disabled (its routes answer 404); null while it serves.",
+    }),
+    shard: z.string().openapi({
+      description: "The database shard holding the county's rows (`default`: the directory's own database).",
     }),
   })
   .openapi("Tenant", { example });
@@ -54,6 +58,15 @@ export const createTenantBodySchema = z
     settings: tenantSettingsSchema.optional().meta({
       description: "The tenant's settings; defaults where left out. `PUT .../settings` changes them later.",
     }),
+    shard: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional()
+      .openapi({
+        description:
+          "The database shard the county's rows go to: `default` (the directory's own database, the default) or a name of the server's `PROPGOV_SHARDS`; an unknown name is 422.",
+        example: "default",
+      }),
   })
   .strict()
   .openapi("CreateTenantRequest", {

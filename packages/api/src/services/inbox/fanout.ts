@@ -14,6 +14,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ResolvedDeps } from "../../context.js";
 import { type PersonalChannels, personalDeliveries } from "../notifications/personal.js";
 import { Periodic } from "../periodic.js";
+import { withTenantDb } from "../shards.js";
 import { type Member, recipientsOf } from "./recipients.js";
 import { renderNotification } from "./render.js";
 
@@ -157,7 +158,7 @@ export class InboxFanout {
 export const categoryNamesOf =
   (deps: ResolvedDeps) =>
   async (tenantId: string): Promise<(code: string) => Label | undefined> => {
-    const [row] = await withTenant(deps.db.db, tenantId, (tx) =>
+    const [row] = await withTenantDb(deps, tenantId, (tx) =>
       tx
         .select({ document: mechanismVersions.document })
         .from(mechanismVersions)

@@ -1,7 +1,8 @@
 import { AppError } from "@propgov/core";
-import { rowsOf, type Tx, tenants, withPlatform, withTenant } from "@propgov/db";
+import { rowsOf, type Tx, tenants, withPlatform } from "@propgov/db";
 import { asc, eq, sql } from "drizzle-orm";
 import type { ResolvedDeps } from "../../context.js";
+import { withTenantDb } from "../shards.js";
 
 /** One `case_rollups` row that differs from a recompute of the county's cases. */
 export interface CaseRollupMismatch {
@@ -96,7 +97,7 @@ export async function verifyCaseRollups(
 ): Promise<CaseRollupsCheck[]> {
   const out: CaseRollupsCheck[] = [];
   for (const tenant of await countiesOf(deps, input.slug)) {
-    const diff = await withTenant(deps.db.db, tenant.id, (tx) => diffOf(tx, tenant.id, input.limit ?? 20));
+    const diff = await withTenantDb(deps, tenant.id, (tx) => diffOf(tx, tenant.id, input.limit ?? 20));
     out.push({ tenant, ...diff });
   }
   return out;
@@ -115,7 +116,7 @@ export async function rebuildCaseRollups(
 ): Promise<CaseRollupsRepair[]> {
   const out: CaseRollupsRepair[] = [];
   for (const tenant of await countiesOf(deps, input.slug)) {
-    const repaired = await withTenant(deps.db.db, tenant.id, async (tx) => {
+    const repaired = await withTenantDb(deps, tenant.id, async (tx) => {
       await tx.execute(sql`lock table case_rollups in share row exclusive mode`);
       const diff = await diffOf(tx, tenant.id, input.limit ?? 20);
       const [written] = rowsOf<{ n: number }>(

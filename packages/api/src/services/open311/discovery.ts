@@ -1,5 +1,4 @@
 import { AppError, type Category, caseKindLabels, categoryOf, type Mechanism } from "@propgov/core";
-import { withTenant } from "@propgov/db";
 import type { ResolvedDeps, TenantRef, TenantServiceContext } from "../../context.js";
 import {
   type Open311Discovery,
@@ -8,6 +7,7 @@ import {
   open311Time,
 } from "../../open311/format.js";
 import { currentMechanism } from "../mechanism.js";
+import { withTenantDb } from "../shards.js";
 import { inTenant } from "../tx.js";
 import { OPEN311_ENDPOINT_CHANGESET, OPEN311_PATHS, OPEN311_SPECIFICATION } from "./constants.js";
 
@@ -24,7 +24,7 @@ export async function open311Discovery(
   let changeset = OPEN311_ENDPOINT_CHANGESET;
   if (tenant) {
     const ctx: TenantServiceContext = { deps, requestId: "open311", principal: null, tenant };
-    const version = await withTenant(deps.db.db, tenant.id, (tx) => currentMechanism(tx, ctx));
+    const version = await withTenantDb(deps, tenant.id, (tx) => currentMechanism(tx, ctx));
     changeset = open311Time(version.createdAt, tenant.timezone);
   }
   const keysPath = `/v1/tenants/${tenant?.slug ?? "{jurisdiction_id}"}/api-keys`;

@@ -1,7 +1,7 @@
 import { AppError, tenantSlugSchema } from "@propgov/core";
-import { withContext } from "@propgov/db";
 import { lookupContext, presentedToken, resolveToken } from "../../auth/sessions.js";
 import type { Principal, ResolvedDeps, TenantRef } from "../../context.js";
+import { withTenantContext } from "../shards.js";
 import { findTenantBySlug } from "../tenants.js";
 import { OPEN311_FILING_ROLES } from "./constants.js";
 import { fieldError } from "./errors.js";
@@ -44,7 +44,7 @@ export async function open311KeyPrincipal(
   }
   const token = key.length <= 512 ? await presentedToken(key, "bearer") : null;
   const resolved = token
-    ? await withContext(deps.db.db, { ...lookupContext(token), tenantId: tenant.id }, (tx) =>
+    ? await withTenantContext(deps, tenant.id, lookupContext(token), (tx) =>
         resolveToken(tx, deps, token, tenant.id),
       )
     : null;

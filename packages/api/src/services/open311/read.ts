@@ -1,8 +1,9 @@
 import { AppError, type CaseStatus } from "@propgov/core";
-import { cases, withTenant } from "@propgov/db";
+import { cases } from "@propgov/db";
 import { and, desc, eq, gte, inArray, lte, notInArray } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import type { Open311Request, Open311Token } from "../../open311/format.js";
+import { withTenantDb } from "../shards.js";
 import { inTenant } from "../tx.js";
 import { tokenStatus } from "../unrouted-requests.js";
 import { OPEN311_MAX_REQUESTS } from "./constants.js";
@@ -19,7 +20,7 @@ export async function listOpen311Requests(
 ): Promise<Open311Request[]> {
   const filter = requestFilter(query, ctx.deps.now());
   const t = ctx.tenant.id;
-  return withTenant(ctx.deps.db.db, t, async (tx) => {
+  return withTenantDb(ctx.deps, t, async (tx) => {
     const open = !("from" in filter) || (filter.statuses?.includes("open") ?? true);
     const closed = !("from" in filter) || (filter.statuses?.includes("closed") ?? true);
     const condition =
@@ -50,7 +51,7 @@ export async function getOpen311Request(
   links: Open311Links,
 ): Promise<Open311Request[]> {
   const t = ctx.tenant.id;
-  const found = await withTenant(ctx.deps.db.db, t, async (tx) => {
+  const found = await withTenantDb(ctx.deps, t, async (tx) => {
     const rows = await tx
       .select()
       .from(cases)

@@ -1,5 +1,4 @@
 import { AppError, newId } from "@propgov/core";
-import { withTenant } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
 import { type Open311RequestCreated, open311Time } from "../../open311/format.js";
 import { reachOf } from "../access/reach.js";
@@ -7,6 +6,7 @@ import { audit } from "../audit.js";
 import { fileCase } from "../cases/create.js";
 import { caseActorOf } from "../cases/events.js";
 import { currentMechanism } from "../mechanism.js";
+import { withTenantDb } from "../shards.js";
 import { holdUnrouted } from "../unrouted-requests.js";
 import { type CompoundRow, compoundById, compoundNamedIn, nearestCompound } from "./compounds.js";
 import { NEAREST_COMPOUND_METRES, type Open311EndpointKind } from "./constants.js";
@@ -26,7 +26,7 @@ export async function submitOpen311Request(
 ): Promise<Open311RequestCreated> {
   const { deps, tenant } = ctx;
   try {
-    return await withTenant(deps.db.db, tenant.id, async (tx) => {
+    return await withTenantDb(deps, tenant.id, async (tx) => {
       const reach = await reachOf(tx, ctx);
       if (reach.kind !== "county" && reach.kind !== "region") {
         throw new AppError("forbidden", "api_key: this key's region is not part of the county any more.", {
