@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import postgres from "postgres";
-import { type CaseSpread, generateCases } from "./generate.js";
+import { type CaseSpread, growCases, tenantIdOf } from "./generate.js";
 import { PASSWORD, signIn, TENANT } from "./intake.js";
 import { median } from "./load.js";
 import { type HttpClient, startServer } from "./server.js";
@@ -51,36 +51,13 @@ export async function withBenchCounty<T>(
     try {
       const client = await signIn(server.base, 1);
       try {
-        const [tenant] = await owner<{ id: string }[]>`select id from tenants where slug = ${TENANT}`;
-        if (!tenant) throw new Error("no demo county");
-        const count = async () => {
-          const [{ n }] =
-            (await owner`select count(*)::int as n from cases where tenant_id = ${tenant.id}`) as unknown as [
-              { n: number },
-            ];
-          return n;
-        };
+        const tenantId = await tenantIdOf(owner, TENANT);
         return await body({
           client,
           owner,
-          tenantId: tenant.id,
+          tenantId,
           machine: { cpus: cpus().length, node: process.version, postgres: version },
-          async growTo(size) {
-            const n = await count();
-            const started = performance.now();
-            if (size > n)
-              await generateCases(owner, {
-                tenantId: tenant.id,
-                from: n,
-                count: size - n,
-                now: new Date(),
-                spread,
-              });
-            return {
-              cases: Math.max(size, n),
-              generateSeconds: Math.round((performance.now() - started) / 100) / 10,
-            };
-          },
+          growTo: (size) => growCases(owner, tenantId, size, spread),
         });
       } finally {
         client.close();

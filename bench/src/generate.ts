@@ -74,3 +74,29 @@ export async function generateCases(
   await sql`vacuum analyze cases`;
   await sql`vacuum analyze case_rollups`;
 }
+
+/** The id of the county whose slug is `slug` (the demo's, in the benches). */
+export async function tenantIdOf(sql: postgres.Sql, slug: string): Promise<string> {
+  const [tenant] = await sql<{ id: string }[]>`select id from tenants where slug = ${slug}`;
+  if (!tenant) throw new Error(`no county '${slug}'`);
+  return tenant.id;
+}
+
+/**
+ * Grows a county's cases to `size` with `generateCases` (never shrinks them): the cases it has
+ * then, and the seconds it took.
+ */
+export async function growCases(
+  sql: postgres.Sql,
+  tenantId: string,
+  size: number,
+  spread: CaseSpread,
+): Promise<{ cases: number; generateSeconds: number }> {
+  const [row] = await sql<
+    { n: number }[]
+  >`select count(*)::int as n from cases where tenant_id = ${tenantId}`;
+  const n = row?.n ?? 0;
+  const started = performance.now();
+  if (size > n) await generateCases(sql, { tenantId, from: n, count: size - n, now: new Date(), spread });
+  return { cases: Math.max(size, n), generateSeconds: Math.round((performance.now() - started) / 100) / 10 };
+}

@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import postgres from "postgres";
-import { generateCases } from "./generate.js";
+import { growCases, tenantIdOf } from "./generate.js";
 import { PASSWORD, TENANT } from "./intake.js";
 import { median } from "./load.js";
 import { startServer } from "./server.js";
@@ -78,20 +78,8 @@ export async function benchRls(options: RlsOptions): Promise<RlsResult> {
       PROPGOV_DEMO: "true",
     });
     await server.stop();
-    const [tenant] = await owner<{ id: string }[]>`select id from tenants where slug = ${TENANT}`;
-    if (!tenant) throw new Error("no demo county");
-    const [{ n }] =
-      (await owner`select count(*)::int as n from cases where tenant_id = ${tenant.id}`) as unknown as [
-        { n: number },
-      ];
-    if (options.cases > n)
-      await generateCases(owner, {
-        tenantId: tenant.id,
-        from: n,
-        count: options.cases - n,
-        now: new Date(),
-        spread: { perDay: 300 },
-      });
+    const tenant = { id: await tenantIdOf(owner, TENANT) };
+    const { cases } = await growCases(owner, tenant.id, options.cases, { perDay: 300 });
     await copyCounty(owner, tenant.id, options.counties - 1);
     await owner`vacuum analyze`;
     await session.unsafe(`set role ${APP_ROLE}`);
@@ -148,7 +136,7 @@ export async function benchRls(options: RlsOptions): Promise<RlsResult> {
       bench: "rls",
       at: new Date().toISOString(),
       machine: { cpus: cpus().length, node: process.version, postgres: version },
-      cases: Math.max(options.cases, n),
+      cases,
       counties: options.counties,
       repeats: options.repeats,
       queries: results,

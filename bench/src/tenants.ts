@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import postgres from "postgres";
-import { generateCases } from "./generate.js";
+import { growCases, tenantIdOf } from "./generate.js";
 import { fileCase, intakeBody, PASSWORD, signIn, TENANT } from "./intake.js";
 import { median } from "./load.js";
 import { type HttpClient, startServer } from "./server.js";
@@ -83,20 +83,8 @@ export async function benchTenants(options: TenantsOptions): Promise<TenantsResu
     ];
     const server = await startServer(env);
     try {
-      const [tenant] = await owner<{ id: string }[]>`select id from tenants where slug = ${TENANT}`;
-      if (!tenant) throw new Error("no demo county");
-      const [{ n }] =
-        (await owner`select count(*)::int as n from cases where tenant_id = ${tenant.id}`) as unknown as [
-          { n: number },
-        ];
-      if (options.cases > n)
-        await generateCases(owner, {
-          tenantId: tenant.id,
-          from: n,
-          count: options.cases - n,
-          now: new Date(),
-          spread: { perDay: 30 },
-        });
+      const tenant = { id: await tenantIdOf(owner, TENANT) };
+      await growCases(owner, tenant.id, options.cases, { perDay: 30 });
       const client = await signIn(server.base, 1);
       const { body } = await intakeBody(client);
       await owner`vacuum analyze`;
