@@ -65,6 +65,16 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, input?: str
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
+/** Resolves once `server` has written `text` to stderr; rejects after `ms` or when it exits first. */
+export async function waitForStderr(server: Spawned, text: string, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!server.stderr().includes(text)) {
+    if (server.child.exitCode !== null) throw new Error(`exited before printing "${text}":\n${server.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`"${text}" not printed within ${ms} ms:\n${server.stderr()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Polls GET /ready until it answers 200; fails early when the process dies. */
 export async function waitForReady(base: string, server: Spawned, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import {
   type Spawned,
   spawnNode,
   waitForReady,
+  waitForStderr,
 } from "./helpers.js";
 
 /** The built server, as `pnpm start` runs it, on PGlite in a temporary folder. */
@@ -24,6 +25,11 @@ describe("the built server (node apps/server/dist/main.js) on PGlite", () => {
   let running: Spawned | undefined;
 
   const start = async () => {
+    // A server a failed test left behind would hold the folder: it goes first.
+    if (running?.child.exitCode === null) {
+      running.child.kill("SIGKILL");
+      await running.exited;
+    }
     running = spawnNode(
       mainJs,
       [],
@@ -148,41 +154,49 @@ describe("the built server (node apps/server/dist/main.js) on PGlite", () => {
 
   it("on SIGTERM stops accepting, finishes the request in flight, closes the database, exits 0", async () => {
     const server = running!;
-    // A login whose body arrives slowly: it is in flight while the signal lands.
+    // One kept-alive connection: a first request proves the server has accepted it, then a login
+    // goes out on it with only part of its body, so it is in flight when the signal lands.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        httpRequest(`${base}${path}`, { agent }, (res) => {
+          res.resume().on("end", () => resolve(res.statusCode ?? 0));
+        }).on("error", reject).end();
+      });
+    expect(await get("/health")).toBe(200);
     const body = JSON.stringify({
       tenant: "mengcheng",
       username: "chengguan.zhang",
       password: "zhang's passphrase",
     });
-    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        `${base}/v1/auth/login`,
-        {
-          method: "POST",
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-        },
-        (res) => {
-          let text = "";
-          res.setEncoding("utf8").on("data", (chunk: string) => {
-            text += chunk;
-          });
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on("error", reject);
-      req.write(body.slice(0, 10));
-      setTimeout(() => req.end(body.slice(10)), 1_500);
+    const req = httpRequest(`${base}/v1/auth/login`, {
+      agent,
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
     });
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on("response", (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (chunk: string) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on("error", reject);
+    });
+    req.write(body.slice(0, 10));
     await new Promise((r) => setTimeout(r, 300));
     const signalled = Date.now();
     server.child.kill("SIGTERM");
 
-    await new Promise((r) => setTimeout(r, 400));
-    // Still finishing the slow request, but no longer accepting connections.
-    expect(server.child.exitCode).toBeNull();
+    // Once the server has taken the signal it accepts nothing new, but keeps finishing the login.
+    await waitForStderr(server, "shutting down");
     await expect(fetch(`${base}/health`)).rejects.toThrow();
+    expect(server.child.exitCode).toBeNull();
+    req.end(body.slice(10));
 
     const answered = await response;
+    agent.destroy();
     expect(answered.status).toBe(200);
     expect(JSON.parse(answered.body).user.username).toBe("chengguan.zhang");
 

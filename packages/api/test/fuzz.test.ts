@@ -635,7 +635,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
         );
       }
     }
-    expect(failures).toEqual([]);
+    expect(failures, `FUZZ_SEED=${SEED} replays this; first: ${failures[0]?.slice(0, 400)}`).toEqual([]);
   }, 240_000);
 
   it("Open311: no 5xx and no stack or SQL text, for its queries, paths and form bodies", async () => {
@@ -722,7 +722,7 @@ describe.each(fuzzDrivers())("fuzzing every operation on %s", (driver) => {
   }, 120_000);
 
   it("logged no unexpected error", () => {
-    expect(unexpected).toEqual([]);
+    expect(unexpected, `FUZZ_SEED=${SEED} replays this; first: ${unexpected[0]?.slice(0, 300)}`).toEqual([]);
   });
 
   it(`sent the requests it promised (${TOTAL_RUNS} in all)`, () => {
