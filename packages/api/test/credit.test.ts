@@ -189,6 +189,23 @@ describe.each(testDrivers())("credit files on %s", (driver) => {
     expect(failingPaths(wrong)).toEqual(["query.for"]);
   });
 
+  it("answers for any day of the calendar, its windows cut at 0001-01-01", async () => {
+    for (const on of ["0001-01-01", "0001-11-14", "0002-02-28", "0099-03-31", "9999-12-31"]) {
+      const res = await h.request("GET", `${base}/companies/${co.c}/eligibility?for=award&on=${on}`, {
+        token: admin(),
+      });
+      expect(res.status, on).toBe(200);
+      const { from, to } = res.body.jointIncentives.satisfaction;
+      expect(to).toBe(on);
+      expect(from >= "0001-01-01" && from <= on, `${on}: from ${from}`).toBe(true);
+    }
+    // Twelve months back from 0099-03-31 is 0098-04-01, not a day of 1998 or 1900.
+    const late = await h.request("GET", `${base}/companies/${co.c}/eligibility?for=award&on=0099-03-31`, {
+      token: admin(),
+    });
+    expect(late.body.jointIncentives.satisfaction.from).toBe("0098-04-01");
+  });
+
   it("revokes a record from today on, keeps it in the history, and refuses a second revocation", async () => {
     const d = co.d;
     const filed = await file(admin(), d, {

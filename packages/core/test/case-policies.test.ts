@@ -12,6 +12,7 @@ import {
   parseMechanism,
   parsePeriod,
   periodWindow,
+  shiftMonths,
   startOfDayIn,
   viewInstant,
 } from "../src/index.js";
@@ -208,6 +209,26 @@ describe("case instants in the tenant's zone", () => {
     ]);
     const q4 = periodWindow(parsePeriod("2026-Q4"), "Asia/Shanghai");
     expect(new Date(q4.to).toISOString()).toBe("2026-12-31T16:00:00.000Z");
+  });
+
+  it("holds at the ends of the calendar: years 1 to 99 are not 1900 to 1999", () => {
+    // Local mean time: Shanghai was 8:05:43 ahead of UTC before standard time.
+    expect(new Date(startOfDayIn("0001-01-02", "Asia/Shanghai")).toISOString()).toBe(
+      "0001-01-01T15:54:17.000Z",
+    );
+    expect(new Date(startOfDayIn("0050-06-01", "UTC")).toISOString()).toBe("0050-06-01T00:00:00.000Z");
+    expect(new Date(startOfDayIn("9999-12-31", "Asia/Shanghai")).toISOString()).toBe(
+      "9999-12-30T16:00:00.000Z",
+    );
+    expect(shiftMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(shiftMonths("2024-03-31", -1)).toBe("2024-02-29");
+    expect(shiftMonths("0099-03-31", -12)).toBe("0098-03-31");
+    expect(shiftMonths("0001-11-14", -12)).toBeUndefined();
+    expect(shiftMonths("0001-01-31", -1)).toBeUndefined();
+    expect(shiftMonths("0001-02-28", -1)).toBe("0001-01-28");
+    expect(shiftMonths("9999-06-30", 12)).toBe("9999-12-31");
+    expect(shiftMonths("1900-01-31", 1)).toBe("1900-02-28");
+    expect(shiftMonths("2000-01-31", 1)).toBe("2000-02-29");
   });
 
   it("a view judges at asAt, else at the end of asOf in the tenant's zone", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CreditGrade, creditGrades } from "../policies/builtin/cultivate-excellence.js";
+import { shiftMonths } from "../policies/time.js";
 import { labelSchema } from "../registry/common.js";
 
 /** Credit grades, best first (AAA … C; defined with cultivateExcellence's minCreditGrade). */
@@ -125,10 +126,5 @@ export const defaultCreditConfig = (): CreditConfig => creditConfigSchema.parse(
 
 /** The default expiry of a record: `validityMonths` after `effectiveOn` (2026-01-31 + 1 month → 2026-02-28). */
 export function defaultExpiresOn(effectiveOn: string, config: Pick<CreditConfig, "validityMonths">): string {
-  const [y, m, d] = effectiveOn.split("-").map(Number) as [number, number, number];
-  const monthIndex = m - 1 + config.validityMonths;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = monthIndex % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return shiftMonths(effectiveOn, config.validityMonths) ?? effectiveOn;
 }

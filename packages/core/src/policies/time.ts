@@ -57,6 +57,10 @@ export function addDays(
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
+const BC = 1;
+const wallClockMs = (p: Record<string, number>) =>
+  (((p.hour ?? 0) * 60 + (p.minute ?? 0)) * 60 + (p.second ?? 0)) * 1000;
+
 /** The offset (ms) of a time zone from UTC at an instant. */
 function offsetAt(t: number, timeZone: string): number {
   let format = zoneFormats.get(timeZone);
@@ -70,19 +74,17 @@ function offsetAt(t: number, timeZone: string): number {
       hour: "numeric",
       minute: "numeric",
       second: "numeric",
+      era: "short",
     });
     zoneFormats.set(timeZone, format);
   }
   const p: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(t))) p[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    p.year ?? 1970,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
+  for (const part of format.formatToParts(new Date(t))) {
+    p[part.type] = part.type === "era" ? (part.value === "BC" ? BC : 0) : Number(part.value);
+  }
+  // Astronomical year (1 BC is year 0), set with setUTCFullYear: Date.UTC reads 0–99 as 1900–1999.
+  const year = p.era === BC ? 1 - (p.year ?? 1) : (p.year ?? 1970);
+  const wall = new Date(0).setUTCFullYear(year, (p.month ?? 1) - 1, p.day ?? 1) + wallClockMs(p);
   return wall - Math.floor(t / 1000) * 1000;
 }
 
@@ -97,6 +99,24 @@ export function startOfDayIn(date: string, timeZone: string): number {
 export function periodWindow(period: Period, timeZone: string): { from: number; to: number } {
   const dayAfter = new Date(Date.parse(`${period.end}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
   return { from: startOfDayIn(period.start, timeZone), to: startOfDayIn(dayAfter, timeZone) };
+}
+
+/**
+ * The day `months` months after `date` (`YYYY-MM-DD`; negative goes back), the day cut to a shorter
+ * month's end (2026-01-31 + 1 → 2026-02-28); undefined before 0001-01-01, 9999-12-31 past it.
+ */
+export function shiftMonths(date: string, months: number): string | undefined {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  if (year < 1) return undefined;
+  if (year > 9999) return "9999-12-31";
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] as number;
+  // Written out: Date.UTC would read the years 0–99 as 1900–1999.
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(month + 1, 2)}-${pad(Math.min(d, last), 2)}`;
 }
 
 /** The date `days` days after `date` (`YYYY-MM-DD`; negative goes back). */

@@ -6,10 +6,13 @@ import {
   type Eligibility,
   type EligibilityPurpose,
   eligibility,
+  FIRST_INSTANT,
   type JointIncentiveDecision,
   jointIncentiveDecision,
+  LAST_INSTANT,
   satisfiedRatings,
   shiftDate,
+  shiftMonths,
   startOfDayIn,
 } from "@propgov/core";
 import { cases, contracts, type Tx } from "@propgov/db";
@@ -72,8 +75,10 @@ export async function eligibilityOf(
   const rules = (
     configOf(cultivateExcellence, mechanism.policies.cultivateExcellence?.config) as CultivateExcellenceConfig
   ).jointIncentives;
-  const from = shiftDate(monthsAfter(on, -rules.windowMonths), 1);
-  const cleanSince = monthsAfter(on, -rules.cleanCreditMonths);
+  // Windows reaching back before the first day there is start on it.
+  const windowEnd = shiftMonths(on, -rules.windowMonths);
+  const from = windowEnd === undefined ? FIRST_DAY : shiftDate(windowEnd, 1);
+  const cleanSince = shiftMonths(on, -rules.cleanCreditMonths) ?? FIRST_DAY;
   const decision = jointIncentiveDecision({
     grade: standing.grade,
     allowed: verdict.allowed,
@@ -94,15 +99,7 @@ export async function eligibilityOf(
   };
 }
 
-/** The day `months` months from `date` (negative: before), the day clamped to a shorter month's end. */
-function monthsAfter(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
-}
+const FIRST_DAY = "0001-01-01";
 
 /**
  * Residents' satisfaction with a company (群众满意度): the cases rated from `from` to `to` (tenant
@@ -117,8 +114,11 @@ export async function companySatisfaction(
   to: string,
 ): Promise<{ rated: number; satisfied: number }> {
   const tz = ctx.tenant.timezone;
-  const start = new Date(startOfDayIn(from, tz));
-  const end = new Date(startOfDayIn(shiftDate(to, 1), tz));
+  // Cut to the instants a timestamp holds: the first day's start in a zone east of UTC is in year 0,
+  // and the last day has no day after it.
+  const start = new Date(Math.max(startOfDayIn(from, tz), FIRST_INSTANT));
+  const end =
+    to >= "9999-12-31" ? undefined : new Date(Math.min(startOfDayIn(shiftDate(to, 1), tz), LAST_INSTANT));
   const ratedDay = sql`(${cases.ratedAt} at time zone ${tz})::date`;
   const [row] = await tx
     .select({
@@ -130,7 +130,7 @@ export async function companySatisfaction(
       and(
         eq(cases.tenantId, ctx.tenant.id),
         gte(cases.ratedAt, start),
-        lt(cases.ratedAt, end),
+        end === undefined ? undefined : lt(cases.ratedAt, end),
         sql`${cases.status} <> 'cancelled'`,
         sql`exists (select 1 from ${contracts} where ${contracts.tenantId} = ${cases.tenantId} and ${contracts.compoundId} = ${cases.compoundId} and ${contracts.companyId} = ${companyId} and ${contracts.archivedAt} is null and ${contracts.startsOn} <= ${ratedDay} and ${contracts.endsOn} >= ${ratedDay})`,
       ),
