@@ -6,7 +6,13 @@ export default defineConfig({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
   test: {
-    projects: ["packages/*", "apps/*", "bench", "examples/*/vitest.config.ts"],
+    projects: [
+      "packages/*",
+      "packages/api/vitest.scale.config.ts",
+      "apps/*",
+      "bench",
+      "examples/*/vitest.config.ts",
+    ],
     reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-results.json" }]] : ["default"],
   },
 });

@@ -21,7 +21,15 @@ export type CaseSpread = { perDay: number } | { days: number };
  */
 export async function generateCases(
   sql: postgres.Sql,
-  o: { tenantId: string; from: number; count: number; now: Date; spread: CaseSpread },
+  o: {
+    tenantId: string;
+    from: number;
+    count: number;
+    now: Date;
+    spread: CaseSpread;
+    /** The categories and kinds to spread the cases over; default those of the county's cases. */
+    categories?: { category: string; kind: string }[];
+  },
 ): Promise<void> {
   const now = o.now.toISOString();
   const perDay = "perDay" in o.spread ? o.spread.perDay : 0;
@@ -29,9 +37,15 @@ export async function generateCases(
   const compounds = await sql<{ id: string; community_id: string }[]>`
     select id, community_id from compounds where tenant_id = ${o.tenantId} and archived_at is null order by id`;
   if (compounds.length === 0) throw new Error("the county has no compounds to file cases in");
-  const categories = await sql<{ category: string; kind: string }[]>`
-    select distinct category, kind from cases where tenant_id = ${o.tenantId} order by 1`;
+  const categories =
+    o.categories ??
+    (await sql<{ category: string; kind: string }[]>`
+      select distinct category, kind from cases where tenant_id = ${o.tenantId} order by 1`);
   if (categories.length === 0) throw new Error("the county has no cases to take categories from");
+  // JSON as text then cast: the same on a plain postgres.js client and on one drizzle has wrapped
+  // (whose json serializer passes values through).
+  const categoriesJson = JSON.stringify(categories);
+  const compoundsJson = JSON.stringify(compounds);
   await sql.begin(async (tx) => {
     await tx`alter table cases disable trigger cases_rollups_sync`;
     // g: the case's ordinal; h: a hash of it that picks everything else.
@@ -42,10 +56,10 @@ export async function generateCases(
                          rated_at, rating, closed_at, cancelled_at, cancel_reason, created_at, updated_at)
       select ${o.tenantId}, 'cas_' || upper(substr(md5('bench' || g), 1, 26)),
              'BK-' || lpad(g::text, 8, '0'), upper(substr(md5('track' || g), 1, 12)),
-             (${tx.json(categories)}::jsonb -> (h % ${categories.length})::int ->> 'category'),
-             (${tx.json(categories)}::jsonb -> (h % ${categories.length})::int ->> 'kind'),
-             (${tx.json(compounds)}::jsonb -> (h % ${compounds.length})::int ->> 'id'),
-             (${tx.json(compounds)}::jsonb -> (h % ${compounds.length})::int ->> 'community_id'),
+             (${categoriesJson}::text::jsonb -> (h % ${categories.length})::int ->> 'category'),
+             (${categoriesJson}::text::jsonb -> (h % ${categories.length})::int ->> 'kind'),
+             (${compoundsJson}::text::jsonb -> (h % ${compounds.length})::int ->> 'id'),
+             (${compoundsJson}::text::jsonb -> (h % ${compounds.length})::int ->> 'community_id'),
              '楼道灯不亮，已经一周了。(bench)', '王女士', '13800000000', 'hotline12345',
              s.status, r.at, r.at, r.at + interval '2 hours', r.at + interval '5 days',
              case when s.status in ('received', 'cancelled') then null
