@@ -6,7 +6,7 @@ import { benchAll, writeSummary } from "./all.js";
 import { type BenchName, runners, UsageError, writeResult } from "./runs.js";
 import { BENCHES } from "./summary.js";
 
-const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
+const usage = `usage: pnpm bench intake [--seconds 20] [--warmup 2] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
@@ -59,8 +59,9 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
   all      every bench above in turn with its defaults (--full passed to the size benches), each
            result written as it comes, then the summary. Exits 1 if a bench throws or leaves a
            database behind (a goal missed is in the summary, not the exit code). --smoke: every
-           bench but widgets at tiny sizes (1k and 2k cases, a 1 s intake, 20 counties, one start),
-           to a temporary folder unless --out is given: what CI runs so that the benches cannot rot.
+           bench but widgets at tiny sizes (1k and 2k cases, a 1 s intake, 20 counties, one start;
+           startup and bundles beside the PostgreSQL ones), to a temporary folder unless --out is
+           given: what CI runs so that the benches cannot rot.
   summary  <out>/README.md, one table of every figure in <out>/*.json with its ratio, goal and
            whether it is met, the date, machine and commit; and <out>/latency.svg, latency against
            data size of kpis, evaluations and lists (log-log), from whichever results exist.`;
@@ -71,6 +72,7 @@ async function main() {
     options: {
       seconds: { type: "string" },
       connections: { type: "string" },
+      warmup: { type: "string" },
       out: { type: "string" },
       "count-only": { type: "boolean", default: false },
       sizes: { type: "string" },
