@@ -51,8 +51,9 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--warmup 2] [--connectio
   lists    the first page and a deep cursor page (after 90% of the rows) of GET cases (newest first
            and by status), compounds, tasks, audit-events and the admin's notifications through the
            HTTP API, 50 a page, at 10k and 100k rows of each (and 1M with --full; the cases by the KPI
-           bench's generator, the rest set-based too): the median of --repeats requests per page and
-           size, and each largest ÷ smallest ratio against the goal 1.2×. Same DATABASE_URL use.
+           bench's generator, the rest set-based too): the median of --repeats rounds (one request of
+           every page in turn) per size, each largest ÷ smallest against the goal 1.2×. Same
+           DATABASE_URL use.
   bundles  raw and gzip sizes of the built SDK (packages/sdk/dist), the widget bundle the server
            serves as /widgets/propgov-widgets.js with every chunk it imports (goal 30 kB gzip) and
            the console's JavaScript (apps/console/dist/assets); run \`pnpm build\` first.
