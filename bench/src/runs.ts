@@ -164,7 +164,7 @@ export const runners: Record<BenchName, (v: Values) => Promise<Ran>> = {
 
 /**
  * `pnpm bench all --smoke`: every bench at tiny sizes, so that CI sees each one run end to end in
- * about half a minute. The figures mean nothing; a bench that throws fails the run. The widgets'
+ * a minute or two. The figures mean nothing; a bench that throws fails the run. The widgets'
  * bench is left out: it is the widgets' browser suite, which CI's tests run already. The startup
  * bench (embedded PGlite, no PostgreSQL) runs beside the others (`SMOKE_BESIDE`).
  */
