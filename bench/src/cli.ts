@@ -1,15 +1,12 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { benchEvaluations, evaluationsMarkdown } from "./evaluations.js";
-import { benchImport, type ImportDriver, importMarkdown } from "./import.js";
-import { benchIntake, intakeMarkdown } from "./intake.js";
-import { benchKpis, kpisMarkdown } from "./kpis.js";
-import { benchRls, rlsMarkdown } from "./rls.js";
-import { benchStartup, startupMarkdown } from "./startup.js";
-import { benchTenants, tenantsMarkdown } from "./tenants.js";
+import { benchAll, writeSummary } from "./all.js";
+import { type BenchName, runners, UsageError, writeResult } from "./runs.js";
+import { BENCHES } from "./summary.js";
 
-const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out bench/results] [--count-only]
+const usage = `usage: pnpm bench intake [--seconds 20] [--warmup 2] [--connections 8] [--out bench/results] [--count-only]
        pnpm bench widgets [--out bench/results]
        pnpm bench kpis [--sizes 10000,100000] [--full] [--repeats 15] [--per-day 300 | --spread-days 400]
                        [--out bench/results]
@@ -19,6 +16,10 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
        pnpm bench rls [--cases 100000] [--counties 10] [--repeats 200] [--out bench/results]
        pnpm bench tenants [--counties 3000] [--cases 1000] [--repeats 30] [--out bench/results]
        pnpm bench startup [--first 3] [--restarts 5] [--out bench/results]
+       pnpm bench lists [--sizes 10000,100000] [--full] [--repeats 30] [--out bench/results]
+       pnpm bench bundles [--out bench/results]
+       pnpm bench all [--smoke] [--full] [--out bench/results]
+       pnpm bench summary [--out bench/results]
 
   intake   cases/s through the HTTP API against raw postgres.js inserts of the same rows,
            with the statements, round trips and transactions of one request.
@@ -46,144 +47,87 @@ const usage = `usage: pnpm bench intake [--seconds 20] [--connections 8] [--out 
   startup  the built server on the embedded database (PGlite, as \`pnpm start\` runs it), timed from
            spawn until GET /ready answers: the median of --first first starts on fresh folders
            (demo loaded; goal 8 s) and of --restarts restarts on the folder left, against PGlite's
-           own open of that folder in a bare node script (goal 1.5×), with each process's RSS.`;
+           own open of that folder in a bare node script (goal 1.5×), with each process's RSS.
+  lists    the first page and a deep cursor page (after 90% of the rows) of GET cases (newest first
+           and by status), compounds, tasks, audit-events and the admin's notifications through the
+           HTTP API, 50 a page, at 10k and 100k rows of each (and 1M with --full; the cases by the KPI
+           bench's generator, the rest set-based too): the median of --repeats rounds (one request of
+           every page in turn) per size, each largest ÷ smallest against the goal 1.2×. Same
+           DATABASE_URL use.
+  bundles  raw and gzip sizes of the built SDK (packages/sdk/dist), the widget bundle the server
+           serves as /widgets/propgov-widgets.js with every chunk it imports (goal 30 kB gzip) and
+           the console's JavaScript (apps/console/dist/assets); run \`pnpm build\` first.
+  all      every bench above in turn with its defaults (--full passed to the size benches), each
+           result written as it comes, then the summary. Exits 1 if a bench throws or leaves a
+           database behind (a goal missed is in the summary, not the exit code). --smoke: every
+           bench but widgets at tiny sizes (1k and 2k cases, a 1 s intake, 20 counties, one start;
+           startup and bundles beside the PostgreSQL ones), to a temporary folder unless --out is
+           given: what CI runs so that the benches cannot rot.
+  summary  <out>/README.md, one table of every figure in <out>/*.json with its ratio, goal and
+           whether it is met, the date, machine and commit; and <out>/latency.svg, latency against
+           data size of kpis, evaluations and lists (log-log), from whichever results exist.`;
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
-      seconds: { type: "string", default: "20" },
-      connections: { type: "string", default: "8" },
-      out: { type: "string", default: "bench/results" },
+      seconds: { type: "string" },
+      connections: { type: "string" },
+      warmup: { type: "string" },
+      out: { type: "string" },
       "count-only": { type: "boolean", default: false },
       sizes: { type: "string" },
       full: { type: "boolean", default: false },
       repeats: { type: "string" },
-      "per-day": { type: "string", default: "300" },
+      "per-day": { type: "string" },
       "spread-days": { type: "string" },
-      rows: { type: "string", default: "10000" },
-      drivers: { type: "string", default: "postgres,pglite" },
+      rows: { type: "string" },
+      drivers: { type: "string" },
       counties: { type: "string" },
       cases: { type: "string" },
-      first: { type: "string", default: "3" },
-      restarts: { type: "string", default: "5" },
+      first: { type: "string" },
+      restarts: { type: "string" },
+      smoke: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
   const [name] = positionals;
-  if (name === "widgets" && !values.help) {
-    const run = spawnSync(
-      "pnpm",
-      ["exec", "vitest", "run", "packages/widgets/test/widgets.browser.test.ts", "-t", "renders first"],
-      { stdio: "inherit", env: { ...process.env, PROPGOV_BENCH: "widgets", PROPGOV_BENCH_OUT: values.out } },
-    );
-    process.exit(run.status ?? 1);
-  }
-  if ((name === "kpis" || name === "evaluations") && !values.help) {
-    const sizes = (values.sizes ?? (values.full ? "10000,100000,1000000" : "10000,100000"))
-      .split(",")
-      .map(Number);
-    const repeats = Number(values.repeats ?? (name === "kpis" ? "15" : "5"));
-    if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeats) || repeats < 1) {
-      process.stderr.write(
-        "--sizes must be positive integers (comma-separated) and --repeats a positive integer\n",
-      );
-      process.exit(2);
-    }
-    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const spreadDays = values["spread-days"] === undefined ? undefined : Number(values["spread-days"]);
-    const perDay = Number(values["per-day"]);
-    if ((spreadDays !== undefined && !(spreadDays > 0)) || !(perDay > 0)) {
-      process.stderr.write("--per-day and --spread-days must be positive numbers\n");
-      process.exit(2);
-    }
-    const spread = spreadDays === undefined ? { perDay } : { days: spreadDays };
-    const options = { databaseUrl, sizes: sizes.sort((a, b) => a - b), repeats, spread };
-    const [result, markdown] =
-      name === "kpis"
-        ? await benchKpis(options).then((r) => [r, kpisMarkdown(r)] as const)
-        : await benchEvaluations(options).then((r) => [r, evaluationsMarkdown(r)] as const);
-    mkdirSync(values.out, { recursive: true });
-    writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
-    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
-    return;
-  }
-  if (name === "import" && !values.help) {
-    const rows = Number(values.rows);
-    const drivers = values.drivers.split(",").map((d) => d.trim());
-    if (!Number.isInteger(rows) || rows < 1 || rows > 10_000) {
-      process.stderr.write("--rows must be an integer from 1 to 10000 (the most one import takes)\n");
-      process.exit(2);
-    }
-    if (drivers.length === 0 || drivers.some((d) => d !== "postgres" && d !== "pglite")) {
-      process.stderr.write("--drivers takes postgres, pglite or both (comma-separated)\n");
-      process.exit(2);
-    }
-    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const result = await benchImport({ databaseUrl, rows, drivers: drivers as ImportDriver[] });
-    const markdown = importMarkdown(result);
-    mkdirSync(values.out, { recursive: true });
-    writeFileSync(`${values.out}/import.json`, `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(`${values.out}/import.md`, `${markdown}\n`);
-    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
-    return;
-  }
-  if ((name === "rls" || name === "tenants") && !values.help) {
-    const counties = Number(values.counties ?? (name === "rls" ? "10" : "3000"));
-    const cases = Number(values.cases ?? (name === "rls" ? "100000" : "1000"));
-    const repeats = Number(values.repeats ?? (name === "rls" ? "200" : "30"));
-    if (![counties, cases, repeats].every((n) => Number.isInteger(n) && n >= 1)) {
-      process.stderr.write("--counties, --cases and --repeats must be positive integers\n");
-      process.exit(2);
-    }
-    const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const result =
-      name === "rls"
-        ? await benchRls({ databaseUrl, cases, counties, repeats })
-        : await benchTenants({ databaseUrl, cases, counties, repeats });
-    const markdown = result.bench === "rls" ? rlsMarkdown(result) : tenantsMarkdown(result);
-    mkdirSync(values.out, { recursive: true });
-    writeFileSync(`${values.out}/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(`${values.out}/${name}.md`, `${markdown}\n`);
-    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
-    return;
-  }
-  if (name === "startup" && !values.help) {
-    const firstRuns = Number(values.first);
-    const restarts = Number(values.restarts);
-    if (!Number.isInteger(firstRuns) || firstRuns < 1 || !Number.isInteger(restarts) || restarts < 1) {
-      process.stderr.write("--first and --restarts must be positive integers\n");
-      process.exit(2);
-    }
-    const result = await benchStartup({ firstRuns, restarts });
-    const markdown = startupMarkdown(result);
-    mkdirSync(values.out, { recursive: true });
-    writeFileSync(`${values.out}/startup.json`, `${JSON.stringify(result, null, 2)}\n`);
-    writeFileSync(`${values.out}/startup.md`, `${markdown}\n`);
-    process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
-    return;
-  }
-  if (values.help || name !== "intake") {
+  if (values.help || !name || !(name === "all" || name === "summary" || isBench(name))) {
     process.stdout.write(`${usage}\n`);
     process.exit(values.help ? 0 : 2);
   }
-  const seconds = Number(values.seconds);
-  const connections = Number(values.connections);
-  if (!(seconds > 0) || !Number.isInteger(connections) || connections < 1) {
-    process.stderr.write("--seconds must be positive and --connections a positive integer\n");
-    process.exit(2);
+  const smokeOut = join(tmpdir(), `propgov-bench-smoke-${process.pid}`);
+  const out = values.out ?? (name === "all" && values.smoke ? smokeOut : "bench/results");
+  if (name === "summary") {
+    const { markdown } = writeSummary(out);
+    process.stdout.write(`${markdown}\nwrote ${join(out, "README.md")} and ${join(out, "latency.svg")}\n`);
+    return;
   }
-  const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const result = await benchIntake({ databaseUrl, seconds, connections, countOnly: values["count-only"] });
-  const markdown = intakeMarkdown(result);
-  mkdirSync(values.out, { recursive: true });
-  writeFileSync(`${values.out}/intake.json`, `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(`${values.out}/intake.md`, `${markdown}\n`);
-  process.stdout.write(`${JSON.stringify(result)}\n\n${markdown}\n`);
+  if (name === "all") {
+    const started = performance.now();
+    const outcome = await benchAll({ ...values, out, smoke: values.smoke });
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    process.stdout.write(
+      `\nbench all${values.smoke ? " --smoke" : ""}: ${seconds} s; results in ${out}; ${
+        outcome.failed.length > 0 ? `FAILED: ${outcome.failed.join(", ")}` : "every bench ran"
+      }${outcome.leftDatabases.length > 0 ? `; databases left behind: ${outcome.leftDatabases.join(", ")}` : ""}\n`,
+    );
+    if (values.smoke && values.out === undefined) rmSync(out, { recursive: true, force: true });
+    process.exit(outcome.failed.length > 0 || outcome.leftDatabases.length > 0 ? 1 : 0);
+  }
+  const ran = await runners[name]({ ...values, out });
+  writeResult(out, name, ran);
+  if (!ran.written) process.stdout.write(`${JSON.stringify(ran.result)}\n\n${ran.markdown}\n`);
+  if (ran.exitCode) process.exit(ran.exitCode);
 }
 
+const isBench = (name: string): name is BenchName => (BENCHES as readonly string[]).includes(name);
+
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -11,6 +11,8 @@ export interface IntakeOptions {
   connections: number;
   /** Count one request's statements only, without the throughput runs. */
   countOnly?: boolean;
+  /** Uncounted seconds before each run's counted ones (default 2). */
+  warmupSeconds?: number;
 }
 
 export interface IntakeResult {
@@ -96,10 +98,20 @@ export async function benchIntake(options: IntakeOptions): Promise<IntakeResult>
     let apiOneConnection: RateResult;
     try {
       const one = await signIn(server.base, 1);
-      apiOneConnection = await closedLoop(1, options.seconds, () => fileCase(one, sample.body));
+      apiOneConnection = await closedLoop(
+        1,
+        options.seconds,
+        () => fileCase(one, sample.body),
+        options.warmupSeconds,
+      );
       one.close();
       const many = await signIn(server.base, options.connections);
-      api = await closedLoop(options.connections, options.seconds, () => fileCase(many, sample.body));
+      api = await closedLoop(
+        options.connections,
+        options.seconds,
+        () => fileCase(many, sample.body),
+        options.warmupSeconds,
+      );
       many.close();
     } finally {
       await server.stop();
@@ -182,21 +194,30 @@ async function rawInserts(url: string, options: IntakeOptions): Promise<RateResu
     if (!eventRow || !auditRow) throw new Error("the benchmark case has no event or audit entry");
     const json = await jsonColumns(sql);
     const year = new Date().getUTCFullYear() + 100; // a counter row of its own, far from the API's
-    return await closedLoop(options.connections, options.seconds, async () => {
-      await sql.begin(async (tx) => {
-        const [counter] = await tx`
+    return await closedLoop(
+      options.connections,
+      options.seconds,
+      async () => {
+        await sql.begin(async (tx) => {
+          const [counter] = await tx`
           insert into case_counters (tenant_id, year, last) values (${caseRow.tenant_id}, ${year}, 1)
           on conflict (tenant_id, year) do update set last = case_counters.last + 1 returning last`;
-        const id = `${String(caseRow.id).split("_")[0]}_${token(26)}`;
-        const number = `RAW-${year}-${String(counter?.last).padStart(6, "0")}`;
-        const row = { ...caseRow, id, number, tracking_code: token(12) };
-        await tx`insert into cases ${tx(typed(tx, row, json.cases))}`;
-        const event = { ...eventRow, id: `${String(eventRow.id).split("_")[0]}_${token(26)}`, case_id: id };
-        await tx`insert into case_events ${tx(typed(tx, event, json.case_events))}`;
-        const entry = { ...auditRow, id: `${String(auditRow.id).split("_")[0]}_${token(26)}`, target_id: id };
-        await tx`insert into audit_events ${tx(typed(tx, entry, json.audit_events))}`;
-      });
-    });
+          const id = `${String(caseRow.id).split("_")[0]}_${token(26)}`;
+          const number = `RAW-${year}-${String(counter?.last).padStart(6, "0")}`;
+          const row = { ...caseRow, id, number, tracking_code: token(12) };
+          await tx`insert into cases ${tx(typed(tx, row, json.cases))}`;
+          const event = { ...eventRow, id: `${String(eventRow.id).split("_")[0]}_${token(26)}`, case_id: id };
+          await tx`insert into case_events ${tx(typed(tx, event, json.case_events))}`;
+          const entry = {
+            ...auditRow,
+            id: `${String(auditRow.id).split("_")[0]}_${token(26)}`,
+            target_id: id,
+          };
+          await tx`insert into audit_events ${tx(typed(tx, entry, json.audit_events))}`;
+        });
+      },
+      options.warmupSeconds,
+    );
   } finally {
     await sql.end();
   }
