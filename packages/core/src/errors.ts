@@ -118,3 +118,7 @@ export function unprocessable(
   const detail = second ?? first.map((e) => `${e.path}: ${e.message}`).join("; ");
   return new AppError("unprocessable", detail, { errors: [...first] });
 }
+
+/** `unprocessable` whose detail names the field first (`url: must be https`), without `body.`. */
+export const unprocessableField = (path: string, message: string): AppError =>
+  unprocessable(path, message, { detail: `${path.replace(/^body\./, "")}: ${message}` });

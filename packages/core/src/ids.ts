@@ -51,9 +51,13 @@ export const idPrefixes = {
   notification: "ntf",
   deliveryAttempt: "dla",
   webhookSubscription: "whk",
+  evaluation: "evl",
+  finding: "fnd",
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
+/** The prefix of an id kind, `usr` for a user. */
+export type IdPrefix = (typeof idPrefixes)[IdKind];
 
 function encodeTime(ms: number): string {
   let out = "";
@@ -94,6 +98,26 @@ export function newId(kind: IdKind, now?: number): string {
 }
 
 const ID_PATTERN = /^[a-z]{2,5}_[0-9A-HJKMNP-TV-Z]{26}$/;
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The shape a request's id is checked against: one of `prefixes`, an underscore and 26 characters
+ * (`^cas_[0-9A-Z]{26}$`; several: `^(reg|dep)_…$`). Every route and schema takes its id pattern
+ * from here, so that the prefixes are written once, in `idPrefixes`.
+ */
+export function idPattern(...prefixes: [IdPrefix, ...IdPrefix[]]): RegExp {
+  const key = prefixes.join("|");
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`^${prefixes.length === 1 ? key : `(${key})`}_[0-9A-Z]{26}$`);
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** The shape of any id (a cursor, an actor), whatever its kind. */
+export const anyIdPattern = /^[a-z]{2,5}_[0-9A-Z]{26}$/;
 
 /** True when `value` looks like an id of the given kind. */
 export function isId(kind: IdKind, value: string): boolean {

@@ -1,3 +1,5 @@
+import { anyIdPattern } from "@propgov/core";
+
 /**
  * Token primitives on Web Crypto only, so they run on Node and edge runtimes alike.
  * Sessions follow the Lucia guide: token = `<id>.<secret>` with the row's county between the two
@@ -54,7 +56,7 @@ export interface ParsedToken {
   secret: string;
 }
 
-const ID = /^[a-z]{2,5}_[0-9A-Z]{26}$/;
+const ID = anyIdPattern;
 const SECRET = /^[a-z0-9]{16,64}$/;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { tenantSlugSchema } from "@propgov/core";
+import { type IdPrefix, idPattern, tenantSlugSchema } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE, problemSchema } from "../problem.js";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "../services/pagination.js";
 
@@ -95,11 +95,11 @@ export const registryListQuery = paginationQuery.extend({
 });
 
 /** A `{id}` path parameter with the resource's id prefix. */
-export const idParam = (prefix: string, what: string) =>
+export const idParam = (prefix: IdPrefix, what: string) =>
   z.object({
     id: z
       .string()
-      .regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${what} id.`)
+      .regex(idPattern(prefix), `Not a ${what} id.`)
       .openapi({ param: { name: "id", in: "path" }, example: `${prefix}_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0` }),
   });
 

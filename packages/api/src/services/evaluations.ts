@@ -10,13 +10,13 @@ import {
   gridResponsibility,
   type Label,
   type Mechanism,
+  newId,
   type Period,
   type PolicyLookup,
   parsePeriod,
   type Severity,
   severities,
   slicesRead,
-  ulid,
 } from "@propgov/core";
 import { evaluations, findings, regions, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, like, lt, ne, type SQL, sql } from "drizzle-orm";
@@ -30,10 +30,9 @@ import { loadPolicyView } from "./policy-view/load.js";
 import { escapeLike } from "./search.js";
 import { inTenant } from "./tx.js";
 
-// Evaluations and findings are results, not registry data: their ids are made here (core's id
-// kinds name the registry's resources).
-const evaluationId = (ms: number) => `evl_${ulid(ms)}`;
-const findingId = (ms: number) => `fnd_${ulid(ms)}`;
+// An evaluation's time is its id's time, and each finding's the evaluation's plus its index.
+const evaluationId = (ms: number) => newId("evaluation", ms);
+const findingId = (ms: number) => newId("finding", ms);
 
 export interface EvaluationView {
   id: string;

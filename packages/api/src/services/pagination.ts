@@ -1,4 +1,4 @@
-import { AppError } from "@propgov/core";
+import { AppError, anyIdPattern } from "@propgov/core";
 
 /** Keyset pagination over time-sortable ids: the cursor is the last id seen, opaque to clients. */
 export interface Page<T> {
@@ -16,7 +16,7 @@ export function encodeCursor(lastId: string): string {
 export function decodeCursor(cursor: string): string {
   try {
     const id = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
-    if (/^[a-z]{2,5}_[0-9A-Z]{26}$/.test(id)) return id;
+    if (anyIdPattern.test(id)) return id;
   } catch {
     // fall through
   }

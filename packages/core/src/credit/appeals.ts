@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isWorkingDate, type WorkingCalendar } from "../calendar/index.js";
+import { idPattern } from "../ids.js";
 import { defineLifecycle } from "../lifecycle.js";
 import type { Label } from "../registry/common.js";
 import { type CreditConfig, defaultExpiresOn } from "./config.js";
@@ -236,7 +237,7 @@ const evidenceItem = z
   .string()
   .trim()
   .refine(
-    (v) => /^att_[0-9A-Z]{26}$/.test(v) || /^https:\/\/[^\s]{1,2000}$/.test(v),
+    (v) => idPattern("att").test(v) || /^https:\/\/[^\s]{1,2000}$/.test(v),
     "An attachment id (att_…) or an https URL.",
   );
 

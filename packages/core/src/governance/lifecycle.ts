@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
+import { type IdPrefix, idPattern } from "../ids.js";
 import { defineLifecycle, transitionProblem } from "../lifecycle.js";
 import { type ParticipantKind, participantKinds, participantLabels } from "../policies/participants.js";
 import { idOf, isoDateSchema, type Label } from "../registry/common.js";
@@ -108,7 +109,7 @@ export const createLifecycleEventSchema = z
 export type CreateLifecycleEventInput = z.infer<typeof createLifecycleEventSchema>;
 
 /** The id prefixes a signing unit may carry, by participant. */
-export const signOffUnitPrefix: Record<ParticipantKind, string> = {
+export const signOffUnitPrefix: Record<ParticipantKind, IdPrefix> = {
   townshipStreet: "reg",
   community: "reg",
   communityPartyOrg: "pty",
@@ -134,7 +135,7 @@ export const lifecycleSignOffSchema = z
   .superRefine((input, ctx) => {
     if (input.unitId === undefined) return;
     const prefix = signOffUnitPrefix[input.participant];
-    if (!new RegExp(`^${prefix}_[0-9A-Z]{26}$`).test(input.unitId)) {
+    if (!idPattern(prefix).test(input.unitId)) {
       ctx.addIssue({
         code: "custom",
         path: ["unitId"],

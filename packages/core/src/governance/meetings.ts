@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { mediaUrlSchema } from "../cases/schemas.js";
+import { type IdPrefix, idPattern } from "../ids.js";
 import { defineLifecycle } from "../lifecycle.js";
 import { type LevelUnit, levelUnitLabels } from "../mechanism/schema.js";
 import { majorMatterLabels } from "../policies/builtin/party-leadership.js";
@@ -78,7 +79,7 @@ export const meetingUnitTypeLabels: Record<MeetingUnitType, Label> = {
 };
 
 /** The id prefix of each participant unit type. */
-export const meetingUnitIdPrefix: Record<MeetingUnitType, string> = {
+export const meetingUnitIdPrefix: Record<MeetingUnitType, IdPrefix> = {
   partyOrg: "pty",
   committee: "cmt",
   company: "cmp",
@@ -170,7 +171,7 @@ export const meetingParticipantSchema = z
   .strict()
   .superRefine((unit, ctx) => {
     const prefix = meetingUnitIdPrefix[unit.unitType];
-    if (!new RegExp(`^${prefix}_[0-9A-Z]{26}$`).test(unit.unitId)) {
+    if (!idPattern(prefix).test(unit.unitId)) {
       ctx.addIssue({ code: "custom", path: ["unitId"], message: `Not a ${unit.unitType} id (${prefix}_…).` });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type FieldError } from "../errors.js";
+import { type IdPrefix, idPattern } from "../ids.js";
 import { defineLifecycle, transitionProblem } from "../lifecycle.js";
 import { idOf, isoDateSchema, type Label } from "../registry/common.js";
 
@@ -71,7 +72,7 @@ export const taskOwnerUnitTypeLabels: Record<TaskOwnerUnitType, Label> = {
 };
 
 /** The id prefix of each owner unit type. */
-export const taskOwnerIdPrefix: Record<TaskOwnerUnitType, string> = {
+export const taskOwnerIdPrefix: Record<TaskOwnerUnitType, IdPrefix> = {
   region: "reg",
   department: "dep",
   company: "cmp",
@@ -175,7 +176,7 @@ export const taskOwnerUnitSchema = z
   .strict()
   .superRefine((unit, ctx) => {
     const prefix = taskOwnerIdPrefix[unit.unitType];
-    if (!new RegExp(`^${prefix}_[0-9A-Z]{26}$`).test(unit.unitId)) {
+    if (!idPattern(prefix).test(unit.unitId)) {
       ctx.addIssue({
         code: "custom",
         path: ["unitId"],
@@ -256,7 +257,7 @@ export const createTaskSchema = z
             : "A task from a meeting resolution is made when the meeting records the resolution.",
       });
     } else if (input.source === "case") {
-      if (!input.sourceId || !/^cas_[0-9A-Z]{26}$/.test(input.sourceId)) {
+      if (!input.sourceId || !idPattern("cas").test(input.sourceId)) {
         ctx.addIssue({
           code: "custom",
           path: ["sourceId"],

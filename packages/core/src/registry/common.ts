@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type IdPrefix, idPattern } from "../ids.js";
 
 export const nameSchema = z.string().trim().min(1, "Required.").max(100);
 export const countSchema = z.number().int("A whole number.").min(0, "Cannot be negative.").max(1_000_000);
@@ -45,8 +46,8 @@ export const isoInstantSchema = (
   );
 
 /** An id of the given prefix, e.g. `reg_01J…`. */
-export const idOf = (prefix: string, what: string) =>
-  z.string().regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${what} id.`);
+export const idOf = (prefix: IdPrefix, what: string) =>
+  z.string().regex(idPattern(prefix), `Not a ${what} id.`);
 
 /** A bilingual label; Chinese is the language of record, English for integrators. */
 export const labelSchema = z.object({

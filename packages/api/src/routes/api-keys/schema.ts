@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { isoInstantSchema, tenantRoles } from "@propgov/core";
+import { idPattern, isoInstantSchema, tenantRoles } from "@propgov/core";
 import type { ApiKeyView } from "../../services/api-keys.js";
 import { scopeJsonSchema } from "../users/schema.js";
 
@@ -54,7 +54,7 @@ export const createApiKeyBodySchema = z
 export const apiKeyIdParam = z.object({
   id: z
     .string()
-    .regex(/^key_[0-9A-Z]{26}$/, "Not an API key id.")
+    .regex(idPattern("key"), "Not an API key id.")
     .openapi({ param: { name: "id", in: "path" }, example: "key_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { assessmentKinds, assessmentTargetKinds, periodLabelSchema } from "@propgov/core";
+import { assessmentKinds, assessmentTargetKinds, idPattern, periodLabelSchema } from "@propgov/core";
 import type { AssessmentDetail, AssessmentView, ScorecardView } from "../../services/assessments/view.js";
 import { iso } from "../shared.js";
 
@@ -197,14 +197,14 @@ export const reviseBody = z
 export const assessmentIdParam = z.object({
   id: z
     .string()
-    .regex(/^asm_[0-9A-Z]{26}$/, "Not an assessment id.")
+    .regex(idPattern("asm"), "Not an assessment id.")
     .openapi({ param: { name: "id", in: "path" }, example: "asm_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 
 export const itemParams = assessmentIdParam.extend({
   scorecardId: z
     .string()
-    .regex(/^scd_[0-9A-Z]{26}$/, "Not a scorecard id.")
+    .regex(idPattern("scd"), "Not a scorecard id.")
     .openapi({ param: { name: "scorecardId", in: "path" }, example: "scd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
   itemId: z
     .string()

@@ -1,4 +1,4 @@
-import type { AttachmentOwnerKind } from "@propgov/core";
+import type { AttachmentOwnerKind, IdPrefix } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listAttachments } from "../../services/attachments/read.js";
 import { tenantCtx } from "../ctx.js";
@@ -9,7 +9,7 @@ import { attachmentJson, attachmentListSchema } from "./schema.js";
 interface OwnerList {
   kind: AttachmentOwnerKind;
   collection: string;
-  prefix: string;
+  prefix: IdPrefix;
   roles: Roles;
   operationId: string;
   tag: string;

@@ -1,4 +1,4 @@
-import type { AttachmentOwnerKind } from "@propgov/core";
+import type { AttachmentOwnerKind, IdPrefix } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { uploadAttachment } from "../../services/attachments/upload.js";
 import { tenantCtx } from "../ctx.js";
@@ -10,7 +10,7 @@ interface OwnerRoute {
   kind: AttachmentOwnerKind;
   /** The owner's collection in the path: `cases`, `meetings`, `disclosures`. */
   collection: string;
-  prefix: string;
+  prefix: IdPrefix;
   roles: Roles;
   operationId: string;
   tag: string;

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AppError, instantInRange } from "@propgov/core";
+import { AppError, anyIdPattern, instantInRange } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listAuditEvents } from "../../services/audit-read.js";
 import { tenantCtx } from "../ctx.js";
@@ -71,7 +71,7 @@ const route = defineRoute({
     query: paginationQuery.extend({
       actor: z
         .string()
-        .regex(/^[a-z]{2,5}_[0-9A-Z]{26}$/, "Not a user or API key id.")
+        .regex(anyIdPattern, "Not a user or API key id.")
         .optional()
         .openapi({
           param: { name: "actor", in: "query" },

@@ -4,6 +4,8 @@ import {
   caseKinds,
   casePriorities,
   caseStatuses,
+  type IdPrefix,
+  idPattern,
   isoDateSchema,
   mechanismCodeSchema,
 } from "@propgov/core";
@@ -15,10 +17,10 @@ import { anyTenantRole, booleanQuery, paginationQuery } from "../shared.js";
 import { exportContent, exportDescription, exportFormatOf, formatQuery, sendExport } from "./export.js";
 import { caseJson, casePageSchema } from "./schema.js";
 
-const idQuery = (name: string, prefix: string, what: string, description: string) =>
+const idQuery = (name: string, prefix: IdPrefix, what: string, description: string) =>
   z
     .string()
-    .regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${what} id.`)
+    .regex(idPattern(prefix), `Not a ${what} id.`)
     .optional()
     .openapi({
       param: { name, in: "query" },

@@ -20,6 +20,7 @@ import {
   extensionApprovalSchema,
   extensionRefusalSchema,
   extensionRequestSchema,
+  idPattern,
   mergeSchema,
   rateSchema,
   reassignSchema,
@@ -328,14 +329,14 @@ export const countyDeskRoles = ["countyAdmin", "dispatcher"] as const;
 export const caseIdParam = z.object({
   id: z
     .string()
-    .regex(/^cas_[0-9A-Z]{26}$/, "Not a case id.")
+    .regex(idPattern("cas"), "Not a case id.")
     .openapi({ param: { name: "id", in: "path" }, example: "cas_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 
 export const departmentIdParam = z.object({
   departmentId: z
     .string()
-    .regex(/^dep_[0-9A-Z]{26}$/, "Not a department id.")
+    .regex(idPattern("dep"), "Not a department id.")
     .openapi({ param: { name: "departmentId", in: "path" }, example: "dep_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

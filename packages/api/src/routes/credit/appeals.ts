@@ -5,6 +5,7 @@ import {
   creditAppealStatuses,
   decideAppealSchema,
   fileObjectionSchema,
+  idPattern,
 } from "@propgov/core";
 import type { Router } from "../../router.js";
 import {
@@ -93,7 +94,7 @@ const appealJson = (a: CreditAppealView) => ({
 const appealIdParam = z.object({
   id: z
     .string()
-    .regex(/^cap_[0-9A-Z]{26}$/, "Not a credit appeal id.")
+    .regex(idPattern("cap"), "Not a credit appeal id.")
     .openapi({ param: { name: "id", in: "path" }, example: `cap_${ID}` }),
 });
 

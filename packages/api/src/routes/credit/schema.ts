@@ -7,6 +7,7 @@ import {
   creditKinds,
   creditSources,
   eligibilityPurposes,
+  idPattern,
   isoDateSchema,
   penaltyExportColumns,
   penaltyPartyCategories,
@@ -27,13 +28,13 @@ const label = z.object({ zh: z.string(), en: z.string() });
 export const companyIdParam = z.object({
   id: z
     .string()
-    .regex(/^cmp_[0-9A-Z]{26}$/, "Not a company id.")
+    .regex(idPattern("cmp"), "Not a company id.")
     .openapi({ param: { name: "id", in: "path" }, example: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 export const recordIdParam = z.object({
   id: z
     .string()
-    .regex(/^crd_[0-9A-Z]{26}$/, "Not a credit record id.")
+    .regex(idPattern("crd"), "Not a credit record id.")
     .openapi({ param: { name: "id", in: "path" }, example: "crd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

@@ -1,15 +1,16 @@
 import { z } from "@hono/zod-openapi";
+import { idPattern } from "@propgov/core";
 
 /** The filters the staff list and the public board share. */
 export const disclosureQueryFilters = {
   compoundId: z
     .string()
-    .regex(/^cpd_[0-9A-Z]{26}$/, "Not a compound id.")
+    .regex(idPattern("cpd"), "Not a compound id.")
     .optional()
     .openapi({ param: { name: "compoundId", in: "query" }, example: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A1" }),
   companyId: z
     .string()
-    .regex(/^cmp_[0-9A-Z]{26}$/, "Not a company id.")
+    .regex(idPattern("cmp"), "Not a company id.")
     .optional()
     .openapi({ param: { name: "companyId", in: "query" }, example: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A2" }),
   item: z

@@ -4,6 +4,7 @@ import {
   creditGrades,
   criterionStatuses,
   excellenceCriteria,
+  idPattern,
   nominationActions,
   nominationLevels,
   nominationNoteSchema,
@@ -265,7 +266,7 @@ export const rejectNominationBody = rejectNominationSchema.meta({
 export const nominationIdParam = z.object({
   id: z
     .string()
-    .regex(/^nom_[0-9A-Z]{26}$/, "Not a nomination id.")
+    .regex(idPattern("nom"), "Not a nomination id.")
     .openapi({ param: { name: "id", in: "path" }, example: "nom_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { periodLabelSchema, policyIdSchema, severities } from "@propgov/core";
+import { idPattern, periodLabelSchema, policyIdSchema, severities } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listFindings } from "../../services/evaluations.js";
 import { tenantCtx } from "../ctx.js";
@@ -26,7 +26,7 @@ const route = defineRoute({
         .meta({ param: { name: "policy", in: "query" }, example: "gridResponsibility" }),
       regionId: z
         .string()
-        .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+        .regex(idPattern("reg"), "Not a region id.")
         .optional()
         .openapi({
           param: { name: "regionId", in: "query" },

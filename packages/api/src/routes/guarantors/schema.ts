@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { guarantorSchema } from "@propgov/core";
+import { guarantorSchema, idPattern } from "@propgov/core";
 import { idParam, tenantParam } from "../shared.js";
 
 // Core's schema is built before zod gains `.openapi()`; `.meta()` carries the same metadata.
@@ -15,7 +15,7 @@ export const compoundParams = tenantParam.extend(idParam("cpd", "compound").shap
 export const gridParams = compoundParams.extend({
   gridId: z
     .string()
-    .regex(/^grd_[0-9A-Z]{26}$/, "Not a grid id.")
+    .regex(idPattern("grd"), "Not a grid id.")
     .openapi({ param: { name: "gridId", in: "path" }, example: "grd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

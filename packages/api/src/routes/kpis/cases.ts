@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { caseKinds, periodLabelSchema } from "@propgov/core";
+import { caseKinds, idPattern, periodLabelSchema } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { type CaseKpis, caseKpis } from "../../services/kpis/cases.js";
 import { tenantCtx } from "../ctx.js";
@@ -231,7 +231,7 @@ const caseKpisQuery = z.object({
     }),
   regionId: z
     .string()
-    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .regex(idPattern("reg"), "Not a region id.")
     .optional()
     .openapi({
       param: { name: "regionId", in: "query" },

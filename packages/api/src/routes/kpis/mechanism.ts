@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { levelUnits, regionKinds } from "@propgov/core";
+import { idPattern, levelUnits, regionKinds } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { mechanismKpis } from "../../services/mechanism.js";
 import { tenantCtx } from "../ctx.js";
@@ -80,7 +80,7 @@ const route = defineRoute({
     query: z.object({
       regionId: z
         .string()
-        .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+        .regex(idPattern("reg"), "Not a region id.")
         .optional()
         .openapi({
           param: { name: "regionId", in: "query" },

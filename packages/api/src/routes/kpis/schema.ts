@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { isoDateSchema, regionKinds } from "@propgov/core";
+import { idPattern, isoDateSchema, regionKinds } from "@propgov/core";
 import { booleanQuery } from "../shared.js";
 
 export const ratioSchema = z
@@ -108,7 +108,7 @@ export const coverageSchema = z
 export const coverageQuery = z.object({
   regionId: z
     .string()
-    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .regex(idPattern("reg"), "Not a region id.")
     .optional()
     .openapi({
       param: { name: "regionId", in: "query" },

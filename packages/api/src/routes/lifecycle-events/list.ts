@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { lifecycleKinds, lifecycleStatuses } from "@propgov/core";
+import { idPattern, lifecycleKinds, lifecycleStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listLifecycleEvents } from "../../services/lifecycle-events/read.js";
 import { tenantCtx } from "../ctx.js";
@@ -12,7 +12,7 @@ const ID = "01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0";
 const query = paginationQuery.extend({
   compoundId: z
     .string()
-    .regex(/^cpd_[0-9A-Z]{26}$/, "Not a compound id.")
+    .regex(idPattern("cpd"), "Not a compound id.")
     .optional()
     .openapi({ param: { name: "compoundId", in: "query" }, example: `cpd_${ID}` }),
   kind: z
@@ -25,7 +25,7 @@ const query = paginationQuery.extend({
     .openapi({ param: { name: "status", in: "query" }, example: "open" }),
   regionId: z
     .string()
-    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .regex(idPattern("reg"), "Not a region id.")
     .optional()
     .openapi({
       param: { name: "regionId", in: "query" },

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import {
   cancelLifecycleEventSchema,
   createLifecycleEventSchema,
+  idPattern,
   lifecycleActions,
   lifecycleKinds,
   lifecycleSignOffSchema,
@@ -180,7 +181,7 @@ export const cancelLifecycleEventBody = cancelLifecycleEventSchema.meta({
 export const lifecycleEventIdParam = z.object({
   id: z
     .string()
-    .regex(/^lce_[0-9A-Z]{26}$/, "Not a lifecycle event id.")
+    .regex(idPattern("lce"), "Not a lifecycle event id.")
     .openapi({ param: { name: "id", in: "path" }, example: `lce_${ID}` }),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { isoDateSchema, meetingKinds, meetingLevels, meetingStatuses } from "@propgov/core";
+import { idPattern, isoDateSchema, meetingKinds, meetingLevels, meetingStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listMeetings } from "../../services/meetings/read.js";
 import { tenantCtx } from "../ctx.js";
@@ -25,7 +25,7 @@ const query = paginationQuery.extend({
     .openapi({ param: { name: "status", in: "query" }, example: "held" }),
   regionId: z
     .string()
-    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .regex(idPattern("reg"), "Not a region id.")
     .optional()
     .openapi({
       param: { name: "regionId", in: "query" },
@@ -34,7 +34,7 @@ const query = paginationQuery.extend({
     }),
   compoundId: z
     .string()
-    .regex(/^cpd_[0-9A-Z]{26}$/, "Not a compound id.")
+    .regex(idPattern("cpd"), "Not a compound id.")
     .optional()
     .openapi({ param: { name: "compoundId", in: "query" }, example: "cpd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
   from: day("from", "Scheduled on or after this day (the county's date).", "2026-11-01"),

@@ -3,6 +3,7 @@ import {
   addMeetingResolutionsSchema,
   createMeetingSchema,
   holdMeetingSchema,
+  idPattern,
   meetingActions,
   meetingKinds,
   meetingLevels,
@@ -223,14 +224,14 @@ export const addMeetingResolutionsBody = addMeetingResolutionsSchema.meta({
 export const meetingIdParam = z.object({
   id: z
     .string()
-    .regex(/^mtg_[0-9A-Z]{26}$/, "Not a meeting id.")
+    .regex(idPattern("mtg"), "Not a meeting id.")
     .openapi({ param: { name: "id", in: "path" }, example: `mtg_${ID}` }),
 });
 
 export const resolutionIdParam = meetingIdParam.extend({
   rid: z
     .string()
-    .regex(/^mrs_[0-9A-Z]{26}$/, "Not a meeting resolution id.")
+    .regex(idPattern("mrs"), "Not a meeting resolution id.")
     .openapi({ param: { name: "rid", in: "path" }, example: `mrs_${ID}` }),
 });
 

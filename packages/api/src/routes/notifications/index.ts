@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idPattern } from "@propgov/core";
 import { streamSSE } from "hono/streaming";
 import type { Router } from "../../router.js";
 import { onInbox } from "../../services/inbox/fanout.js";
@@ -145,7 +146,7 @@ export function registerNotificationRoutes(app: Router) {
   app.openapi(stream, async (c) => {
     const { ctx, userId } = await inboxOwner(serviceCtx(c));
     const resume = c.req.header("last-event-id");
-    let last: string | null = resume && /^ntf_[0-9A-Z]{26}$/.test(resume) ? resume : null;
+    let last: string | null = resume && idPattern("ntf").test(resume) ? resume : null;
     const unread = await unreadCount(serviceCtx(c));
     // A stream outlives the request's transaction: each read opens its own.
     const own = { ...ctx, tx: undefined };

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { caseKinds, periodLabelSchema, regionKinds } from "@propgov/core";
+import { caseKinds, idPattern, periodLabelSchema, regionKinds } from "@propgov/core";
 import { ratioSchema } from "../kpis/schema.js";
 import { paginationQuery } from "../shared.js";
 
@@ -95,7 +95,7 @@ export const publicKpiQuery = z.object({
     }),
   regionId: z
     .string()
-    .regex(/^reg_[0-9A-Z]{26}$/, "Not a region id.")
+    .regex(idPattern("reg"), "Not a region id.")
     .optional()
     .openapi({
       param: { name: "regionId", in: "query" },

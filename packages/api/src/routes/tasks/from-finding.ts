@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { idPattern } from "@propgov/core";
 import { PROBLEM_CONTENT_TYPE } from "../../problem.js";
 import type { Router } from "../../router.js";
 import { createTaskFromFinding } from "../../services/tasks/create.js";
@@ -26,7 +27,7 @@ const route = defineRoute({
     params: z.object({
       id: z
         .string()
-        .regex(/^fnd_[0-9A-Z]{26}$/, "Not a finding id.")
+        .regex(idPattern("fnd"), "Not a finding id.")
         .openapi({ param: { name: "id", in: "path" }, example: "fnd_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
     }),
     body: { content: { "application/json": { schema: createTaskFromFindingBody } }, required: true },

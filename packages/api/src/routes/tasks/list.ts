@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { taskOwnerUnitTypes, taskSources, taskStatuses } from "@propgov/core";
+import { idPattern, taskOwnerUnitTypes, taskSources, taskStatuses } from "@propgov/core";
 import type { Router } from "../../router.js";
 import { listTasks } from "../../services/tasks/read.js";
 import { tenantCtx } from "../ctx.js";
@@ -14,7 +14,7 @@ const query = paginationQuery.extend({
     .openapi({ param: { name: "ownerUnitType", in: "query" }, example: "company" }),
   ownerUnitId: z
     .string()
-    .regex(/^(reg|dep|cmp|cmt)_[0-9A-Z]{26}$/, "Not a region, department, company or committee id.")
+    .regex(idPattern("reg", "dep", "cmp", "cmt"), "Not a region, department, company or committee id.")
     .optional()
     .openapi({ param: { name: "ownerUnitId", in: "query" }, example: "cmp_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
   status: z

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import {
   createTaskFromFindingSchema,
   createTaskSchema,
+  idPattern,
   sendBackTaskSchema,
   taskActions,
   taskNoteSchema,
@@ -194,7 +195,7 @@ export const createTaskFromFindingBody = createTaskFromFindingSchema.meta({
 export const taskIdParam = z.object({
   id: z
     .string()
-    .regex(/^tsk_[0-9A-Z]{26}$/, "Not a task id.")
+    .regex(idPattern("tsk"), "Not a task id.")
     .openapi({ param: { name: "id", in: "path" }, example: "tsk_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

@@ -1,5 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { displayNameSchema, passwordSchema, scopeSchema, tenantRoles, usernameSchema } from "@propgov/core";
+import {
+  displayNameSchema,
+  idPattern,
+  passwordSchema,
+  scopeSchema,
+  tenantRoles,
+  usernameSchema,
+} from "@propgov/core";
 import type { UserView } from "../../services/users.js";
 
 export const scopeJsonSchema = scopeSchema.meta({
@@ -78,7 +85,7 @@ export const updateUserBodySchema = z
 export const userIdParam = z.object({
   id: z
     .string()
-    .regex(/^usr_[0-9A-Z]{26}$/, "Not a user id.")
+    .regex(idPattern("usr"), "Not a user id.")
     .openapi({ param: { name: "id", in: "path" }, example: "usr_01JBQ3Z8Y4K5T9V2W6X7Y8Z9A0" }),
 });
 

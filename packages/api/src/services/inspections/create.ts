@@ -1,4 +1,4 @@
-import { AppError, type CreateInspectionInput, dateInZone, newId, obligationMet } from "@propgov/core";
+import { type CreateInspectionInput, dateInZone, newId, obligationMet, unprocessable } from "@propgov/core";
 import { companies, contractInspections, contracts } from "@propgov/db";
 import { and, eq, gte, isNull, lte } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
@@ -6,9 +6,6 @@ import { assertMayWrite, lockReachableCompound, reachOf } from "../access/reach.
 import { actorIdOf, audit } from "../audit.js";
 import { inTenant } from "../tx.js";
 import { type InspectionView, inspectionView } from "./view.js";
-
-const unprocessable = (path: string, message: string) =>
-  new AppError("unprocessable", message, { errors: [{ path, message }] });
 
 /**
  * Records an inspection (履约检查) of a compound against the obligations of its contract in force
@@ -78,7 +75,7 @@ export async function createInspection(
       };
     });
     if (errors.length > 0) {
-      throw new AppError("unprocessable", errors.map((e) => e.message).join(" "), { errors });
+      throw unprocessable(errors, errors.map((e) => e.message).join(" "));
     }
     const [row] = await tx
       .insert(contractInspections)

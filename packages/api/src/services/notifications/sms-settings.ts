@@ -1,4 +1,4 @@
-import { AppError, notificationEventTypes } from "@propgov/core";
+import { AppError, notificationEventTypes, unprocessableField } from "@propgov/core";
 import { smsSettings, type Tx } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
@@ -57,11 +57,6 @@ const toView = (r: Row): SmsSettingsView => ({
   updatedAt: r.updatedAt.toISOString(),
 });
 
-const unprocessable = (path: string, message: string) =>
-  new AppError("unprocessable", `${path.replace(/^body\./, "")}: ${message}`, {
-    errors: [{ path, message }],
-  });
-
 /** Only a county administrator of this very county; anyone else's county is 404 (the route checks roles too). */
 function assertCountyAdmin(ctx: TenantServiceContext): void {
   const p = ctx.principal;
@@ -106,9 +101,9 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
       settings.outbound.allowedHosts,
       ctx.deps.notifications.outbound.allowPrivateAddresses,
     );
-    if (problem) throw unprocessable("body.endpoint", problem);
+    if (problem) throw unprocessableField("body.endpoint", problem);
     if (new URL(endpoint).pathname !== "/" || new URL(endpoint).search) {
-      throw unprocessable(
+      throw unprocessableField(
         "body.endpoint",
         "The endpoint is an origin such as https://dysmsapi.aliyuncs.com (无路径).",
       );
@@ -116,7 +111,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
     if (input.trackingUrl) {
       const url = URL.canParse(input.trackingUrl) ? new URL(input.trackingUrl) : null;
       if (url?.protocol !== "https:") {
-        throw unprocessable(
+        throw unprocessableField(
           "body.trackingUrl",
           "An https address of the county's tracking page (须为 https 地址).",
         );
@@ -124,7 +119,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
     }
     for (const key of Object.keys(input.templates)) {
       if (!(residentSmsEvents as readonly string[]).includes(key)) {
-        throw unprocessable(
+        throw unprocessableField(
           `body.templates.${key}`,
           `Only these events are texted to reporters: ${residentSmsEvents.join(", ")}.`,
         );
@@ -132,7 +127,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
     }
     for (const key of Object.keys(input.staffTemplates ?? {})) {
       if (!(staffSmsTemplateKeys as readonly string[]).includes(key)) {
-        throw unprocessable(
+        throw unprocessableField(
           `body.staffTemplates.${key}`,
           "A notification event type (see the webhooks section) or `default`.",
         );
@@ -140,7 +135,7 @@ export function putSmsSettings(ctx: TenantServiceContext, input: SmsSettingsInpu
     }
     const current = await load(tx, ctx);
     if (!input.accessKeySecret && !current) {
-      throw unprocessable(
+      throw unprocessableField(
         "body.accessKeySecret",
         "Required when SMS is first configured (首次配置须填写 AccessKey Secret).",
       );

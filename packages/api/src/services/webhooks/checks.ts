@@ -1,14 +1,9 @@
-import { AppError, readTenantSettings, type SubscriptionKind } from "@propgov/core";
+import { readTenantSettings, type SubscriptionKind, unprocessableField } from "@propgov/core";
 import { type Tx, tenants } from "@propgov/db";
 import { eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { outboundUrlProblem } from "../notifications/outbound.js";
 import { maskRobotUrl, robotUrlProblem } from "../notifications/robots.js";
-
-export const unprocessable = (path: string, message: string) =>
-  new AppError("unprocessable", `${path.replace(/^body\./, "")}: ${message}`, {
-    errors: [{ path, message }],
-  });
 
 export async function checkUrl(tx: Tx, ctx: TenantServiceContext, url: string, kind: SubscriptionKind) {
   const [tenant] = await tx
@@ -21,16 +16,16 @@ export async function checkUrl(tx: Tx, ctx: TenantServiceContext, url: string, k
     settings.outbound.allowedHosts,
     ctx.deps.notifications.outbound.allowPrivateAddresses,
   );
-  if (problem) throw unprocessable("body.url", problem);
+  if (problem) throw unprocessableField("body.url", problem);
   const robot = kind === "webhook" ? null : robotUrlProblem(kind, url);
-  if (robot) throw unprocessable("body.url", robot);
+  if (robot) throw unprocessableField("body.url", robot);
 }
 
 /** A DingTalk signing secret is given only for a DingTalk robot, and reads `SEC…` as DingTalk shows it. */
 export function checkSecret(kind: SubscriptionKind, secret: string | null | undefined) {
   if (secret === undefined) return;
   if (kind !== "dingtalk") {
-    throw unprocessable(
+    throw unprocessableField(
       "body.secret",
       kind === "webhook"
         ? "A webhook's signing secret is made by the server (rotate it with rotate-secret) (Webhook 密钥由系统生成)."
@@ -39,7 +34,7 @@ export function checkSecret(kind: SubscriptionKind, secret: string | null | unde
   }
   if (secret === null) return;
   if (!/^SEC[0-9a-zA-Z]{16,128}$/.test(secret)) {
-    throw unprocessable(
+    throw unprocessableField(
       "body.secret",
       "DingTalk's signing secret (加签密钥) starts with 'SEC' followed by letters and digits.",
     );
