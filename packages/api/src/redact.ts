@@ -40,9 +40,10 @@ export function redactError(error: unknown, depth = 0): Error {
   if (!(error instanceof Error)) {
     return new Error(typeof error === "string" ? redactMessage(error) : `a thrown ${typeof error}`);
   }
-  const fields = error as unknown as Record<string, unknown>;
-  const code = typeof fields.code === "string" ? fields.code : undefined;
-  const message = redactMessage(error.message, code);
+  // A driver's error carries its fields (code, table, …) as own properties beside the message.
+  const field = (key: string): unknown => Reflect.get(error, key);
+  const code = field("code");
+  const message = redactMessage(error.message, typeof code === "string" ? code : undefined);
   const cause =
     depth < MAX_CAUSES && error.cause !== undefined ? redactError(error.cause, depth + 1) : undefined;
   const safe = new Error(message, cause ? { cause } : undefined);
@@ -50,7 +51,8 @@ export function redactError(error: unknown, depth = 0): Error {
   const frames = stackFrames(error.stack);
   safe.stack = frames ? `${error.name}: ${message}\n${frames}` : `${error.name}: ${message}`;
   for (const key of SCHEMA_FIELDS) {
-    if (typeof fields[key] === "string") Object.assign(safe, { [key]: fields[key] });
+    const value = field(key);
+    if (typeof value === "string") Object.assign(safe, { [key]: value });
   }
   return safe;
 }

@@ -1,5 +1,11 @@
-import { newId } from "@propgov/core";
-import { assessmentScorecards, assessments, assessmentTemplates, withTenant } from "@propgov/db";
+import { newId, type ScoredVeto } from "@propgov/core";
+import {
+  assessmentScorecards,
+  assessments,
+  assessmentTemplates,
+  type StoredScoredItem,
+  withTenant,
+} from "@propgov/db";
 import { testDrivers } from "@propgov/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +26,7 @@ type CardSeed = {
   previousTotal?: number | null;
   previousRank?: number | null;
   items?: Record<string, unknown>[];
-  vetoes?: Record<string, unknown>[];
+  vetoes?: ScoredVeto[];
 };
 
 const items = (response: number, inspection: number) => [
@@ -114,7 +120,8 @@ async function seedAssessment(
           rank: c.rank,
           passed: c.passed ?? true,
           vetoed: c.vetoed ?? false,
-          items: c.items ?? [],
+          // Items in a shape core never writes (`itemId`, no `scored`): the report reads any stored card.
+          items: (c.items ?? []) as StoredScoredItem[],
           vetoes: c.vetoes ?? [],
           previousTotal: c.previousTotal ?? null,
           previousRank: c.previousRank ?? null,

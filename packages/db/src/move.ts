@@ -205,9 +205,8 @@ export async function moveTenant(
   log(`marked moving to '${to}': the county's requests answer 503 until the move ends`);
   let switched = false;
   let copiedToTarget = false;
-  let report: MoveReport | undefined;
   try {
-    await source.db.transaction(async (raw) => {
+    return await source.db.transaction(async (raw): Promise<MoveReport> => {
       const src = raw as Tx;
       await src.execute(sql`select pg_advisory_xact_lock(${tenantLockSql(tenantId)})`);
       log(`source '${from}': the county's transactions in flight have ended`);
@@ -268,7 +267,7 @@ export async function moveTenant(
       log(`directory: the county is on '${to}'`);
       await deleteCounty(src, tables, tenantId, source === router.directory);
       log(`source '${from}': the old rows are deleted`);
-      report = { tenantId, from, to, tables: expected };
+      return { tenantId, from, to, tables: expected };
     });
   } catch (error) {
     if (!switched) {
@@ -282,7 +281,6 @@ export async function moveTenant(
       `The county now is on '${to}', but deleting its old rows on '${from}' failed (${(error as Error).message}); they are unused. Moving it back to '${from}' clears them.`,
     );
   }
-  return report as unknown as MoveReport;
 }
 
 /** Whether a database holds any row of the county in its tenant tables (the tenant row aside). */

@@ -22,7 +22,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle 
     import("./schema/index.js"),
   ]);
   const client = await starting;
-  const db = drizzle(client, { schema }) as unknown as Database;
+  const db: Database = drizzle(client, { schema });
   let closed = false;
   const held = new Set<string>();
   return {

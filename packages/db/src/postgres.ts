@@ -67,9 +67,7 @@ export function openPostgres(
     onnotice: () => {},
     connection: { application_name: "propgov" },
   });
-  const db = drizzle(options.prepare === false ? client : preparing(client), {
-    schema,
-  }) as unknown as Database;
+  const db: Database = drizzle(options.prepare === false ? client : preparing(client), { schema });
   return {
     db,
     client,

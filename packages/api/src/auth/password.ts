@@ -41,8 +41,8 @@ export function parseScryptHash(
     /^\$scrypt\$ln=([4-9]|1\d|20),r=([1-9]|1[0-6]),p=([1-9])\$([0-9a-f]{16,128})\$([0-9a-f]{32,128})$/.exec(
       stored,
     );
-  if (!match) return null;
-  const [, logN, r, p, salt, key] = match as unknown as [string, string, string, string, string, string];
+  const [, logN, r, p, salt, key] = match ?? [];
+  if (!logN || !r || !p || !salt || !key) return null;
   return {
     params: { logN: Number(logN), r: Number(r), p: Number(p) },
     salt: fromHex(salt),

@@ -69,7 +69,7 @@ export async function renderCasesXlsx(
   rows: readonly ExportedCase[],
   timeZone: string,
   meta: { title: string; created: Date },
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "propgov";
@@ -91,5 +91,6 @@ export async function renderCasesXlsx(
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: caseExportColumns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs declares a Buffer (in Node it gives one): its bytes, copied over an ArrayBuffer of their own.
+  return new Uint8Array(buffer);
 }

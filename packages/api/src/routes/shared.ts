@@ -114,3 +114,14 @@ export const anyTenantRole = [
 ] as const;
 
 export const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * Bytes as a response body, which takes only bytes over an `ArrayBuffer` (not a
+ * `SharedArrayBuffer`): the same bytes when they are (drivers, stores and Node's `Buffer` give
+ * those), else a copy.
+ */
+export const bodyBytes = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  isOverArrayBuffer(bytes) ? bytes : new Uint8Array(bytes);
+
+const isOverArrayBuffer = (bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer;

@@ -5,6 +5,7 @@ import {
   type LevelCompleteness,
   type Mechanism,
   measureCompleteness,
+  mechanismSchema,
   type PresetId,
   parseMechanism,
   presetIds,
@@ -40,18 +41,37 @@ export type MechanismVersionSummary = Omit<MechanismVersionView, "document"> & {
 
 type Row = typeof mechanismVersions.$inferSelect;
 
-const toView = (row: Row): MechanismVersionView => ({
+/**
+ * A version's document as read. Documents are stored only after validation, but a version written
+ * before a part with defaults existed (work orders, the schedule) lacks it: core's schema fills the
+ * defaults in. (The policies' configs were checked against their policies when written; each
+ * policy reads its own.) One the schema refuses is a fault of the data, not of the request.
+ */
+function storedMechanism(row: Row): Mechanism {
+  const parsed = mechanismSchema.safeParse(row.document);
+  if (!parsed.success) {
+    throw new Error(`mechanism version ${row.version} of ${row.tenantId}: stored document does not parse`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/** A version as read; `document`: the one just validated, when the row was just written. */
+const toView = (row: Row, document: Mechanism = storedMechanism(row)): MechanismVersionView => ({
   version: row.version,
   createdAt: row.createdAt,
   createdBy: row.createdBy,
-  // Stored only after validation (defaults filled in), so it is a Mechanism as written.
-  document: row.document as unknown as Mechanism,
+  document,
 });
 
-const toSummary = (row: Row): MechanismVersionSummary => {
-  const { document, ...rest } = toView(row);
-  return { ...rest, name: document.name, preset: document.preset ?? null };
-};
+const toSummary = ({ document, ...row }: Row): MechanismVersionSummary => ({
+  version: row.version,
+  createdAt: row.createdAt,
+  createdBy: row.createdBy,
+  name: document.name,
+  preset: document.preset ?? null,
+});
 
 /**
  * Writes version 1 of a new tenant's mechanism from a preset, in the caller's transaction (the
@@ -75,7 +95,7 @@ export async function insertInitialMechanism(
     .values({
       tenantId,
       version: 1,
-      document: document as unknown as Record<string, unknown>,
+      document,
       createdAt: ctx.deps.now(),
       createdBy: actorOf(ctx.principal).actorId,
     })
@@ -83,7 +103,7 @@ export async function insertInitialMechanism(
   if (!row) throw new Error("insert returned nothing");
   // Not audited on its own: it is part of the tenant's creation (audited as `tenant.create`),
   // and the version row itself is append-only history with its author.
-  return toView(row);
+  return toView(row, document);
 }
 
 export interface MechanismPresetSummary {
@@ -213,13 +233,13 @@ export async function updateMechanism(
       .values({
         tenantId: ctx.tenant.id,
         version: before.version + 1,
-        document: document as unknown as Record<string, unknown>,
+        document,
         createdAt: ctx.deps.now(),
         createdBy: actorOf(ctx.principal).actorId,
       })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    const view = toView(row);
+    const view = toView(row, document);
     await audit(tx, ctx, ctx.tenant.id, {
       action: "mechanism.update",
       targetType: "mechanism",

@@ -86,7 +86,7 @@ export async function updateTenantSettings(
       .for("update");
     if (!current) throw new AppError("not_found", `Tenant '${ctx.tenant.slug}' was not found.`);
     const before = readTenantSettings(current.settings);
-    const set = { settings: next as unknown as Record<string, unknown>, updatedAt: ctx.deps.now() };
+    const set = { settings: next, updatedAt: ctx.deps.now() };
     await tx.update(tenants).set(set).where(eq(tenants.id, ctx.tenant.id));
     await mirrorToDirectory(ctx.deps, ctx.tenant.id, set);
     await setRlsContext(tx, { platform: false });

@@ -1,3 +1,4 @@
+import type { AssessmentTemplateInput, ScoredItem, ScoredVeto } from "@propgov/core";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -16,6 +17,12 @@ import { createdAt, timestamptz, updatedAt } from "./columns.js";
 import { companies } from "./companies.js";
 import { tenantIsolation } from "./rls.js";
 import { tenants } from "./tenants.js";
+
+/**
+ * A scored item as a scorecard holds it: core's `ScoredItem`, except that scorecards written
+ * before items could be left out for lack of data lack `scored`.
+ */
+export type StoredScoredItem = Omit<ScoredItem, "scored"> & Partial<Pick<ScoredItem, "scored">>;
 
 /** Companies, regions, or a region's party secretary (述职评议); core's `assessmentTargetKinds`. */
 export type AssessmentTargetKind =
@@ -42,8 +49,12 @@ export const assessmentTemplates = pgTable(
     code: text("code").notNull(),
     version: integer("version").notNull(),
     targetKind: text("target_kind").$type<AssessmentTargetKind>().notNull(),
-    /** The whole template as validated by core: name, items, vetoes, pass line, grade bands, active. */
-    document: jsonb("document").$type<Record<string, unknown>>().notNull(),
+    /**
+     * The whole template as validated by core (name, items, vetoes, pass line, grade bands,
+     * active, kinds). Typed as what core's `assessmentTemplateSchema` accepts: a version written
+     * before a field with a default existed (`kinds`) lacks it, so readers parse it with the schema.
+     */
+    document: jsonb("document").$type<AssessmentTemplateInput>().notNull(),
     note: text("note"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
@@ -117,9 +128,9 @@ export const assessmentScorecards = pgTable(
     vetoed: boolean("vetoed").notNull().default(false),
     /** False: no data at all to score the target on (不参评): no grade, no rank, not failed. */
     assessable: boolean("assessable").notNull().default(true),
-    /** [{itemId, title, points, score, source, figures, manual?: {score, evidence, by, at}}] and vetoes. */
-    items: jsonb("items").$type<Record<string, unknown>[]>().notNull(),
-    vetoes: jsonb("vetoes").$type<Record<string, unknown>[]>().notNull().default([]),
+    /** Core's scored items (id, title, points, score, source, rule, figures, manual entry) and vetoes. */
+    items: jsonb("items").$type<StoredScoredItem[]>().notNull(),
+    vetoes: jsonb("vetoes").$type<ScoredVeto[]>().notNull().default([]),
     previousTotal: doublePrecision("previous_total"),
     previousRank: integer("previous_rank"),
     createdAt: createdAt(),

@@ -1,3 +1,4 @@
+import type { MechanismInput } from "@propgov/core";
 import { integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns.js";
 import { tenantIsolation } from "./rls.js";
@@ -15,8 +16,12 @@ export const mechanismVersions = pgTable(
       .notNull()
       .references(() => tenants.id),
     version: integer("version").notNull(),
-    /** The validated document (core's `Mechanism`, defaults filled in). */
-    document: jsonb("document").$type<Record<string, unknown>>().notNull(),
+    /**
+     * The validated document, written as core's `Mechanism` (defaults filled in). Typed as what
+     * core's `mechanismSchema` accepts: a version written before a part with defaults existed
+     * (work orders, the schedule) lacks it, so readers parse it with `mechanismSchema`.
+     */
+    document: jsonb("document").$type<MechanismInput>().notNull(),
     createdAt: createdAt(),
     /** Who wrote it: a user, an API key or a platform user id; null for the system. */
     createdBy: text("created_by"),

@@ -1,3 +1,4 @@
+import type { TenantSettingsInput } from "@propgov/core";
 import { sql } from "drizzle-orm";
 import { boolean, jsonb, pgPolicy, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns.js";
@@ -12,7 +13,11 @@ export const tenants = pgTable(
     name: text("name").notNull(),
     divisionCode: text("division_code").notNull(),
     timezone: text("timezone").notNull().default("Asia/Shanghai"),
-    settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * Core's `TenantSettings` as written; typed as what `tenantSettingsSchema` accepts (rows
+     * written before a setting existed lack it). Read through core's `readTenantSettings`.
+     */
+    settings: jsonb("settings").$type<TenantSettingsInput>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Set while the county is disabled: every route of it answers 404 until it is enabled again. */

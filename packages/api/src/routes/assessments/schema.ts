@@ -220,7 +220,7 @@ export const assessmentJson = (a: AssessmentView) => ({
   createdAt: a.createdAt.toISOString(),
 });
 
-export const scorecardJson = (c: ScorecardView) => c as unknown as z.infer<typeof scorecardSchema>;
+export const scorecardJson = (c: ScorecardView): z.infer<typeof scorecardSchema> => c;
 
 export const assessmentDetailJson = (a: AssessmentDetail) => ({
   ...assessmentJson(a),

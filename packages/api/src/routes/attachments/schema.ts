@@ -10,7 +10,7 @@ import {
 import type { Context } from "hono";
 import type { AttachmentContent } from "../../services/attachments/read.js";
 import type { AttachmentView } from "../../services/attachments/view.js";
-import { idParam } from "../shared.js";
+import { bodyBytes, idParam } from "../shared.js";
 
 const MiB = 1024 * 1024;
 
@@ -117,7 +117,7 @@ const disposition = (kind: "inline" | "attachment", filename: string) => {
  */
 export function sendContent(c: Context, content: AttachmentContent, cache: "private" | "public") {
   const image = content.contentType.startsWith("image/");
-  return c.body(content.bytes as unknown as ArrayBuffer, 200, {
+  return c.body(bodyBytes(content.bytes), 200, {
     "content-type": content.contentType,
     "content-length": String(content.bytes.byteLength),
     "content-disposition": disposition(image ? "inline" : "attachment", content.filename),

@@ -70,5 +70,5 @@ export async function sendExport(c: Context<AppEnv>, format: ExportFormat, filte
     title: `${ctx.tenant.name}案件`,
     created: now,
   });
-  return c.body(bytes as unknown as ArrayBuffer, 200, { ...headers, "content-type": XLSX_TYPE });
+  return c.body(bytes, 200, { ...headers, "content-type": XLSX_TYPE });
 }

@@ -1,11 +1,8 @@
 import {
   AppError,
-  type AssessmentTemplate,
   type ManualScore,
   newId,
   rankTargets,
-  type ScoredItem,
-  type ScoredVeto,
   type SourceFigures,
   scoreTarget,
 } from "@propgov/core";
@@ -17,6 +14,7 @@ import { currentMechanism } from "../mechanism.js";
 import { inTenant } from "../tx.js";
 import { cardsOf, findAssessment, manualEntries, notDraft, templateRowsOf, writeCards } from "./compute.js";
 import { detailOf } from "./read.js";
+import { templateDocument } from "./templates.js";
 import { type AssessmentDetail, AUDIT_TARGET, type CardRow, cardView, type ScorecardView } from "./view.js";
 
 /** `POST /assessments/{id}/recompute`: recomputes a draft from the current data, keeping manual entries. */
@@ -66,7 +64,7 @@ export async function scoreManualItem(
       row.templates.filter((t) => t.templateId === card.templateId),
     );
     if (!template) throw new Error("template of a scorecard missing");
-    const doc = template.document as unknown as AssessmentTemplate;
+    const doc = templateDocument(template);
     const item = doc.items.find((i) => i.id === ids.itemId);
     if (!item) throw new AppError("not_found", `Item '${ids.itemId}' is not on this scorecard.`);
     if (item.rule.kind !== "manual") {
@@ -84,15 +82,13 @@ export async function scoreManualItem(
       });
     }
     const rescore = (c: CardRow, entry?: ManualScore) => {
-      const items = c.items as unknown as ScoredItem[];
-      const vetoes = c.vetoes as unknown as ScoredVeto[];
       const figures: Record<string, SourceFigures> = {};
       const manual: Record<string, ManualScore | null> = {};
-      for (const i of items) {
+      for (const i of c.items) {
         figures[i.id] = i.figures;
         if (i.manual) manual[i.id] = i.manual;
       }
-      for (const v of vetoes) figures[v.id] = v.figures;
+      for (const v of c.vetoes) figures[v.id] = v.figures;
       if (entry) manual[item.id] = entry;
       return scoreTarget(doc, figures, manual);
     };
@@ -120,8 +116,8 @@ export async function scoreManualItem(
             passed: s.passed,
             vetoed: s.vetoed,
             assessable: s.assessable,
-            items: s.items as unknown as Record<string, unknown>[],
-            vetoes: s.vetoes as unknown as Record<string, unknown>[],
+            items: s.items,
+            vetoes: s.vetoes,
             rank: ranks[i] ?? null,
             updatedAt: now,
           })
@@ -141,7 +137,7 @@ export async function scoreManualItem(
       targetId: card.id,
       before: {
         total: card.total,
-        item: (card.items as unknown as ScoredItem[]).find((i) => i.id === item.id),
+        item: card.items.find((i) => i.id === item.id),
       },
       after: { total: updatedCard.total, item: entry },
     });

@@ -2,7 +2,6 @@ import {
   AppError,
   type AssessmentConfig,
   type AssessmentKindName,
-  type AssessmentTemplate,
   assessment as assessmentPolicy,
   configOf,
   type ManualScore,
@@ -20,6 +19,7 @@ import { periodOf } from "../evaluations.js";
 import { currentMechanism } from "../mechanism.js";
 import { type AssessmentTarget, loadMetricWorld, type MetricWorld, targetsOf } from "./metric-world.js";
 import { figuresFor } from "./metrics.js";
+import { templateDocument } from "./templates.js";
 import type { AssessmentRow, TemplateRef, TemplateRow } from "./view.js";
 import { codeOf } from "./view.js";
 
@@ -86,7 +86,7 @@ export function computeCards(
 ): ComputedCard[] {
   const out: ComputedCard[] = [];
   for (const template of templates) {
-    const doc = template.document as unknown as AssessmentTemplate;
+    const doc = templateDocument(template);
     const scored = targetsOf(world, doc.targetKind).map((target) => {
       const figures: Record<string, SourceFigures> = {};
       for (const item of doc.items) figures[item.id] = figuresFor(world, target, item.source);
@@ -165,8 +165,8 @@ export async function writeCards(
         passed: c.passed,
         vetoed: c.vetoed,
         assessable: c.assessable,
-        items: c.items as unknown as Record<string, unknown>[],
-        vetoes: c.vetoes as unknown as Record<string, unknown>[],
+        items: c.items,
+        vetoes: c.vetoes,
         previousTotal: c.previousTotal,
         previousRank: c.previousRank,
         createdAt: now,
@@ -183,7 +183,7 @@ export async function manualEntries(tx: Tx, ctx: TenantServiceContext, row: Asse
   const out = new Map<string, Record<string, ManualScore | null>>();
   for (const c of cards) {
     const entries: Record<string, ManualScore | null> = {};
-    for (const item of c.items as unknown as ScoredItem[]) if (item.manual) entries[item.id] = item.manual;
+    for (const item of c.items) if (item.manual) entries[item.id] = item.manual;
     out.set(cardKey(codeOf(row, c.templateId), c.targetType, c.targetId), entries);
   }
   return out;

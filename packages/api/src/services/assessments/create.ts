@@ -1,7 +1,6 @@
 import {
   AppError,
   type AssessmentKindName,
-  type AssessmentTemplate,
   assessmentKindLabels,
   assessmentKindPeriod,
   newId,
@@ -16,7 +15,7 @@ import { currentMechanism } from "../mechanism.js";
 import { inTenant } from "../tx.js";
 import { assessmentConfig, writeCards } from "./compute.js";
 import { detailOf } from "./read.js";
-import { latestTemplates } from "./templates.js";
+import { latestTemplates, templateDocument } from "./templates.js";
 import { type AssessmentDetail, AUDIT_TARGET, type TemplateRow } from "./view.js";
 
 export interface CreateAssessmentInput {
@@ -87,9 +86,8 @@ export async function createAssessment(
     }
     const latest = await latestTemplates(tx, ctx);
     let chosen: TemplateRow[];
-    // A template is scored in the cycles it names (older documents without `kinds`: all).
-    const kindsOf = (t: TemplateRow) =>
-      (t.document as unknown as AssessmentTemplate).kinds ?? ["monthlyBulletin", "quarterly", "annual"];
+    // A template is scored in the cycles it names (older documents without `kinds`: all, the default).
+    const kindsOf = (t: TemplateRow) => templateDocument(t).kinds;
     if (input.templates?.length) {
       chosen = input.templates.map((code, i) => {
         const t = latest.find((r) => r.code === code);
@@ -112,10 +110,7 @@ export async function createAssessment(
           );
         return t;
       });
-    } else
-      chosen = latest.filter(
-        (t) => (t.document as unknown as AssessmentTemplate).active && kindsOf(t).includes(input.kind),
-      );
+    } else chosen = latest.filter((t) => templateDocument(t).active && kindsOf(t).includes(input.kind));
     if (chosen.length === 0) {
       throw new AppError("unprocessable", "No active assessment template applies.", {
         errors: [{ path: "body.templates", message: "Create or activate a template first." }],

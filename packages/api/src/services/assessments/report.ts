@@ -39,8 +39,9 @@ function vetoOf(raw: Record<string, unknown>, index: number, names: PolicyNames)
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object";
 
 function cardOf(row: CardRow, names: PolicyNames): ReportCard {
-  const items = Array.isArray(row.items) ? row.items : [];
-  const vetoes = Array.isArray(row.vetoes) ? row.vetoes : [];
+  // Read leniently, whatever version of the scoring wrote the card.
+  const items: unknown[] = Array.isArray(row.items) ? row.items : [];
+  const vetoes: unknown[] = Array.isArray(row.vetoes) ? row.vetoes : [];
   return {
     id: row.id,
     targetType: row.targetType,
@@ -56,7 +57,10 @@ function cardOf(row: CardRow, names: PolicyNames): ReportCard {
     previousRank: row.previousRank,
     items: items.filter(isRecord).map(itemOf),
     // Every veto of the template is stored with whether it triggered; the report lists those that did.
-    vetoes: vetoes.filter((v) => isRecord(v) && v.triggered !== false).map((v, i) => vetoOf(v, i, names)),
+    vetoes: vetoes
+      .filter(isRecord)
+      .filter((v) => v.triggered !== false)
+      .map((v, i) => vetoOf(v, i, names)),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   AppError,
   type AssessmentTemplate,
   type AssessmentTemplateInput,
+  assessmentTemplateSchema,
   newId,
   parseTemplate,
   presetTemplates,
@@ -26,13 +27,24 @@ export interface TemplateVersionView {
   createdAt: Date;
 }
 
+/**
+ * A version's document as read. Documents are stored only after validation, but a version
+ * written before a field with a default existed (`kinds`: scored in every cycle) lacks it: core's
+ * schema fills the defaults in. One the schema refuses is a fault of the data, not of the request.
+ */
+export function templateDocument(row: Pick<Row, "id" | "document">): AssessmentTemplate {
+  const parsed = assessmentTemplateSchema.safeParse(row.document);
+  if (!parsed.success)
+    throw new Error(`assessment template ${row.id}: stored document does not parse`, { cause: parsed.error });
+  return parsed.data;
+}
+
 export const templateView = (row: Row): TemplateVersionView => ({
   id: row.id,
   code: row.code,
   version: row.version,
   targetKind: row.targetKind,
-  // Stored only after validation (defaults filled in).
-  document: row.document as unknown as AssessmentTemplate,
+  document: templateDocument(row),
   note: row.note,
   createdBy: row.createdBy,
   createdAt: row.createdAt,
@@ -55,7 +67,7 @@ async function insertVersion(
       code,
       version,
       targetKind: document.targetKind,
-      document: document as unknown as Record<string, unknown>,
+      document,
       note,
       createdBy: actorOf(ctx.principal).actorId,
       createdAt: ctx.deps.now(),

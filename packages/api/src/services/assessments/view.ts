@@ -1,5 +1,5 @@
-import type { AssessmentKindName, ScoredItem, ScoredVeto } from "@propgov/core";
-import type { assessmentScorecards, assessments, assessmentTemplates } from "@propgov/db";
+import type { AssessmentKindName, ScoredVeto } from "@propgov/core";
+import type { assessmentScorecards, assessments, assessmentTemplates, StoredScoredItem } from "@propgov/db";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type CardRow = typeof assessmentScorecards.$inferSelect;
@@ -39,7 +39,8 @@ export interface ScorecardView {
   vetoed: boolean;
   /** False: the target had no data at all (不参评): no grade, no rank, neither passed nor failed. */
   assessable: boolean;
-  items: ScoredItem[];
+  /** `scored` is absent on cards written before items could be left out. */
+  items: StoredScoredItem[];
   vetoes: ScoredVeto[];
   previousTotal: number | null;
   previousRank: number | null;
@@ -86,8 +87,8 @@ export const cardView = (row: AssessmentRow, card: CardRow): ScorecardView => ({
   passed: card.passed,
   vetoed: card.vetoed,
   assessable: card.assessable,
-  items: card.items as unknown as ScoredItem[],
-  vetoes: card.vetoes as unknown as ScoredVeto[],
+  items: card.items,
+  vetoes: card.vetoes,
   previousTotal: card.previousTotal,
   previousRank: card.previousRank,
   change: card.previousTotal === null ? null : Math.round((card.total - card.previousTotal) * 100) / 100,
