@@ -69,7 +69,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, input?: str
 export async function waitForStderr(server: Spawned, text: string, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!server.stderr().includes(text)) {
-    if (server.child.exitCode !== null) throw new Error(`exited before printing "${text}":\n${server.stderr()}`);
+    if (server.child.exitCode !== null)
+      throw new Error(`exited before printing "${text}":\n${server.stderr()}`);
     if (Date.now() > deadline) throw new Error(`"${text}" not printed within ${ms} ms:\n${server.stderr()}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -161,7 +161,9 @@ describe("the built server (node apps/server/dist/main.js) on PGlite", () => {
       new Promise<number>((resolve, reject) => {
         httpRequest(`${base}${path}`, { agent }, (res) => {
           res.resume().on("end", () => resolve(res.statusCode ?? 0));
-        }).on("error", reject).end();
+        })
+          .on("error", reject)
+          .end();
       });
     expect(await get("/health")).toBe(200);
     const body = JSON.stringify({
