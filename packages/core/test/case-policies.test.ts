@@ -217,6 +217,10 @@ describe("case instants in the tenant's zone", () => {
       "0001-01-01T15:54:17.000Z",
     );
     expect(new Date(startOfDayIn("0050-06-01", "UTC")).toISOString()).toBe("0050-06-01T00:00:00.000Z");
+    // West of UTC the first guess falls in 1 BC, which the zone's format names by its era.
+    expect(new Date(startOfDayIn("0001-01-01", "America/New_York")).toISOString()).toBe(
+      "0001-01-01T04:56:02.000Z",
+    );
     expect(new Date(startOfDayIn("9999-12-31", "Asia/Shanghai")).toISOString()).toBe(
       "9999-12-30T16:00:00.000Z",
     );

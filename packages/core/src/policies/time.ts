@@ -57,13 +57,12 @@ export function addDays(
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
-const BC = 1;
-const wallClockMs = (p: Record<string, number>) =>
-  (((p.hour ?? 0) * 60 + (p.minute ?? 0)) * 60 + (p.second ?? 0)) * 1000;
+/** Before this instant a zone's local year may be 1 BC: its format then carries the era. */
+const SECOND_YEAR = Date.parse("0002-01-01T00:00:00Z");
 
-/** The offset (ms) of a time zone from UTC at an instant. */
-function offsetAt(t: number, timeZone: string): number {
-  let format = zoneFormats.get(timeZone);
+function zoneFormat(timeZone: string, withEra: boolean): Intl.DateTimeFormat {
+  const key = withEra ? `${timeZone} era` : timeZone;
+  let format = zoneFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -74,17 +73,26 @@ function offsetAt(t: number, timeZone: string): number {
       hour: "numeric",
       minute: "numeric",
       second: "numeric",
-      era: "short",
+      ...(withEra ? { era: "short" as const } : {}),
     });
-    zoneFormats.set(timeZone, format);
+    zoneFormats.set(key, format);
   }
+  return format;
+}
+
+/** The offset (ms) of a time zone from UTC at an instant. */
+function offsetAt(t: number, timeZone: string): number {
   const p: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(t))) {
-    p[part.type] = part.type === "era" ? (part.value === "BC" ? BC : 0) : Number(part.value);
+  let bc = false;
+  for (const part of zoneFormat(timeZone, t < SECOND_YEAR).formatToParts(new Date(t))) {
+    if (part.type === "era") bc = part.value === "BC";
+    else p[part.type] = Number(part.value);
   }
-  // Astronomical year (1 BC is year 0), set with setUTCFullYear: Date.UTC reads 0–99 as 1900–1999.
-  const year = p.era === BC ? 1 - (p.year ?? 1) : (p.year ?? 1970);
-  const wall = new Date(0).setUTCFullYear(year, (p.month ?? 1) - 1, p.day ?? 1) + wallClockMs(p);
+  // The astronomical year (1 BC is year 0), set with setUTCFullYear: Date.UTC reads 0–99 as 1900–1999.
+  const year = bc ? 1 - (p.year ?? 1) : (p.year ?? 1970);
+  const wall =
+    new Date(0).setUTCFullYear(year, (p.month ?? 1) - 1, p.day ?? 1) +
+    (((p.hour ?? 0) * 60 + (p.minute ?? 0)) * 60 + (p.second ?? 0)) * 1000;
   return wall - Math.floor(t / 1000) * 1000;
 }
 
