@@ -1,4 +1,4 @@
-import { is, Param, Placeholder, sql } from "drizzle-orm";
+import { is, Param, Placeholder, SQL, sql } from "drizzle-orm";
 import { PgDatabase, PgDialect, type PgSession } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "./client.js";
 
@@ -17,9 +17,10 @@ export type Placeholders<V> = { readonly [K in keyof V]: Placeholder<K & string,
  * connection it was prepared on), and on the hot paths that building cost more CPU than anything
  * else the server does. `build` receives a database that only records and the placeholders of
  * `V`; it must not depend on anything but them: it runs once. Values are encoded as the
- * uncompiled query would encode them (a column's encoder, `null` as SQL NULL), so the statement
- * and its parameters are the same as drizzle's. A column with a JavaScript default (`$defaultFn`)
- * must be given in an insert: its default would be drawn once, when building.
+ * uncompiled query would encode them (a column's encoder, `null` as SQL NULL, an undefined column
+ * value as its default), so the statement and its parameters are the same as drizzle's. A column
+ * with a JavaScript default (`$defaultFn`) must be given in an insert: its default would be drawn
+ * once, when building.
  */
 export function compiled<V extends Record<string, unknown>, R>(
   build: (db: Database, p: Placeholders<V>) => PromiseLike<R>,
@@ -44,7 +45,18 @@ export function compiled<V extends Record<string, unknown>, R>(
 function fill(param: unknown, values: Record<string, unknown>): unknown {
   if (is(param, Placeholder)) return placeholderValue(param, values);
   if (is(param, Param) && is(param.value, Placeholder)) {
-    const value = placeholderValue(param.value, values);
+    const name = param.value.name;
+    let value = values[name];
+    if (value === undefined) {
+      // drizzle writes `default` for an undefined column value when it builds the query; a
+      // compiled statement has a parameter there, so it gets what `default` would give: the
+      // column's literal default, or NULL when it has none. A default in SQL (`now()`) cannot
+      // be a parameter: such a column needs a value.
+      const column = param.encoder as { hasDefault?: boolean; default?: unknown };
+      if (!column.hasDefault) return null;
+      if (is(column.default, SQL)) throw new Error(`No value for placeholder "${name}".`);
+      value = column.default;
+    }
     return value === null ? null : param.encoder.mapToDriverValue(value);
   }
   return param;
@@ -52,8 +64,6 @@ function fill(param: unknown, values: Record<string, unknown>): unknown {
 
 function placeholderValue(placeholder: Placeholder, values: Record<string, unknown>): unknown {
   const value = values[placeholder.name];
-  // drizzle writes `default` for an undefined value when it builds the query; a compiled query
-  // cannot, so it takes null or a value.
   if (value === undefined) throw new Error(`No value for placeholder "${placeholder.name}".`);
   return value;
 }
