@@ -1,6 +1,7 @@
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { compiled } from "./compiled.js";
 import * as schema from "./schema/index.js";
 import { APP_ROLE } from "./schema/roles.js";
 
@@ -52,29 +53,70 @@ export interface TokenRow {
 /**
  * Enters the application role and sets the context in one statement: `set_config('role', …)` is
  * `SET LOCAL ROLE`, and every value is a bound parameter. Settings left out keep their value.
+ * The statement of each combination of settings is built once (`compiled`): every transaction
+ * runs one.
  */
 export async function setRlsContext(tx: Tx, context: RlsContext & { role?: boolean }): Promise<void> {
-  const settings = rlsSettings(context);
-  if (settings) await tx.execute(sql`select ${settings}`);
+  const shape = shapeOf(context);
+  if (shape === 0) return;
+  let run = rlsStatements.get(shape);
+  if (!run) {
+    run = compiled<RlsValues, unknown>((db, p) => db.execute(sql`select ${settingsSql(context, p)}`));
+    rlsStatements.set(shape, run);
+  }
+  await run(tx, {
+    tenantId: context.tenantId ?? null,
+    platform: context.platform ? "on" : "",
+    lookupTenantId: context.lookup?.tenantId ?? null,
+    lookupId: context.lookup?.id ?? null,
+  });
 }
+
+type RlsValues = {
+  tenantId: string | null;
+  platform: string;
+  lookupTenantId: string | null;
+  lookupId: string | null;
+};
+
+const rlsStatements = new Map<number, (tx: Tx, values: RlsValues) => Promise<unknown>>();
+
+/** Which settings a context sets, as bits: role, tenant, platform, lookup. */
+const shapeOf = (context: RlsContext & { role?: boolean }) =>
+  (context.role ? 1 : 0) |
+  (context.tenantId !== undefined ? 2 : 0) |
+  (context.platform !== undefined ? 4 : 0) |
+  (context.lookup !== undefined ? 8 : 0);
 
 /**
  * The same settings as one SQL expression, for a statement that does something else as well
  * (they take effect for the statements after it); undefined when there is nothing to set.
  */
 export function rlsSettings(context: RlsContext & { role?: boolean }): SQL | undefined {
+  if (shapeOf(context) === 0) return undefined;
+  return settingsSql(context, {
+    tenantId: context.tenantId ?? null,
+    platform: context.platform ? "on" : "",
+    lookupTenantId: context.lookup?.tenantId ?? null,
+    lookupId: context.lookup?.id ?? null,
+  });
+}
+
+/** The settings `context` names, with their values from `values` (the values or placeholders). */
+function settingsSql(
+  context: RlsContext & { role?: boolean },
+  values: { [K in keyof RlsValues]: unknown },
+): SQL {
   const parts = [];
   // A fixed identifier, never input.
   if (context.role) parts.push(sql`set_config('role', ${APP_ROLE}, true)`);
-  if (context.tenantId !== undefined) parts.push(sql`set_config('app.tenant_id', ${context.tenantId}, true)`);
-  if (context.platform !== undefined) {
-    parts.push(sql`set_config('app.platform', ${context.platform ? "on" : ""}, true)`);
-  }
+  if (context.tenantId !== undefined) parts.push(sql`set_config('app.tenant_id', ${values.tenantId}, true)`);
+  if (context.platform !== undefined) parts.push(sql`set_config('app.platform', ${values.platform}, true)`);
   if (context.lookup !== undefined) {
-    parts.push(sql`set_config('app.lookup_tenant_id', ${context.lookup.tenantId}, true)`);
-    parts.push(sql`set_config('app.lookup_id', ${context.lookup.id}, true)`);
+    parts.push(sql`set_config('app.lookup_tenant_id', ${values.lookupTenantId}, true)`);
+    parts.push(sql`set_config('app.lookup_id', ${values.lookupId}, true)`);
   }
-  return parts.length === 0 ? undefined : sql`concat(${sql.join(parts, sql`, `)})`;
+  return sql`concat(${sql.join(parts, sql`, `)})`;
 }
 
 /** Runs `fn` in one transaction as the application role with `context` set. */

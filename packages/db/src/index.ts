@@ -24,6 +24,7 @@ export {
   withTenant,
   withTokenLookup,
 } from "./client.js";
+export { compiled, type Placeholders } from "./compiled.js";
 export { isDatabaseUnavailable, PgCode, pgConstraint, pgErrorCode } from "./errors.js";
 export { type MovedTable, MoveError, type MoveOptions, type MoveReport, moveTenant } from "./move.js";
 export * from "./schema/index.js";

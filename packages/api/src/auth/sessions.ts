@@ -1,7 +1,9 @@
 import { isId, newId, type Scope, type TenantRole } from "@propgov/core";
 import {
   apiKeys,
+  compiled,
   enterTenant,
+  type Placeholders,
   platformSessions,
   platformUsers,
   sessions,
@@ -138,10 +140,11 @@ export async function resolveToken(
   deps: ResolvedDeps,
   token: PresentedToken,
   tenantId: string | null,
+  read?: SessionRead,
 ): Promise<Resolved | null> {
   switch (token.kind) {
     case "session":
-      return resolveTenantSession(tx, deps, token, tenantId);
+      return resolveTenantSession(tx, deps, token, tenantId, read);
     case "platformSession":
       return resolvePlatformSession(tx, deps, token);
     case "apiKey":
@@ -168,18 +171,35 @@ const foreignUser = (tenantId: string, userId: string, token: PresentedToken): P
   via: token.via,
 });
 
+const sessionWithUser = compiled((db, p: Placeholders<{ tenantId: string; id: string }>) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .leftJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
+    .where(and(eq(sessions.tenantId, p.tenantId), eq(sessions.id, p.id))),
+);
+
+type SessionRead = Promise<Awaited<ReturnType<typeof sessionWithUser>>[number] | undefined>;
+
+/**
+ * The first read of resolving a county's session, started ahead: the tenant middleware sends it
+ * together with the tenant's lookup (one round trip for both) and hands it to `resolveToken`.
+ * Undefined for other tokens. It needs `lookupContext(token)` set, as `resolveToken` does.
+ */
+export function readSession(tx: Tx, token: PresentedToken | null): SessionRead | undefined {
+  if (token?.kind !== "session") return undefined;
+  return sessionWithUser(tx, { tenantId: token.tenantId, id: token.id }).then(([row]) => row);
+}
+
 async function resolveTenantSession(
   tx: Tx,
   deps: ResolvedDeps,
   token: CountyToken,
   tenantId: string | null,
+  read: SessionRead | undefined,
 ): Promise<Resolved | null> {
   // One statement on a tenant route: the user joins when the session is of the path's county.
-  const [found] = await tx
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .leftJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-    .where(and(eq(sessions.tenantId, token.tenantId), eq(sessions.id, token.id)));
+  const found = await (read ?? readSession(tx, token));
   if (!found || !constantTimeEqualText(found.session.secretHash, token.secretHash)) return null;
   const session = found.session;
   const now = deps.now().getTime();

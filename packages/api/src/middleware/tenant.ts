@@ -1,9 +1,17 @@
 import { AppError, readTenantSettings, type TenantSettings } from "@propgov/core";
-import { enterShard, setRlsContext, type Tx, tenants, withContext } from "@propgov/db";
+import {
+  compiled,
+  enterShard,
+  type Placeholders,
+  setRlsContext,
+  type Tx,
+  tenants,
+  withContext,
+} from "@propgov/db";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { lookupContext, resolveToken } from "../auth/sessions.js";
+import { lookupContext, readSession, resolveToken } from "../auth/sessions.js";
 import type { AppEnv, TenantRef } from "../context.js";
 import { movingError, placeBySlug, withTenantDb } from "../services/shards.js";
 import { tenantRefColumns } from "../services/tenant-ref.js";
@@ -22,18 +30,22 @@ class RolledBack extends Error {}
  * through that role, and privileges are checked before any function of a statement runs.
  */
 async function enterBySlug(tx: Tx, slug: string): Promise<(TenantRef & { settings: TenantSettings }) | null> {
-  const [row] = await tx
+  const [row] = await tenantBySlug(tx, { slug });
+  if (!row) return null;
+  const { entered: _, settings, ...tenant } = row;
+  return { ...tenant, settings: readTenantSettings(settings) };
+}
+
+const tenantBySlug = compiled((db, p: Placeholders<{ slug: string }>) =>
+  db
     .select({
       ...tenantRefColumns,
       settings: tenants.settings,
       entered: sql<string>`set_config('app.tenant_id', ${tenants.id}, true)`,
     })
     .from(tenants)
-    .where(and(eq(tenants.slug, slug), isNull(tenants.archivedAt)));
-  if (!row) return null;
-  const { entered: _, settings, ...tenant } = row;
-  return { ...tenant, settings: readTenantSettings(settings) };
-}
+    .where(and(eq(tenants.slug, p.slug), isNull(tenants.archivedAt))),
+);
 
 /**
  * Every request under `/v1/tenants/{tenant}` runs in one transaction: the tenant is resolved
@@ -70,20 +82,27 @@ export const tenantRequest = createMiddleware<AppEnv>(async (c, next) => {
     await (placed?.handle ?? deps.db).db.transaction(async (raw) => {
       const tx = raw as Tx;
       let tenant: (TenantRef & { settings: TenantSettings }) | null;
+      let session: ReturnType<typeof readSession>;
       if (placed) {
         const context = { ...(platformToken ? {} : lookupContext(token)), tenantId: placed.tenant.id };
         if (!(await enterShard(tx, placed.name, placed.tenant.id, context))) throw movingError(slug);
         tenant = placed.tenant;
       } else {
-        await setRlsContext(tx, { role: true, ...lookupContext(token) });
-        tenant = await enterBySlug(tx, slug);
+        // The role and lookup settings, the county and the presented session in one round trip
+        // (pipelined on the transaction's connection; PostgreSQL runs them in this order).
+        const entered = setRlsContext(tx, { role: true, ...lookupContext(token) });
+        const county = enterBySlug(tx, slug);
+        session = readSession(tx, token);
+        [, tenant] = await Promise.all([entered, county, session]);
       }
       if (!tenant) throw new AppError("not_found", `Tenant '${slug}' was not found.`);
       tenantId = tenant.id;
       c.set("tenant", tenant);
       c.set("tenantSettings", tenant.settings);
       if (token) {
-        const resolved = platformToken ? platformResolved : await resolveToken(tx, deps, token, tenant.id);
+        const resolved = platformToken
+          ? platformResolved
+          : await resolveToken(tx, deps, token, tenant.id, session);
         if (token.kind === "platformSession" && !platformToken) await setRlsContext(tx, { platform: false });
         if (resolved) {
           admit(c, resolved, token.via);

@@ -1,5 +1,5 @@
 import { newId } from "@propgov/core";
-import { type ActorType, auditEvents, type Tx } from "@propgov/db";
+import { type ActorType, auditEvents, compiled, type Placeholders, type Tx } from "@propgov/db";
 import type { Principal, ServiceContext } from "../context.js";
 import { insertChunked } from "./chunked.js";
 import { auditOutboxEvent, enqueue } from "./notifications/outbox.js";
@@ -76,12 +76,42 @@ export function actorNameOf(principal: Principal | null): string | null {
  * the outbox in the same transaction.
  */
 export async function audit(tx: Tx, ctx: ServiceContext, tenantId: string, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values(auditRow(ctx, tenantId, entry));
+  await insertAudit(tx, auditRow(ctx, tenantId, entry));
   const event = auditOutboxEvent(entry);
   if (event) await enqueue(tx, ctx, tenantId, event);
 }
 
-function auditRow(ctx: ServiceContext, tenantId: string, entry: AuditEntry): typeof auditEvents.$inferInsert {
+type AuditRow = {
+  tenantId: string;
+  id: string;
+  at: Date;
+  actorType: ActorType;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+};
+
+const insertAudit = compiled((db, p: Placeholders<AuditRow>) =>
+  db.insert(auditEvents).values({
+    tenantId: p.tenantId,
+    id: p.id,
+    at: p.at,
+    actorType: p.actorType,
+    actorId: p.actorId,
+    action: p.action,
+    targetType: p.targetType,
+    targetId: p.targetId,
+    before: p.before,
+    after: p.after,
+    requestId: p.requestId,
+  }),
+);
+
+function auditRow(ctx: ServiceContext, tenantId: string, entry: AuditEntry): AuditRow {
   const now = ctx.deps.now();
   return {
     tenantId,

@@ -9,15 +9,19 @@ import {
   type WorkingCalendar,
   workingCalendarOf,
 } from "@propgov/core";
-import { calendarDays, type Tx } from "@propgov/db";
+import { calendarDays, compiled, type Placeholders, type Tx } from "@propgov/db";
 import { and, eq } from "drizzle-orm";
 import type { TenantServiceContext } from "../context.js";
 import { reachOf } from "./access/reach.js";
 import { audit } from "./audit.js";
 import { inTenant } from "./tx.js";
 
+const calendarDaysOf = compiled((db, p: Placeholders<{ tenantId: string }>) =>
+  db.select().from(calendarDays).where(eq(calendarDays.tenantId, p.tenantId)),
+);
+
 async function overridesOf(tx: Tx, tenantId: string): Promise<CalendarOverride[]> {
-  const rows = await tx.select().from(calendarDays).where(eq(calendarDays.tenantId, tenantId));
+  const rows = await calendarDaysOf(tx, { tenantId });
   return rows.map((r) => ({
     date: r.date,
     kind: r.kind,
@@ -25,9 +29,24 @@ async function overridesOf(tx: Tx, tenantId: string): Promise<CalendarOverride[]
   }));
 }
 
+/**
+ * Working calendars by the county entries they were built from (date and kind are all that
+ * count): the national preset is the same for every county, and building it for every intake
+ * cost more than the query. Calendars are read-only; a county's edit makes a new key.
+ */
+const calendars = new Map<string, WorkingCalendar>();
+
 /** The county's working calendar (national preset + its own entries), for working-day deadlines. */
 export async function workingCalendarFor(tx: Tx, ctx: TenantServiceContext): Promise<WorkingCalendar> {
-  return workingCalendarOf(await overridesOf(tx, ctx.tenant.id));
+  const overrides = await overridesOf(tx, ctx.tenant.id);
+  const key = overrides.map((o) => `${o.date}:${o.kind}`).join(",");
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = workingCalendarOf(overrides);
+    if (calendars.size >= 1000) calendars.clear();
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }
 
 export interface CalendarView {

@@ -14,7 +14,7 @@ import {
   unprocessable,
   validateMechanism,
 } from "@propgov/core";
-import { departments, mechanismVersions, type Tx } from "@propgov/db";
+import { compiled, departments, mechanismVersions, type Placeholders, type Tx } from "@propgov/db";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { ServiceContext, TenantServiceContext } from "../context.js";
 import { assertCountyWide, reachOf } from "./access/reach.js";
@@ -140,14 +140,18 @@ export function presetMechanism(ctx: ServiceContext, id: string): Mechanism {
  */
 const readMechanisms = new WeakMap<object, Map<string, { stamp: string; view: MechanismVersionView }>>();
 
-/** The latest version of the tenant's mechanism, in the caller's transaction. */
-export async function currentMechanism(tx: Tx, ctx: TenantServiceContext): Promise<MechanismVersionView> {
-  const [head] = await tx
+const mechanismHead = compiled((db, p: Placeholders<{ tenantId: string; limit: number }>) =>
+  db
     .select({ version: mechanismVersions.version, xmin: sql<string>`xmin::text` })
     .from(mechanismVersions)
-    .where(eq(mechanismVersions.tenantId, ctx.tenant.id))
+    .where(eq(mechanismVersions.tenantId, p.tenantId))
     .orderBy(desc(mechanismVersions.version))
-    .limit(1);
+    .limit(p.limit),
+);
+
+/** The latest version of the tenant's mechanism, in the caller's transaction. */
+export async function currentMechanism(tx: Tx, ctx: TenantServiceContext): Promise<MechanismVersionView> {
+  const [head] = await mechanismHead(tx, { tenantId: ctx.tenant.id, limit: 1 });
   if (!head) throw new AppError("not_found", "This tenant has no mechanism yet.");
   const cache = readMechanisms.get(ctx.deps) ?? new Map();
   readMechanisms.set(ctx.deps, cache);

@@ -18,7 +18,16 @@ import {
   type TenantSettings,
   yearInZone,
 } from "@propgov/core";
-import { caseCounters, cases, compounds, grids, type Tx, tenants } from "@propgov/db";
+import {
+  caseCounters,
+  cases,
+  compiled,
+  compounds,
+  grids,
+  type Placeholders,
+  type Tx,
+  tenants,
+} from "@propgov/db";
 import { and, eq, sql } from "drizzle-orm";
 import type { TenantServiceContext } from "../../context.js";
 import { reachSeesCompound } from "../access/cases.js";
@@ -42,16 +51,76 @@ async function caseNumber(tx: Tx, ctx: TenantServiceContext, at: Date) {
   const year = yearInZone(at, ctx.tenant.timezone);
   const settings = ctx.tenant.settings ?? (await tenantSettingsOf(tx, ctx.tenant.id));
   const prefix = caseNumberPrefixOf(ctx.tenant.slug, settings);
-  const counter = tx.$with("case_counter", { last: sql<number>`last` }).as(
-    sql`insert into ${caseCounters} (tenant_id, year, last) values (${ctx.tenant.id}, ${year}, 1)
-        on conflict (tenant_id, year) do update set last = ${caseCounters}.last + 1 returning last`,
-  );
   // formatCaseNumber in SQL: `${prefix}-${year}-` and at least six digits.
   const sample = formatCaseNumber(prefix, year, 1);
-  const head = sample.slice(0, sample.length - 6);
-  const number = sql<string>`(select ${head} || lpad(last::text, greatest(6, length(last::text)), '0') from ${counter})`;
-  return { counter, number };
+  return { year, numberHead: sample.slice(0, sample.length - 6) };
 }
+
+const compoundById = compiled((db, p: Placeholders<{ tenantId: string; id: string }>) =>
+  db
+    .select()
+    .from(compounds)
+    .where(and(eq(compounds.tenantId, p.tenantId), eq(compounds.id, p.id))),
+);
+
+/** The columns of a case that intake writes; `number` comes from the counter. */
+const CASE_COLUMNS = [
+  "tenantId",
+  "id",
+  "trackingCode",
+  "category",
+  "kind",
+  "compoundId",
+  "gridId",
+  "communityId",
+  "guarantorUserId",
+  "guarantorName",
+  "locationText",
+  "lat",
+  "long",
+  "coordinateSystem",
+  "description",
+  "photos",
+  "reporterName",
+  "reporterPhone",
+  "channel",
+  "priority",
+  "externalSystem",
+  "externalNumber",
+  "status",
+  "round",
+  "receivedAt",
+  "roundStartedAt",
+  "firstContactDueAt",
+  "resolutionDueAt",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly (keyof CaseInsert)[];
+
+type CaseInsert = typeof cases.$inferInsert;
+type CaseValues = { [K in (typeof CASE_COLUMNS)[number]]-?: Exclude<CaseInsert[K], undefined> } & {
+  year: number;
+  numberHead: string;
+};
+
+/**
+ * The insert of a case with its number: the tenant's counter of the year is bumped by the same
+ * statement (a data-modifying CTE). A tracking code already taken inserts nothing.
+ */
+const insertCase = compiled((db, p: Placeholders<CaseValues>) => {
+  const counter = db.$with("case_counter", { last: sql<number>`last` }).as(
+    sql`insert into ${caseCounters} (tenant_id, year, last) values (${p.tenantId}, ${p.year}, 1)
+        on conflict (tenant_id, year) do update set last = ${caseCounters}.last + 1 returning last`,
+  );
+  const number = sql<string>`(select ${p.numberHead} || lpad(last::text, greatest(6, length(last::text)), '0') from ${counter})`;
+  const values = Object.fromEntries(CASE_COLUMNS.map((k) => [k, p[k]])) as unknown as CaseInsert;
+  return db
+    .with(counter)
+    .insert(cases)
+    .values({ ...values, number })
+    .onConflictDoNothing({ target: [cases.tenantId, cases.trackingCode] })
+    .returning();
+});
 
 async function tenantSettingsOf(tx: Tx, tenantId: string): Promise<TenantSettings> {
   const [tenant] = await tx
@@ -108,11 +177,7 @@ export async function fileCase(
   // transaction's connection).
   const [mechanism, compound, calendar] = await Promise.all([
     options.mechanism ?? currentMechanism(tx, ctx).then((m) => m.document),
-    tx
-      .select()
-      .from(compounds)
-      .where(and(eq(compounds.tenantId, ctx.tenant.id), eq(compounds.id, input.compoundId)))
-      .then(([c]) => c),
+    compoundById(tx, { tenantId: ctx.tenant.id, id: input.compoundId }).then(([c]) => c),
     workingCalendarFor(tx, ctx),
   ]);
   const category = categoryOf(mechanism, input.category);
@@ -178,51 +243,47 @@ export async function fileCase(
     ? (input.location?.coordinateSystem ?? (input.channel === "open311" ? "wgs84" : "gcj02"))
     : null;
   const status: CaseStatus = options.awaitDispatch ? "awaitingDispatch" : "received";
-  const { counter, number } = await caseNumber(tx, ctx, receivedAt);
+  const { year, numberHead } = await caseNumber(tx, ctx, receivedAt);
 
   let row: CaseRow | undefined;
   for (let attempt = 0; !row; attempt++) {
     // A tracking code that collides (one chance in 5 × 10^11 at a million cases) inserts nothing and
     // is drawn again; only then is a number skipped.
     if (attempt === 3) throw new Error("no free tracking code after three draws");
-    [row] = await tx
-      .with(counter)
-      .insert(cases)
-      .values({
-        tenantId: ctx.tenant.id,
-        id: newId("case", now.getTime()),
-        number,
-        trackingCode: newTrackingCode(),
-        category: category.code,
-        kind: category.kind,
-        compoundId: compound.id,
-        gridId: input.gridId ?? null,
-        communityId: compound.communityId,
-        guarantorUserId: guarantor.userId,
-        guarantorName: guarantor.name,
-        locationText: input.location?.text ?? null,
-        lat: input.location?.lat ?? null,
-        long: input.location?.long ?? null,
-        coordinateSystem,
-        description: input.description,
-        photos: input.photos,
-        reporterName: input.reporter?.name ?? null,
-        reporterPhone: input.reporter?.phone ?? null,
-        channel: input.channel,
-        priority,
-        externalSystem: input.externalRef?.system ?? null,
-        externalNumber: input.externalRef?.number ?? null,
-        status,
-        round: 1,
-        receivedAt,
-        roundStartedAt: receivedAt,
-        firstContactDueAt: new Date(due.firstContactDueAt),
-        resolutionDueAt: new Date(due.resolutionDueAt),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoNothing({ target: [cases.tenantId, cases.trackingCode] })
-      .returning();
+    [row] = await insertCase(tx, {
+      year,
+      numberHead,
+      tenantId: ctx.tenant.id,
+      id: newId("case", now.getTime()),
+      trackingCode: newTrackingCode(),
+      category: category.code,
+      kind: category.kind,
+      compoundId: compound.id,
+      gridId: input.gridId ?? null,
+      communityId: compound.communityId,
+      guarantorUserId: guarantor.userId,
+      guarantorName: guarantor.name,
+      locationText: input.location?.text ?? null,
+      lat: input.location?.lat ?? null,
+      long: input.location?.long ?? null,
+      coordinateSystem,
+      description: input.description,
+      photos: input.photos,
+      reporterName: input.reporter?.name ?? null,
+      reporterPhone: input.reporter?.phone ?? null,
+      channel: input.channel,
+      priority,
+      externalSystem: input.externalRef?.system ?? null,
+      externalNumber: input.externalRef?.number ?? null,
+      status,
+      round: 1,
+      receivedAt,
+      roundStartedAt: receivedAt,
+      firstContactDueAt: new Date(due.firstContactDueAt),
+      resolutionDueAt: new Date(due.resolutionDueAt),
+      createdAt: now,
+      updatedAt: now,
+    });
   }
   const filed = row;
   await Promise.all([

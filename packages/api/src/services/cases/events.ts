@@ -8,7 +8,7 @@ import {
   type PolicyEffect,
   slicesRead,
 } from "@propgov/core";
-import { type CaseActorType, caseEvents, type Tx } from "@propgov/db";
+import { type CaseActorType, caseEvents, compiled, type Placeholders, type Tx } from "@propgov/db";
 import type { TenantServiceContext } from "../../context.js";
 import { caseOutboxEvent, enqueue } from "../notifications/outbox.js";
 import { loadPolicyView } from "../policy-view/load.js";
@@ -81,6 +81,22 @@ export interface AppendEvent {
   policyPayload?: Record<string, unknown>;
 }
 
+const insertCaseEvent = compiled((db, p: Placeholders<CaseEventRow>) =>
+  db.insert(caseEvents).values({
+    tenantId: p.tenantId,
+    id: p.id,
+    caseId: p.caseId,
+    type: p.type,
+    at: p.at,
+    actorType: p.actorType,
+    actorId: p.actorId,
+    actorName: p.actorName,
+    status: p.status,
+    payload: p.payload,
+    requestId: p.requestId,
+  }),
+);
+
 /** Runs the policies on an event and appends it (with their obligations) to the case's timeline. */
 export async function appendEvent(
   tx: Tx,
@@ -125,7 +141,7 @@ export async function appendEvent(
   // The event and its outbox message in one round trip (pipelined on the transaction's connection).
   const notify = caseOutboxEvent(row, event, e.policyPayload);
   await Promise.all([
-    tx.insert(caseEvents).values(event),
+    insertCaseEvent(tx, event),
     notify ? enqueue(tx, ctx, ctx.tenant.id, notify) : undefined,
   ]);
   return event;

@@ -5,7 +5,7 @@ import {
   newId,
   taskEventNotifications,
 } from "@propgov/core";
-import { type cases, outbox, type Tx } from "@propgov/db";
+import { type cases, compiled, outbox, type Placeholders, type Tx } from "@propgov/db";
 import type { ServiceContext } from "../../context.js";
 
 export interface OutboxEvent {
@@ -32,7 +32,7 @@ export async function enqueue(
 ): Promise<string> {
   const now = ctx.deps.now();
   const id = event.id ?? newId("outboxMessage", now.getTime());
-  await tx.insert(outbox).values({
+  await insertOutbox(tx, {
     tenantId,
     id,
     type: event.type,
@@ -46,6 +46,34 @@ export async function enqueue(
   });
   return id;
 }
+
+type OutboxRow = {
+  tenantId: string;
+  id: string;
+  type: NotificationEventType;
+  subjectType: string;
+  subjectId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: Date;
+  targetId: string | null;
+  requestId: string | null;
+  createdAt: Date;
+};
+
+const insertOutbox = compiled((db, p: Placeholders<OutboxRow>) =>
+  db.insert(outbox).values({
+    tenantId: p.tenantId,
+    id: p.id,
+    type: p.type,
+    subjectType: p.subjectType,
+    subjectId: p.subjectId,
+    data: p.data,
+    occurredAt: p.occurredAt,
+    targetId: p.targetId,
+    requestId: p.requestId,
+    createdAt: p.createdAt,
+  }),
+);
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : typeof d === "string" ? d : null);
 
